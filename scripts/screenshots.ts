@@ -1,0 +1,35 @@
+// Screenshots of the built app for the README and for looking at what we ship:
+// `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build`.
+import { mkdirSync } from 'node:fs';
+import { serveStatic } from './serve';
+import { launch, waitForMapIdle } from '../tests/e2e/chrome';
+
+const out = process.argv[2] ?? 'docs';
+const hashes = process.argv.slice(3);
+const sizes = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+];
+
+mkdirSync(out, { recursive: true });
+const server = await serveStatic({ root: 'dist' });
+const browser = await launch();
+try {
+  for (const hash of hashes.length ? hashes : ['']) {
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: size });
+      page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+      await page.goto(server.url + (hash ? `#${hash}` : ''));
+      await waitForMapIdle(page);
+      await page.waitForTimeout(800);
+      const tag = hash ? `-${hash.replace(/[^a-z0-9]+/gi, '_')}` : '';
+      const file = `${out}/screenshot-${size.width}x${size.height}${tag}.png`;
+      await page.screenshot({ path: file });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,150 @@
+// The one place that touches MapLibre: draws the style, turns pointer events into feature ids,
+// and mirrors hover, selection and related features into feature-state.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Map, Source, type MapRef } from '@vis.gl/react-maplibre';
+import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import type { GeoData } from '../data/geo';
+import { countryLabelPoints } from './labels';
+import { INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, type LayerVisibility } from './style';
+
+/** What the pointer is over: the kind of feature and its id. */
+export interface FeatureRef {
+  kind: 'state' | 'route' | 'place';
+  id: string;
+  name: string;
+}
+
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [39.5, 28.5],
+  [86, 52.5],
+];
+
+interface Props {
+  data: Partial<GeoData>;
+  visibility: LayerVisibility;
+  selected: FeatureRef | null;
+  onSelect: (f: FeatureRef | null) => void;
+  onIdle?: () => void;
+  onError?: (message: string) => void;
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null {
+  const p = f.properties as Record<string, unknown>;
+  if (f.layer.id === 'countries-fill') {
+    if (p.c5 !== true) return null;
+    return { kind: 'state', id: String(p.id), name: String(p.name) };
+  }
+  if (f.layer.id === 'routes-hit') {
+    const id = String(p.route);
+    return { kind: 'route', id, name: data.routeMeta?.find((r) => r.id === id)?.name ?? id };
+  }
+  if (f.layer.id === 'places-dot') return { kind: 'place', id: String(p.id), name: String(p.name) };
+  return null;
+}
+
+const sourceOf = (kind: FeatureRef['kind']) =>
+  kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
+
+export function MapView({ data, visibility, selected, onSelect, onIdle, onError }: Props) {
+  const mapRef = useRef<MapRef>(null);
+  const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
+  const hoverRef = useRef<FeatureRef | null>(null);
+  const firstIdle = useRef(false);
+
+  const style = useMemo(() => baseStyle({ latin: absolute(latin), latinExt: absolute(latinExt), cyrillic: absolute(cyrillic) }), []);
+  const layers = useMemo(() => mapLayers(visibility), [visibility]);
+  const labels = useMemo(() => (data.countries ? countryLabelPoints(data.countries) : null), [data.countries]);
+
+  const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ref || !map.getSource(sourceOf(ref.kind))) return;
+    map.setFeatureState({ source: sourceOf(ref.kind), id: ref.id }, { [key]: value });
+  }, []);
+
+  useEffect(() => {
+    setState(selected, 'selected', true);
+    return () => setState(selected, 'selected', false);
+  }, [selected, setState]);
+
+  const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
+    for (const f of e.features ?? []) {
+      const ref = toRef(f, data);
+      if (ref) return ref;
+    }
+    return null;
+  };
+
+  const onMouseMove = (e: MapLayerMouseEvent) => {
+    const ref = pick(e);
+    if (hoverRef.current?.id !== ref?.id) {
+      setState(hoverRef.current, 'hover', false);
+      setState(ref, 'hover', true);
+      hoverRef.current = ref;
+    }
+    setHover(ref ? { ...ref, x: e.point.x, y: e.point.y } : null);
+  };
+
+  const onMouseLeave = () => {
+    setState(hoverRef.current, 'hover', false);
+    hoverRef.current = null;
+    setHover(null);
+  };
+
+  return (
+    <div className="map-wrap">
+      <Map
+        ref={mapRef}
+        mapStyle={style}
+        initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 20 } }}
+        minZoom={2}
+        maxZoom={9}
+        maxBounds={[10, 5, 110, 65]}
+        renderWorldCopies={false}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        interactiveLayerIds={[...INTERACTIVE_LAYERS]}
+        cursor={hover ? 'pointer' : 'grab'}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        onClick={(e) => onSelect(pick(e))}
+        onIdle={() => {
+          if (firstIdle.current) return;
+          firstIdle.current = true;
+          performance.mark('map-idle');
+          const map = mapRef.current?.getMap();
+          if (map) (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+          onIdle?.();
+        }}
+        onError={(e) => onError?.(e.error?.message ?? 'The map reported an error')}
+        attributionControl={{ compact: false, customAttribution: 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)' }}
+        style={{ width: '100%', height: '100%' }}
+      >
+        {data.countries && <Source id={SRC.countries} type="geojson" data={data.countries} promoteId="id" />}
+        {labels && <Source id={SRC.labels} type="geojson" data={labels} />}
+        {data.routes && <Source id={SRC.routes} type="geojson" data={data.routes} promoteId="route" />}
+        {data.places && <Source id={SRC.places} type="geojson" data={data.places} promoteId="id" />}
+        {layers.map((l) => {
+          const src = 'source' in l ? (l.source as string) : '';
+          const present =
+            (src === SRC.countries && data.countries) ||
+            (src === SRC.labels && labels) ||
+            (src === SRC.routes && data.routes) ||
+            (src === SRC.places && data.places);
+          return present ? <Layer key={l.id} {...l} /> : null;
+        })}
+      </Map>
+      {hover && (
+        <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">
+          {hover.name}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The map's colours and dash patterns as d3 scales: the style's paint expressions and the legend's
+// swatches both read these, so the two can never disagree.
+import { scaleOrdinal } from 'd3-scale';
+import type { Mode, Status } from '../../data/types';
+
+export const MODES: Mode[] = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'];
+export const STATUSES: Status[] = ['operating', 'under-construction', 'planned'];
+
+export const modeColour = scaleOrdinal<Mode, string>()
+  .domain(MODES)
+  .range(['#b3261e', '#c77700', '#1565c0', '#7b2cbf', '#2e7d32']);
+
+/** Dash pattern in line widths; an empty array draws a solid line. */
+export const statusDash = scaleOrdinal<Status, number[]>()
+  .domain(STATUSES)
+  .range([[], [2.5, 1.5], [0.8, 1.6]]);
+
+export const modeLabel: Record<Mode, string> = {
+  rail: 'Rail',
+  road: 'Road',
+  sea: 'Sea (ferry)',
+  'power-line': 'Power line',
+  'gas-pipeline': 'Gas pipeline',
+};
+
+export const statusLabel: Record<Status, string> = {
+  operating: 'Operating',
+  'under-construction': 'Under construction',
+  planned: 'Planned',
+};
+
+export const basemap = {
+  water: '#c9dde8',
+  land: '#f1efe9',
+  border: '#a9a49a',
+  c5Fill: '#f3dfb4',
+  c5FillHover: '#ecc97c',
+  c5FillSelected: '#e2b04a',
+  c5Border: '#6d5a36',
+  label: '#2b2b2b',
+  halo: '#ffffff',
+  place: '#333333',
+} as const;

@@ -1,0 +1,216 @@
+// The map's style as pure data: sources, layers and fonts, built from the loaded GeoJSON and the
+// palette. Nothing here touches MapLibre at run time, so all of it is tested without WebGL.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { RouteGroup, Status } from '../../data/types';
+import { MODES, STATUSES, basemap, modeColour, statusDash } from './palette';
+
+export const FONT = 'Noto Sans Regular';
+
+export interface FontUrls {
+  latin: string;
+  latinExt: string;
+  cyrillic: string;
+}
+
+export interface LayerVisibility {
+  states: boolean;
+  'middle-corridor': boolean;
+  'south-asia': boolean;
+  places: boolean;
+}
+
+export const ALL_VISIBLE: LayerVisibility = {
+  states: true,
+  'middle-corridor': true,
+  'south-asia': true,
+  places: true,
+};
+
+/** Source ids; the map component and the tests refer to these names. */
+export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places' } as const;
+
+/** The layers a pointer can hover or click, topmost first (queryRenderedFeatures order). */
+export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', 'countries-fill'] as const;
+
+/**
+ * The root of the style: background water and the bundled font. Labels are drawn from the
+ * font files through `font-faces`, so no glyph server is ever asked.
+ */
+export function baseStyle(fonts: FontUrls): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Corridor Atlas (offline)',
+    'font-faces': {
+      [FONT]: [
+        { url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
+        { url: fonts.latinExt, 'unicode-range': ['U+0100-02AF', 'U+0304', 'U+0308', 'U+0329', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'] },
+        { url: fonts.cyrillic, 'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
+      ],
+    },
+    sources: {},
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': basemap.water } }],
+  } as StyleSpecification;
+}
+
+const isOn = (key: 'hover' | 'selected' | 'related'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+
+export function modeColourExpression(): ExpressionSpecification {
+  const match: unknown[] = ['match', ['get', 'mode']];
+  for (const m of MODES) match.push(m, modeColour(m));
+  match.push('#555555');
+  return match as ExpressionSpecification;
+}
+
+function routeFilter(status: Status, visible: LayerVisibility): FilterSpecification {
+  const groups = (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g]);
+  return ['all', ['==', ['get', 'status'], status], ['in', ['get', 'group'], ['literal', groups]]];
+}
+
+const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
+
+/** Route line width in px: thicker when hovered, selected or related to a selected programme. */
+function routeWidth(base: number): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['case', isOn('selected'), base + 3, isOn('hover'), base + 2, isOn('related'), base + 1.5, base],
+    7,
+    ['case', isOn('selected'), base * 1.8 + 3, isOn('hover'), base * 1.8 + 2, isOn('related'), base * 1.8 + 1.5, base * 1.8],
+  ];
+}
+
+export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecification[] {
+  const anyRoutes = visible['middle-corridor'] || visible['south-asia'];
+  const layers: LayerSpecification[] = [
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: SRC.countries,
+      paint: {
+        'fill-color': [
+          'case',
+          ['all', ['get', 'c5'], isOn('selected')],
+          basemap.c5FillSelected,
+          ['all', ['get', 'c5'], ['any', isOn('hover'), isOn('related')]],
+          basemap.c5FillHover,
+          ['all', ['get', 'c5'], visible.states],
+          basemap.c5Fill,
+          basemap.land,
+        ],
+      },
+    },
+    {
+      id: 'countries-border',
+      type: 'line',
+      source: SRC.countries,
+      paint: { 'line-color': basemap.border, 'line-width': 0.7 },
+    },
+    {
+      id: 'c5-border',
+      type: 'line',
+      source: SRC.countries,
+      filter: ['==', ['get', 'c5'], true],
+      layout: vis(visible.states),
+      paint: {
+        'line-color': basemap.c5Border,
+        'line-width': ['case', isOn('selected'), 2.5, isOn('hover'), 2, 1.2],
+      },
+    },
+    {
+      id: 'country-label',
+      type: 'symbol',
+      source: SRC.labels,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': ['case', ['get', 'c5'], 14, 11],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': ['case', ['get', 'c5'], basemap.c5Border, '#7a766d'],
+        'text-halo-color': basemap.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      id: 'routes-casing',
+      type: 'line',
+      source: SRC.routes,
+      filter: ['in', ['get', 'group'], ['literal', (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g])]],
+      layout: { ...vis(anyRoutes), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
+    },
+  ];
+  for (const status of STATUSES) {
+    const dash = statusDash(status);
+    layers.push({
+      id: `routes-${status}`,
+      type: 'line',
+      source: SRC.routes,
+      filter: routeFilter(status, visible),
+      layout: { ...vis(anyRoutes), 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': modeColourExpression(),
+        'line-width': routeWidth(2.5),
+        ...(dash.length ? { 'line-dasharray': dash } : {}),
+      },
+    });
+  }
+  layers.push(
+    {
+      // Invisible and wide, so a click within 8 px of a route still selects it.
+      id: 'routes-hit',
+      type: 'line',
+      source: SRC.routes,
+      filter: ['in', ['get', 'group'], ['literal', (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g])]],
+      layout: vis(anyRoutes),
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
+    },
+    {
+      id: 'places-dot',
+      type: 'circle',
+      source: SRC.places,
+      layout: vis(visible.places),
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'kind'], 'capital'], 4.5, isOn('selected'), 6, 3.2],
+        'circle-color': ['case', ['==', ['get', 'kind'], 'capital'], '#ffffff', basemap.place],
+        'circle-stroke-color': basemap.place,
+        'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2, isOn('hover'), 2, 1],
+      },
+    },
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source: SRC.places,
+      layout: {
+        ...vis(visible.places),
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 11],
+        'text-anchor': 'top',
+        'text-offset': [0, 0.5],
+        'text-optional': true,
+        'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'capital'], 0, 1],
+      },
+      paint: { 'text-color': basemap.label, 'text-halo-color': basemap.halo, 'text-halo-width': 1.3 },
+    },
+  );
+  return layers;
+}
+
+/** Label anchor points for the countries, computed once from the polygons (see labels.ts). */
+export type LabelPoints = FeatureCollection<Point, { id: string; name: string; c5: boolean }>;

@@ -1,0 +1,89 @@
+// Finds and launches the system Chromium for the browser tests; never downloads a browser.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChrome(): string {
+  const env = process.env.CHROME_PATH;
+  if (env) {
+    if (existsSync(env)) return env;
+    throw new Error(`CHROME_PATH is set to ${env}, which does not exist.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error('No Chromium found: install one with `apt-get update && apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.');
+  }
+  return found;
+}
+
+/** Flags measured on this machine: SwiftShader WebGL2 works with these; no background traffic. */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS, ...extraArgs] });
+}
+
+export interface Watched {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+}
+
+/** A page that records console errors, uncaught errors and any request that leaves 127.0.0.1. */
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const w: Watched = { page, consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.pageErrors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    if (!local) w.foreignRequests.push(r.url());
+  });
+  return w;
+}
+
+/** Waits until the map has reached its first `idle` (the app marks it) and returns nothing. */
+export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout });
+}
+
+/**
+ * The screen colour at each [lon, lat]: a real screenshot, decoded in the page, sampled where the
+ * map projects each point. Reads what a person sees, not what the code thinks it drew.
+ */
+export async function pixelsAt(page: Page, lngLats: [number, number][]): Promise<number[][]> {
+  const shot = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ shot, lngLats }) => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const box = map.getCanvas().getBoundingClientRect();
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${shot}`)).blob());
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return lngLats.map((ll) => {
+        const p = map.project(ll);
+        const d = ctx.getImageData(Math.round(box.left + p.x), Math.round(box.top + p.y), 1, 1).data;
+        return [d[0], d[1], d[2]];
+      });
+    },
+    { shot, lngLats },
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkGeo, loadGeo } from '../../src/data/geo';
+
+const fc = (type: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type, coordinates: [] } }] });
+
+function fakeFetch(files: Record<string, { status?: number; body: string } | 'offline'>): typeof fetch {
+  return (async (url: string) => {
+    const name = String(url).split('/').pop()!;
+    const f = files[name];
+    if (f === 'offline') throw new TypeError('Failed to fetch');
+    if (!f) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    return new Response(f.body, { status: f.status ?? 200 });
+  }) as typeof fetch;
+}
+
+describe('loading the map data', () => {
+  it('accepts the shapes the app relies on and names what is wrong otherwise', () => {
+    expect(checkGeo('countries', fc('MultiPolygon'))).toBeNull();
+    expect(checkGeo('places', fc('Point'))).toBeNull();
+    expect(checkGeo('routes', fc('Point'))).toBe('feature 1 is not a LineString');
+    expect(checkGeo('countries', { type: 'Feature' })).toBe('is not a GeoJSON FeatureCollection');
+    expect(checkGeo('places', { type: 'FeatureCollection', features: [] })).toBe('has no features');
+    expect(checkGeo('routeMeta', [{ id: 'a', name: 'A', nodes: [] }])).toBeNull();
+    expect(checkGeo('routeMeta', [{ id: 'a' }])).toBe('route 1 lacks an id, a name or its nodes');
+  });
+
+  it('reports each broken file on its own and keeps the ones that loaded', async () => {
+    const g = await loadGeo('geo/', fakeFetch({
+      'countries.geojson': { body: JSON.stringify(fc('Polygon')) },
+      'places.geojson': { body: '{"type":"FeatureCollection","feat' },
+      'routes.geojson': 'offline',
+    }));
+    expect(Object.keys(g.data)).toEqual(['countries']);
+    expect(g.errors).toEqual([
+      { file: 'places.geojson', message: 'is not valid JSON (empty or truncated?)' },
+      { file: 'routes.geojson', message: 'could not be reached' },
+      { file: 'routes.json', message: 'answered 404 Not Found' },
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { LineLayerSpecification } from 'maplibre-gl';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression } from '../../src/map/style';
+import { MODES, STATUSES, modeColour, statusDash } from '../../src/map/palette';
+
+const fonts = { latin: 'http://127.0.0.1/a.woff2', latinExt: 'http://127.0.0.1/b.woff2', cyrillic: 'http://127.0.0.1/c.woff2' };
+
+function fullStyle(visible = ALL_VISIBLE) {
+  const s = baseStyle(fonts);
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return { ...s, sources: { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty }, layers: [...s.layers, ...mapLayers(visible)] };
+}
+
+describe('the map style', () => {
+  it('is a valid MapLibre style with every group visible and with every group hidden', () => {
+    expect(validateStyleMin(fullStyle())).toEqual([]);
+    expect(validateStyleMin(fullStyle({ states: false, 'middle-corridor': false, 'south-asia': false, places: false }))).toEqual([]);
+  });
+
+  it('names no glyph server or remote URL: text comes from the bundled font files', () => {
+    const s = baseStyle(fonts);
+    expect(s.glyphs).toBeUndefined();
+    expect(JSON.stringify(s)).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+    const faces = (s as unknown as { 'font-faces': Record<string, { url: string }[]> })['font-faces'][FONT];
+    expect(faces.map((f) => f.url)).toEqual([fonts.latin, fonts.latinExt, fonts.cyrillic]);
+    for (const l of mapLayers()) {
+      if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual([FONT]);
+    }
+  });
+
+  it('colours each mode from the palette scale the legend reads', () => {
+    const expr = modeColourExpression() as unknown[];
+    for (const m of MODES) expect(expr[expr.indexOf(m) + 1]).toBe(modeColour(m));
+  });
+
+  it('draws one route layer per status, dashed unless operating', () => {
+    const byStatus = STATUSES.map((s) => mapLayers().find((l) => l.id === `routes-${s}`) as LineLayerSpecification);
+    expect(byStatus.every(Boolean)).toBe(true);
+    expect(byStatus[0].paint?.['line-dasharray']).toBeUndefined();
+    expect(byStatus[1].paint?.['line-dasharray']).toEqual(statusDash('under-construction'));
+    expect(byStatus[2].paint?.['line-dasharray']).toEqual(statusDash('planned'));
+  });
+
+  it('hides a route group by filter and the places by visibility', () => {
+    const hidden = mapLayers({ ...ALL_VISIBLE, 'south-asia': false, places: false });
+    const planned = hidden.find((l) => l.id === 'routes-planned') as LineLayerSpecification;
+    expect(JSON.stringify(planned.filter)).toContain('["middle-corridor"]');
+    expect(JSON.stringify(planned.filter)).not.toContain('south-asia');
+    expect(hidden.find((l) => l.id === 'places-dot')?.layout).toMatchObject({ visibility: 'none' });
+  });
+
+  it('keeps a wide invisible hit line so a click within 8 px selects a route', () => {
+    const hit = mapLayers().find((l) => l.id === 'routes-hit') as LineLayerSpecification;
+    expect(hit.paint?.['line-width']).toBeGreaterThanOrEqual(16);
+    expect(hit.paint?.['line-opacity']).toBe(0);
+    expect(INTERACTIVE_LAYERS).toContain('routes-hit');
+  });
+});
