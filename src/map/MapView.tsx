@@ -8,6 +8,8 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import type { GeoData } from '../data/geo';
+import type { MapView as View } from '../state/url';
+import type { Bounds } from './camera';
 import { countryLabelPoints } from './labels';
 import { INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, type LayerVisibility } from './style';
 
@@ -23,11 +25,34 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [86, 52.5],
 ];
 
+/** Features to mark as related to the selection (a programme's or a passage's features). */
+export interface Related {
+  states: string[];
+  routes: string[];
+  places: string[];
+}
+
+export const NO_RELATED: Related = { states: [], routes: [], places: [] };
+
+/** A camera move the app asks for; `key` changes for every new request. */
+export interface CameraRequest {
+  key: number;
+  bounds?: Bounds;
+  view?: View;
+}
+
 interface Props {
   data: Partial<GeoData>;
   visibility: LayerVisibility;
   selected: FeatureRef | null;
+  related: Related;
+  camera: CameraRequest | null;
+  initialView?: View;
+  /** Leaves room for an open side panel (px from the right) or bottom sheet (px from the bottom). */
+  padding: { left: number; right: number; bottom: number };
+  reducedMotion: boolean;
   onSelect: (f: FeatureRef | null) => void;
+  onMoveEnd?: (v: View) => void;
   onIdle?: () => void;
   onError?: (message: string) => void;
 }
@@ -51,7 +76,7 @@ function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null 
 const sourceOf = (kind: FeatureRef['kind']) =>
   kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
 
-export function MapView({ data, visibility, selected, onSelect, onIdle, onError }: Props) {
+export function MapView({ data, visibility, selected, related, camera, initialView, padding, reducedMotion, onSelect, onMoveEnd, onIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -70,7 +95,31 @@ export function MapView({ data, visibility, selected, onSelect, onIdle, onError 
   useEffect(() => {
     setState(selected, 'selected', true);
     return () => setState(selected, 'selected', false);
-  }, [selected, setState]);
+  }, [selected, setState, data]);
+
+  useEffect(() => {
+    const refs: FeatureRef[] = [
+      ...related.states.map((id) => ({ kind: 'state' as const, id, name: id })),
+      ...related.routes.map((id) => ({ kind: 'route' as const, id, name: id })),
+      ...related.places.map((id) => ({ kind: 'place' as const, id, name: id })),
+    ];
+    refs.forEach((r) => setState(r, 'related', true));
+    return () => refs.forEach((r) => setState(r, 'related', false));
+  }, [related, setState, data]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !camera) return;
+    const duration = reducedMotion ? 0 : 900;
+    const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
+    if (camera.view) {
+      map.jumpTo({ center: [camera.view.lon, camera.view.lat], zoom: camera.view.zoom });
+    } else if (camera.bounds) {
+      const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
+      if (fits) map.easeTo({ ...fits, duration, essential: false });
+    }
+    // Only a new request moves the camera; padding changes alone must not.
+  }, [camera?.key]);
 
   const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
     for (const f of e.features ?? []) {
@@ -101,7 +150,11 @@ export function MapView({ data, visibility, selected, onSelect, onIdle, onError 
       <Map
         ref={mapRef}
         mapStyle={style}
-        initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 20 } }}
+        initialViewState={
+          initialView
+            ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
+            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
+        }
         minZoom={2}
         maxZoom={9}
         maxBounds={[10, 5, 110, 65]}
@@ -114,6 +167,10 @@ export function MapView({ data, visibility, selected, onSelect, onIdle, onError 
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
         onClick={(e) => onSelect(pick(e))}
+        onMoveEnd={(e) => {
+          const c = e.target.getCenter();
+          onMoveEnd?.({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
+        }}
         onIdle={() => {
           if (firstIdle.current) return;
           firstIdle.current = true;

@@ -129,24 +129,6 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
       },
     },
     {
-      id: 'country-label',
-      type: 'symbol',
-      source: SRC.labels,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT],
-        'text-size': ['case', ['get', 'c5'], 14, 11],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
-        'text-max-width': 8,
-      },
-      paint: {
-        'text-color': ['case', ['get', 'c5'], basemap.c5Border, '#7a766d'],
-        'text-halo-color': basemap.halo,
-        'text-halo-width': 1.2,
-      },
-    },
-    {
       id: 'routes-casing',
       type: 'line',
       source: SRC.routes,
@@ -207,6 +189,25 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
         'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'capital'], 0, 1],
       },
       paint: { 'text-color': basemap.label, 'text-halo-color': basemap.halo, 'text-halo-width': 1.3 },
+    },
+    // Last, so the names of the states win label collisions against place names.
+    {
+      id: 'country-label',
+      type: 'symbol',
+      source: SRC.labels,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': ['case', ['get', 'c5'], 14, 11],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': ['case', ['get', 'c5'], basemap.c5Border, '#7a766d'],
+        'text-halo-color': basemap.halo,
+        'text-halo-width': 1.2,
+      },
     },
   );
   return layers;

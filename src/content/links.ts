@@ -1,0 +1,321 @@
+// Links from map features (the five states, the routes) to the passages that apply to them, each with
+// a reason. A pure function of the text and of the geography, which arrives at runtime as data: the
+// rules below name no passage and no route id, so a change to either re-links itself.
+import { C5, type Mode, type RouteGroup } from '../../data/types';
+import { containsPhrase, findPhrase } from './match';
+import { tagThemes } from './themes';
+import type {
+  Declaration,
+  FeatureLinks,
+  FeatureRef,
+  GeoInput,
+  GeoRoute,
+  GeoState,
+  Link,
+  LinkIndex,
+  LinkKind,
+  Paragraph,
+  PassageId,
+  PassageLink,
+  Programme,
+  ProgrammeLink,
+  ThemeId,
+  ThemeTag,
+} from './types';
+
+const TRANSPORT_MODES: Mode[] = ['rail', 'road', 'sea'];
+const isC5 = (id: string) => (C5 as readonly string[]).includes(id);
+
+const MODE_NOUNS: Record<Mode, string> = {
+  rail: 'rail',
+  road: 'road',
+  sea: 'sea',
+  'power-line': 'power line',
+  'gas-pipeline': 'gas pipeline',
+};
+
+const listWords = (words: string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+
+/** "this rail and sea route", "this power line", "this gas pipeline". */
+function describeRoute(route: GeoRoute): string {
+  const transport = route.modes.filter((m) => TRANSPORT_MODES.includes(m));
+  if (transport.length === route.modes.length) return `this ${listWords(transport.map((m) => MODE_NOUNS[m]))} route`;
+  return `this ${listWords(route.modes.map((m) => MODE_NOUNS[m]))}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules (data): what names a group of routes, and which themes meet which kinds of route.
+
+export interface GroupRule {
+  group: RouteGroup;
+  /** Phrases that name the group (any one suffices). */
+  phrases: string[];
+  /** Reason for a route in the group; `matched` are the phrases found; quotes must be verbatim. */
+  routeReason: (matched: string[], route: GeoRoute) => string;
+  /** Opening of the reason for a state the group's routes cross. */
+  stateLead: (matched: string[]) => string;
+}
+
+const middleCorridorLead = (matched: string[]) =>
+  matched.includes('Trans-Caspian Trade Route')
+    ? 'Names the Trans-Caspian Trade Route, the “Middle Corridor”'
+    : 'Names the “Middle Corridor”';
+
+const SOUTH_ASIA_QUOTE = 'energy infrastructure and extension of transportation networks connecting Central Asia to South Asia';
+
+export const GROUP_RULES: GroupRule[] = [
+  {
+    group: 'middle-corridor',
+    phrases: ['Trans-Caspian Trade Route', 'Middle Corridor'],
+    routeReason: (matched) => `${middleCorridorLead(matched)}, which this route is part of.`,
+    stateLead: middleCorridorLead,
+  },
+  {
+    group: 'south-asia',
+    phrases: ['connecting Central Asia to South Asia', 'South Asia'],
+    routeReason: (_, route) => {
+      const energy = route.modes.every((m) => !TRANSPORT_MODES.includes(m));
+      return `Calls for “${SOUTH_ASIA_QUOTE}”; ${describeRoute(route)} is such ${energy ? 'infrastructure' : 'a network'}.`;
+    },
+    stateLead: () => `Calls for “${SOUTH_ASIA_QUOTE}”`,
+  },
+];
+
+export interface PlaceThemeRule {
+  theme: ThemeId;
+  /** A route qualifies if it has any of these modes. */
+  modes: Mode[];
+  /** A linked sentence must contain one of these, verbatim. */
+  phrases: string[];
+  /** Completes "…, and " for a route. */
+  routeIs: (route: GeoRoute) => string;
+}
+
+const crossBorder = (route: GeoRoute) => (route.countries.length > 1 ? 'cross-border ' : '');
+
+export const PLACE_THEME_RULES: PlaceThemeRule[] = [
+  {
+    theme: 'trade-transport',
+    modes: TRANSPORT_MODES,
+    phrases: ['alternative trade routes', 'a dynamic trade corridor', 'transport routes', 'critical transport', 'regional cooperation and connectivity'],
+    routeIs: (route) => `${describeRoute(route).replace(/ route$/, '')} trade route`.replace(/^this /, 'this is a '),
+  },
+  {
+    theme: 'energy',
+    modes: ['power-line'],
+    phrases: ['integrating regional energy systems', 'new energy export routes', 'regional, clean energy trade'],
+    routeIs: (route) => `this is a ${crossBorder(route)}power line`,
+  },
+  {
+    theme: 'energy',
+    modes: ['gas-pipeline'],
+    phrases: ['new energy export routes'],
+    routeIs: (route) => `this is a ${crossBorder(route)}gas pipeline`,
+  },
+];
+
+const THEME_LABELS: Record<ThemeId, string> = {
+  security: 'Security',
+  'trade-transport': 'Trade and transport',
+  energy: 'Energy',
+  'climate-water': 'Climate and water',
+  'critical-minerals': 'Critical minerals',
+  'people-education': 'People and education',
+  'governance-partnership': 'Governance and the partnership',
+};
+
+/**
+ * "on the map, CASA-1000 power line crosses Tajikistan", or for several routes "3 rail and sea routes on
+ * the map cross Kazakhstan: A; B; C" (semicolons, because route names carry colons and commas).
+ */
+function routesCrossing(routes: GeoRoute[], state: GeoState, kinds: string): string {
+  if (routes.length === 1) return `on the map, ${routes[0].name} crosses ${state.name}`;
+  return `${routes.length} ${kinds}routes on the map cross ${state.name}: ${routes.map((r) => r.name).join('; ')}`;
+}
+
+const quoted = (phrases: string[]) => listWords(phrases.map((p) => `“${p}”`));
+
+// ---------------------------------------------------------------------------------------------
+
+function phrasesIn(paragraph: Paragraph, phrases: string[]): { matched: string[]; sentenceIds: string[] } {
+  const matched = phrases.filter((ph) => containsPhrase(paragraph.text, ph));
+  const sentenceIds = paragraph.sentences.filter((s) => matched.some((ph) => containsPhrase(s.text, ph))).map((s) => s.id);
+  return { matched, sentenceIds };
+}
+
+/** The names a state goes by in the text: its map name and, for a signatory, the signature's wording. */
+function stateForms(state: GeoState, declaration: Declaration): string[] {
+  const signed = declaration.signatories.find((s) => s.country === state.id)?.stateAsWritten.replace(/^the /, '');
+  return [...new Set([state.name, ...(signed ? [signed] : [])])].filter(Boolean);
+}
+
+const KIND_RANK: Record<LinkKind, number> = { named: 0, 'theme-by-place': 1, joint: 2 };
+
+const sentenceNumber = (id: string) => Number(id.slice(id.lastIndexOf('.s') + 2));
+
+function mergeLinks(links: Link[], order: Map<PassageId, number>): PassageLink[] {
+  const byPassage = new Map<PassageId, Link[]>();
+  for (const l of links) byPassage.set(l.passageId, [...(byPassage.get(l.passageId) ?? []), l]);
+  const merged: PassageLink[] = [...byPassage.entries()].map(([passageId, ls]) => {
+    ls.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+    const sentenceIds = [...new Set(ls.flatMap((l) => l.sentenceIds))].sort((a, b) => sentenceNumber(a) - sentenceNumber(b));
+    return {
+      passageId,
+      kind: ls[0].kind,
+      reasons: ls.map((l) => ({ kind: l.kind, text: l.reason, sentenceIds: l.sentenceIds })),
+      sentenceIds,
+    };
+  });
+  return merged.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || order.get(a.passageId)! - order.get(b.passageId)!);
+}
+
+/**
+ * Builds the link index. `geo.states` must include the five Central Asian states and should include
+ * their neighbours (Afghanistan in particular), with `neighbours` computed from the geometry.
+ */
+export function buildLinks(
+  declaration: Declaration,
+  programmes: Programme[],
+  geo: GeoInput,
+  themes: Record<PassageId, ThemeTag[]> = tagThemes(declaration),
+): LinkIndex {
+  const statesById = new Map(geo.states.map((s) => [s.id, s]));
+  for (const id of C5) if (!statesById.has(id)) throw new Error(`buildLinks: the geography lacks ${id}`);
+  for (const r of geo.routes) if (statesById.has(r.id)) throw new Error(`buildLinks: route id ${r.id} is also a state id`);
+
+  const signatories = new Set(declaration.signatories.map((s) => s.country));
+  const stateRef = (s: GeoState): FeatureRef => ({ type: 'state', id: s.id, name: s.name });
+  const routeRef = (r: GeoRoute): FeatureRef => ({ type: 'route', id: r.id, name: r.name });
+  const hasTheme = (pid: PassageId, theme: ThemeId) => (themes[pid] ?? []).some((t) => t.theme === theme);
+  const links: Link[] = [];
+
+  for (const paragraph of declaration.paragraphs) {
+    // named: a route group, and the states its routes cross.
+    for (const rule of GROUP_RULES) {
+      const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
+      if (matched.length === 0) continue;
+      const routes = geo.routes.filter((r) => r.group === rule.group);
+      for (const route of routes) {
+        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'named', reason: rule.routeReason(matched, route), sentenceIds });
+      }
+      for (const id of C5) {
+        const crossing = routes.filter((r) => r.countries.includes(id));
+        if (crossing.length === 0) continue;
+        const state = statesById.get(id)!;
+        links.push({
+          feature: stateRef(state),
+          passageId: paragraph.id,
+          kind: 'named',
+          reason: `${rule.stateLead(matched)}; ${routesCrossing(crossing, state, '')}.`,
+          sentenceIds,
+        });
+      }
+    }
+
+    // named: a state by name; a non-signatory state also links the C5 states bordering it and the routes crossing it.
+    for (const named of geo.states) {
+      // Longest first, so the reason quotes "Republic of Kazakhstan" rather than "Kazakhstan" inside it.
+      const forms = stateForms(named, declaration)
+        .filter((f) => containsPhrase(paragraph.text, f))
+        .sort((a, b) => b.length - a.length);
+      if (forms.length === 0) continue;
+      const sentenceIds = paragraph.sentences.filter((s) => forms.some((f) => containsPhrase(s.text, f))).map((s) => s.id);
+      const asWritten = findPhrase(paragraph.text, forms[0])[0].text;
+      links.push({
+        feature: stateRef(named),
+        passageId: paragraph.id,
+        kind: 'named',
+        reason: asWritten === named.name ? `Names ${named.name}.` : `Names ${named.name}, as “${asWritten}”.`,
+        sentenceIds,
+      });
+      if (signatories.has(named.id)) continue;
+      for (const id of named.neighbours.filter(isC5)) {
+        const state = statesById.get(id);
+        if (!state) continue;
+        links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which borders ${state.name}.`, sentenceIds });
+      }
+      for (const route of geo.routes.filter((r) => r.countries.includes(named.id))) {
+        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which this route crosses.`, sentenceIds });
+      }
+    }
+
+    // theme-by-place: the passage's theme meets what the route is; the C5 states it crosses inherit it.
+    for (const rule of PLACE_THEME_RULES) {
+      if (!hasTheme(paragraph.id, rule.theme)) continue;
+      const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
+      if (matched.length === 0) continue;
+      const lead = `${THEME_LABELS[rule.theme]}: the passage speaks of ${quoted(matched)}`;
+      const routes = geo.routes.filter((r) => r.modes.some((m) => rule.modes.includes(m)));
+      for (const route of routes) {
+        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: `${lead}, and ${rule.routeIs(route)}.`, sentenceIds });
+      }
+      for (const id of C5) {
+        const crossing = routes.filter((r) => r.countries.includes(id));
+        if (crossing.length === 0) continue;
+        const state = statesById.get(id)!;
+        const kinds = listWords([...new Set(crossing.flatMap((r) => r.modes.filter((m) => rule.modes.includes(m))).map((m) => MODE_NOUNS[m]))]);
+        links.push({
+          feature: stateRef(state),
+          passageId: paragraph.id,
+          kind: 'theme-by-place',
+          reason: `${lead}; ${routesCrossing(crossing, state, `${kinds} `)}.`,
+          sentenceIds,
+        });
+      }
+    }
+  }
+
+  // joint: every passage binds every signatory.
+  for (const s of declaration.signatories) {
+    const state = statesById.get(s.country);
+    if (!state) continue;
+    const reason = `A joint commitment: ${s.office} ${s.name} signed the whole declaration for ${state.name}, with the other five presidents.`;
+    for (const paragraph of declaration.paragraphs) {
+      links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'joint', reason, sentenceIds: [] });
+    }
+  }
+
+  // --- Index ---------------------------------------------------------------------------------
+  const order = new Map(declaration.paragraphs.map((p, k) => [p.id, k]));
+  const features: FeatureRef[] = [...geo.states.map(stateRef), ...geo.routes.map(routeRef)];
+  const byFeature = new Map<string, FeatureLinks>();
+  for (const feature of features) {
+    const own = links.filter((l) => l.feature.type === feature.type && l.feature.id === feature.id);
+    const specific = mergeLinks(own.filter((l) => l.kind !== 'joint'), order);
+    const specificIds = new Set(specific.map((p) => p.passageId));
+    const joint = mergeLinks(own.filter((l) => l.kind === 'joint' && !specificIds.has(l.passageId)), order);
+    byFeature.set(feature.id, { feature, specific, joint, programmes: programmesFor(specific, programmes) });
+  }
+
+  return {
+    features,
+    links,
+    forState: (id) => (byFeature.get(id)?.feature.type === 'state' ? byFeature.get(id) : undefined),
+    forRoute: (id) => (byFeature.get(id)?.feature.type === 'route' ? byFeature.get(id) : undefined),
+    forFeature: (id) => byFeature.get(id),
+    featuresForPassage: (passageId) =>
+      [...byFeature.values()].flatMap((fl) => {
+        const link = fl.specific.find((p) => p.passageId === passageId);
+        return link ? [{ feature: fl.feature, link }] : [];
+      }),
+    programmesForFeature: (id) => byFeature.get(id)?.programmes ?? [],
+    featuresForProgramme: (programmeId) =>
+      [...byFeature.values()].filter((fl) => fl.programmes.some((p) => p.programmeId === programmeId)).map((fl) => fl.feature),
+  };
+}
+
+/** Programmes inherit a feature's links through the passages that name them. */
+function programmesFor(specific: PassageLink[], programmes: Programme[]): ProgrammeLink[] {
+  const result: ProgrammeLink[] = [];
+  for (const programme of programmes) {
+    const linked = specific.filter((l) => programme.passageIds.includes(l.passageId));
+    if (linked.length === 0) continue;
+    const inLinkedSentence = linked.some((l) =>
+      programme.mentions.some((m) => m.passageId === l.passageId && m.sentenceIds.some((s) => l.sentenceIds.includes(s))),
+    );
+    result.push({ programmeId: programme.id, passageIds: linked.map((l) => l.passageId), inLinkedSentence });
+  }
+  // Stable sort: within each group the programmes keep the order the text first names them.
+  return result.sort((a, b) => Number(b.inLinkedSentence) - Number(a.inLinkedSentence));
+}

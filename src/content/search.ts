@@ -1,0 +1,125 @@
+// Full-text search over the passages (sentence by sentence) and the programmes, fast enough to run on
+// every keystroke.
+//
+// Why MiniSearch: it is small (no dependencies, a few KB gzipped), builds its index in memory in the
+// browser and in node alike, and has prefix and fuzzy matching with per-field boosts built in — all
+// this search-as-you-type needs. Lunr builds immutable indexes and its query syntax gets in the way of
+// raw user input; FlexSearch is faster on huge corpora we do not have, at the cost of a larger, less
+// typed API. On a text of ~80 sentences any of them is well under a millisecond.
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { passageTitle } from './passages';
+import type { Declaration, Programme } from './types';
+
+export interface SearchResult {
+  kind: 'passage' | 'programme';
+  /** A passage id, or a programme id. */
+  id: string;
+  title: string;
+  /** The best-matching sentence, verbatim (for a programme: the best-matching sentence that names it). */
+  sentence: string;
+  sentenceId: string;
+  score: number;
+}
+
+export interface Search {
+  query(text: string, options?: { limit?: number }): SearchResult[];
+}
+
+interface Doc {
+  id: string;
+  kind: 'sentence' | 'programme';
+  /** Passage id for a sentence; programme id for a programme. */
+  ref: string;
+  name: string;
+  aliases: string;
+  heading: string;
+  text: string;
+}
+
+// Words too common in this text to help narrow a result; dropping them also keeps "AND" queries such
+// as "the middle corridor" from requiring "the".
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from in into is it its of on or our that the their this to we will with'.split(' '),
+);
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
+}
+
+export function createSearch(declaration: Declaration, programmes: Programme[]): Search {
+  const index = new MiniSearch<Doc>({
+    fields: ['name', 'aliases', 'heading', 'text'],
+    storeFields: ['kind', 'ref'],
+    processTerm,
+    searchOptions: {
+      boost: { name: 3, aliases: 2, heading: 0.5, text: 1 },
+      prefix: true,
+      // Light fuzziness: one typo in words of five letters or more, none in short words.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    },
+  });
+
+  const sentences = new Map<string, { text: string; passageId: string }>();
+  const docs: Doc[] = [];
+  for (const section of declaration.sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const s of paragraph.sentences) {
+        sentences.set(s.id, { text: s.text, passageId: paragraph.id });
+        docs.push({ id: `s:${s.id}`, kind: 'sentence', ref: paragraph.id, name: '', aliases: '', heading: section.heading ?? '', text: s.text });
+      }
+    }
+  }
+  for (const p of programmes) {
+    docs.push({
+      id: `p:${p.id}`,
+      kind: 'programme',
+      ref: p.id,
+      name: p.name,
+      aliases: [...p.aliases, ...p.otherNames].join(' · '),
+      heading: '',
+      text: [p.summary, p.runBy ?? '', ...p.facts.map((f) => f.text)].join(' '),
+    });
+  }
+  index.addAll(docs);
+  const programmeById = new Map(programmes.map((p) => [p.id, p]));
+
+  return {
+    query(text, options = {}) {
+      if (!text.trim()) return [];
+      let hits: MiniResult[] = index.search(text, { combineWith: 'AND' });
+      // Nothing has every word: show what has some, rather than nothing while the user is still typing.
+      if (hits.length === 0) hits = index.search(text, { combineWith: 'OR' });
+
+      const sentenceScores = new Map<string, number>();
+      const passages = new Map<string, SearchResult>();
+      const results: SearchResult[] = [];
+      for (const hit of hits) {
+        if (hit.kind !== 'sentence') continue;
+        const sentenceId = String(hit.id).slice(2);
+        sentenceScores.set(sentenceId, hit.score);
+        const passageId = hit.ref as string;
+        if (passages.has(passageId)) continue; // hits come best first
+        passages.set(passageId, {
+          kind: 'passage',
+          id: passageId,
+          title: passageTitle(passageId, declaration),
+          sentence: sentences.get(sentenceId)!.text,
+          sentenceId,
+          score: hit.score,
+        });
+      }
+      results.push(...passages.values());
+
+      for (const hit of hits) {
+        if (hit.kind !== 'programme') continue;
+        const programme = programmeById.get(hit.ref as string)!;
+        const naming = programme.mentions.flatMap((m) => m.sentenceIds);
+        const best = naming.reduce((a, b) => ((sentenceScores.get(b) ?? 0) > (sentenceScores.get(a) ?? 0) ? b : a), naming[0]);
+        results.push({ kind: 'programme', id: programme.id, title: programme.name, sentence: sentences.get(best)!.text, sentenceId: best, score: hit.score });
+      }
+
+      return results.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Tags each passage with the themes it carries, by keyword rules whose matched words become the reason.
+// Rules rather than hand-tagging so that a change to the text re-tags itself and every tag says why.
+import type { Declaration, Paragraph, PassageId, Theme, ThemeId, ThemeTag } from './types';
+
+export const THEMES: Theme[] = [
+  { id: 'security', label: 'Security', description: 'Defence, law enforcement, counterterrorism, borders and regional security.' },
+  { id: 'trade-transport', label: 'Trade and transport', description: 'Trade routes, transport networks, investment and the business environment.' },
+  { id: 'energy', label: 'Energy', description: 'Energy systems, exports, clean energy, hydropower and nuclear fuel.' },
+  { id: 'climate-water', label: 'Climate and water', description: 'Climate change, water, glaciers and the environment.' },
+  { id: 'critical-minerals', label: 'Critical minerals', description: 'Critical minerals, their supply chains and mineral wealth.' },
+  { id: 'people-education', label: 'People and education', description: 'Education, training, youth, exchanges and people-to-people ties.' },
+  { id: 'governance-partnership', label: 'Governance and the partnership', description: 'The C5+1 format and its bodies, dialogue, sovereignty, rule of law and human rights.' },
+];
+
+/**
+ * Case-sensitive on purpose: lower-case "security" is the theme, while "Security" in "Working Groups on
+ * Economy, Energy and the Environment, and Security" is a name. "energy security", "water security"
+ * and the like belong to their own themes, not to security.
+ */
+export const THEME_RULES: Record<ThemeId, RegExp[]> = {
+  security: [
+    /(?<!(?:energy|water|food|minerals) )\bsecurity\b/g,
+    /\bdefense\b/g,
+    /\blaw enforcement\b/g,
+    /\bcounterterrorism\b/g,
+    /\bterrorism\b/g,
+    /\bradicalization\b/g,
+    /\bsafe migration\b/g,
+    /\bzone of peace\b/g,
+  ],
+  'trade-transport': [
+    /\btrade\b/g,
+    /\btransport(?:ation)?\b/g,
+    /\bTrans-Caspian Trade Route\b/g,
+    /\bMiddle Corridor\b/g,
+    /\binvestments?\b/g,
+    /\bbusiness(?:es)?\b/g,
+    /\binfrastructure\b/g,
+    /\bglobal markets\b/g,
+  ],
+  energy: [/\benergy\b/g, /\bhydropower\b/g, /\bnuclear fuel\b/g, /\bmethane\b/g, /\bpower\b/g],
+  'climate-water': [
+    /\bclimate\b/g,
+    /\bwater\b/g,
+    /\bglaciers?\b/g,
+    /\benvironmental\b/g,
+    /\becological\b/g,
+    /\becosystems\b/g,
+    /\bgreen economy\b/g,
+    /\badaptation\b/g,
+  ],
+  'critical-minerals': [/\bcritical minerals\b/g, /\bmineral wealth\b/g, /\braw materials\b/g],
+  'people-education': [
+    /\beducation(?:al)?\b/g,
+    /\btraining\b/g,
+    /\bscholarships\b/g,
+    /\bstudents\b/g,
+    /\byouth\b/g,
+    /\byoung professionals\b/g,
+    /\bEnglish language\b/g,
+    /\bexchange opportunities\b/g,
+    /\bpeople-to-people\b/g,
+    /\bhuman dimension\b/g,
+  ],
+  'governance-partnership': [
+    /\bpartnerships?\b/g,
+    /\bC5\+1 (?:platform|mechanism|framework)\b/g,
+    /\bdiplomatic platform\b/g,
+    /\bformat\b/g,
+    /\bSecretariat\b/g,
+    /\bWorking Groups\b/g,
+    /\bSummit\b/g,
+    /\b[Mm]inisterial\b/g,
+    /\bdialogue\b/g,
+    /\brule of law\b/g,
+    /\bdemocratic governance\b/g,
+    /\bhuman rights\b/g,
+    /\bsovereign(?:ty)?\b/g,
+    /\bUnited Nations\b/g,
+    /\bprinciples\b/g,
+  ],
+};
+
+const quoteList = (words: string[]): string => {
+  const shown = words.slice(0, 5).map((w) => `“${w}”`);
+  const more = words.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+};
+
+export function tagParagraph(paragraph: Paragraph, rules: Record<ThemeId, RegExp[]> = THEME_RULES): ThemeTag[] {
+  const tags: ThemeTag[] = [];
+  for (const theme of THEMES) {
+    const hits: { at: number; text: string; sentenceId: string }[] = [];
+    for (const sentence of paragraph.sentences) {
+      for (const rule of rules[theme.id]) {
+        for (const m of sentence.text.matchAll(rule)) hits.push({ at: sentence.index * 1e6 + m.index, text: m[0], sentenceId: sentence.id });
+      }
+    }
+    if (hits.length === 0) continue;
+    hits.sort((a, b) => a.at - b.at);
+    const matched = [...new Set(hits.map((h) => h.text))];
+    tags.push({
+      theme: theme.id,
+      reason: `${theme.label}: mentions ${quoteList(matched)}.`,
+      matched,
+      sentenceIds: [...new Set(hits.map((h) => h.sentenceId))].sort(
+        (a, b) => Number(a.split('.s')[1]) - Number(b.split('.s')[1]),
+      ),
+    });
+  }
+  return tags;
+}
+
+/** Theme tags for every passage, keyed by passage id. */
+export function tagThemes(declaration: Declaration): Record<PassageId, ThemeTag[]> {
+  return Object.fromEntries(declaration.paragraphs.map((p) => [p.id, tagParagraph(p)]));
+}
+
+export function themeById(id: ThemeId): Theme {
+  return THEMES.find((t) => t.id === id)!;
+}

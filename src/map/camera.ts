@@ -1,0 +1,43 @@
+// Where the camera goes for a selection: the bounding box of the features it concerns. Pure, so
+// the framing is tested without a map.
+import type { Feature, Position } from 'geojson';
+import type { GeoData } from '../data/geo';
+
+export type Bounds = [[number, number], [number, number]];
+
+function extend(b: Bounds | null, p: Position): Bounds {
+  if (!b) return [[p[0], p[1]], [p[0], p[1]]];
+  return [
+    [Math.min(b[0][0], p[0]), Math.min(b[0][1], p[1])],
+    [Math.max(b[1][0], p[0]), Math.max(b[1][1], p[1])],
+  ];
+}
+
+function eachPosition(f: Feature, fn: (p: Position) => void) {
+  const g = f.geometry;
+  if (!g) return;
+  if (g.type === 'Point') fn(g.coordinates);
+  else if (g.type === 'LineString') g.coordinates.forEach(fn);
+  else if (g.type === 'Polygon') g.coordinates[0].forEach(fn);
+  else if (g.type === 'MultiPolygon') g.coordinates.forEach((poly) => poly[0].forEach(fn));
+}
+
+/** Bounds around every feature named by the given state, route and place ids; null if none is known. */
+export function boundsOf(ids: { states?: string[]; routes?: string[]; places?: string[] }, geo: Partial<GeoData>): Bounds | null {
+  let b: Bounds | null = null;
+  const add = (f: Feature) => eachPosition(f, (p) => (b = extend(b, p)));
+  const states = new Set(ids.states ?? []);
+  const routes = new Set(ids.routes ?? []);
+  const places = new Set(ids.places ?? []);
+  geo.countries?.features.forEach((f) => states.has(f.properties.id) && add(f));
+  geo.routes?.features.forEach((f) => routes.has(f.properties.route) && add(f));
+  geo.places?.features.forEach((f) => places.has(f.properties.id) && add(f));
+  if (!b) return null;
+  const [[w, s], [e, n]] = b as Bounds;
+  // A single place gets a neighbourhood around it rather than an infinite zoom.
+  const pad = Math.max(0, 1.5 - Math.max(e - w, n - s) / 2);
+  return [
+    [w - pad, s - pad],
+    [e + pad, n + pad],
+  ];
+}

@@ -1,0 +1,54 @@
+// What is selected, as the URL writes it (`sel=KAZ`, `sel=casa-1000`, `sel=place:aktau`,
+// `sel=programme:pgi`, `sel=passage:economic-energy-corridor-2`, `sel=declaration`) and as the app uses it.
+
+export type SelectionKind = 'state' | 'route' | 'place' | 'programme' | 'passage' | 'declaration';
+
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export interface KnownIds {
+  states: ReadonlySet<string>;
+  routes: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  programmes: ReadonlySet<string>;
+  passages: ReadonlySet<string>;
+}
+
+export const DECLARATION: Selection = { kind: 'declaration', id: 'declaration' };
+
+// A Map, not an object literal: a URL prefix such as `toString:` must not find Object's prototype.
+const PREFIXED = new Map<string, { kind: SelectionKind; set: keyof KnownIds }>([
+  ['place', { kind: 'place', set: 'places' }],
+  ['programme', { kind: 'programme', set: 'programmes' }],
+  ['passage', { kind: 'passage', set: 'passages' }],
+]);
+
+/** Resolves a URL id against what the data holds; null when it names nothing we have. */
+export function resolveSelection(raw: string, known: KnownIds): Selection | null {
+  if (raw === 'declaration') return DECLARATION;
+  const colon = raw.indexOf(':');
+  if (colon >= 0) {
+    const p = PREFIXED.get(raw.slice(0, colon));
+    const id = raw.slice(colon + 1);
+    return p && known[p.set].has(id) ? { kind: p.kind, id } : null;
+  }
+  if (known.states.has(raw.toUpperCase())) return { kind: 'state', id: raw.toUpperCase() };
+  if (known.routes.has(raw)) return { kind: 'route', id: raw };
+  return null;
+}
+
+export function selectionToId(sel: Selection): string {
+  switch (sel.kind) {
+    case 'state':
+    case 'route':
+    case 'declaration':
+      return sel.id;
+    default:
+      return `${sel.kind}:${sel.id}`;
+  }
+}
+
+export const sameSelection = (a: Selection | null, b: Selection | null) =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);

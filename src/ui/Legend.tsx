@@ -1,0 +1,115 @@
+// The legend: what each colour and dash means (read from the same scales as the map), the layer
+// toggles, and keyboard-reachable lists of every state and route.
+import { useState } from 'react';
+import type { RouteMeta } from '../../data/types';
+import { MODES, STATUSES, basemap, modeColour, modeLabel, statusDash, statusLabel } from '../map/palette';
+import type { LayerVisibility } from '../map/style';
+
+export interface StateItem {
+  id: string;
+  name: string;
+}
+
+interface Props {
+  visibility: LayerVisibility;
+  onToggle: (key: keyof LayerVisibility) => void;
+  states: StateItem[];
+  routes: RouteMeta[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  compact?: boolean;
+}
+
+const GROUPS: { key: keyof LayerVisibility; label: string }[] = [
+  { key: 'states', label: 'The five states' },
+  { key: 'middle-corridor', label: 'Middle Corridor' },
+  { key: 'south-asia', label: 'Routes toward South Asia' },
+  { key: 'places', label: 'Places' },
+];
+
+function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {
+  const w = 3;
+  return (
+    <svg width="34" height="10" aria-hidden="true" className="swatch">
+      <line x1="1" y1="5" x2="33" y2="5" stroke={colour} strokeWidth={w} strokeDasharray={dash.length ? dash.map((d) => d * w).join(' ') : undefined} />
+    </svg>
+  );
+}
+
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false }: Props) {
+  const routeList = (group: RouteMeta['group']) => routes.filter((r) => r.group === group);
+  // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
+  const [open, setOpen] = useState(false);
+  return (
+    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label="Legend and layers">
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide legend' : 'Legend & layers'}
+      </button>
+      <h2 className="legend-title">Layers</h2>
+      <ul className="legend-groups">
+        {GROUPS.map((g) => (
+          <li key={g.key}>
+            <label>
+              <input type="checkbox" checked={visibility[g.key]} onChange={() => onToggle(g.key)} /> {g.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <h3 className="legend-sub">Route mode</h3>
+      <ul className="legend-key">
+        {MODES.map((m) => (
+          <li key={m}>
+            <LineSwatch colour={modeColour(m)} dash={[]} /> {modeLabel[m]}
+          </li>
+        ))}
+      </ul>
+      <h3 className="legend-sub">Status, September 2023</h3>
+      <ul className="legend-key">
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <LineSwatch colour="#444" dash={statusDash(s)} /> {statusLabel[s]}
+          </li>
+        ))}
+        <li>
+          <svg width="34" height="12" aria-hidden="true" className="swatch">
+            <rect x="2" y="1" width="30" height="10" fill={basemap.c5Fill} stroke={basemap.c5Border} />
+          </svg>{' '}
+          C5 signatory state
+        </li>
+      </ul>
+      <p className="legend-note">Land lines are schematic: they join the named places rather than follow the real track.</p>
+      {!compact && (
+        <nav aria-label="Everything on the map" className="legend-lists">
+          <details open>
+            <summary>States ({states.length})</summary>
+            <ul>
+              {states.map((s) => (
+                <li key={s.id}>
+                  <button type="button" className="link-button" aria-current={selectedId === s.id || undefined} onClick={() => onSelect(s.id)}>
+                    {s.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+          {(['middle-corridor', 'south-asia'] as const).map((g) => (
+            <details key={g}>
+              <summary>
+                {g === 'middle-corridor' ? 'Middle Corridor' : 'Toward South Asia'} ({routeList(g).length})
+              </summary>
+              <ul>
+                {routeList(g).map((r) => (
+                  <li key={r.id}>
+                    <button type="button" className="link-button" aria-current={selectedId === r.id || undefined} onClick={() => onSelect(r.id)}>
+                      {r.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// The side panel (a bottom sheet on phones): a heading for the selection, a close button, and the
+// panel for its kind. Focus moves to the heading when it opens, so keyboard and screen-reader
+// users land on what they chose.
+import { useEffect, useRef } from 'react';
+import type { GeoData } from '../data/geo';
+import type { Selection } from '../state/selection';
+import { DeclarationPanel } from './panels/DeclarationPanel';
+import { PassagePanel } from './panels/PassagePanel';
+import { PlacePanel } from './panels/PlacePanel';
+import { ProgrammePanel } from './panels/ProgrammePanel';
+import { RoutePanel } from './panels/RoutePanel';
+import { StatePanel } from './panels/StatePanel';
+import type { OnSelect } from './panels/common';
+import type { Content } from './useContent';
+import { passageTitle } from '../content';
+
+interface Props {
+  selection: Selection;
+  geo: Partial<GeoData>;
+  content: Content;
+  onSelect: OnSelect;
+  onClose: () => void;
+}
+
+const KICKER: Record<Selection['kind'], string> = {
+  state: 'Signatory state',
+  route: 'Route',
+  place: 'Place',
+  programme: 'Programme',
+  passage: 'Passage',
+  declaration: 'The declaration',
+};
+
+export function titleOf(sel: Selection, geo: Partial<GeoData>, content: Content): string {
+  switch (sel.kind) {
+    case 'state':
+      return geo.countries?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
+    case 'route':
+      return geo.routeMeta?.find((r) => r.id === sel.id)?.name ?? sel.id;
+    case 'place':
+      return geo.places?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
+    case 'programme':
+      return content.programmes.find((p) => p.id === sel.id)?.name ?? sel.id;
+    case 'passage':
+      return passageTitle(sel.id, content.declaration);
+    case 'declaration':
+      return content.declaration.title;
+  }
+}
+
+export function SidePanel({ selection, geo, content, onSelect, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    body.current?.scrollTo?.({ top: 0 });
+  }, [selection.kind, selection.id]);
+  const title = titleOf(selection, geo, content);
+  return (
+    <aside className="side-panel" aria-labelledby="panel-title">
+      <div className="panel-head">
+        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+          <span className="panel-kicker">{KICKER[selection.kind]}</span>
+          {title}
+        </h2>
+        <button type="button" className="panel-close" onClick={onClose} aria-label="Close panel">
+          Close
+        </button>
+      </div>
+      <div className="panel-body" ref={body}>
+        {selection.kind === 'state' && <StatePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
+        {selection.kind === 'route' && <RoutePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
+        {selection.kind === 'place' && <PlacePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
+        {selection.kind === 'programme' && <ProgrammePanel id={selection.id} content={content} onSelect={onSelect} />}
+        {selection.kind === 'passage' && <PassagePanel id={selection.id} content={content} onSelect={onSelect} />}
+        {selection.kind === 'declaration' && <DeclarationPanel content={content} onSelect={onSelect} />}
+      </div>
+    </aside>
+  );
+}

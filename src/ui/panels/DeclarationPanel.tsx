@@ -1,0 +1,122 @@
+// "Read the declaration": the whole text in order, each paragraph with its themes and the features
+// it concerns, and a search over passages and programmes.
+import { useEffect, useRef, useState } from 'react';
+import { fullText, type Search, type SearchResult } from '../../content';
+import type { Content } from '../useContent';
+import { SelectLink, ThemeTags, type OnSelect } from './common';
+
+function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const search = useRef<Search | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (text.trim() === '') {
+      setResults([]);
+      return;
+    }
+    content.loadSearch().then((s) => {
+      search.current = s;
+      if (live) setResults(s.query(text, { limit: 12 }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [text, content]);
+  return (
+    <div className="search" role="search">
+      <label htmlFor="declaration-search">Search the declaration and its programmes</label>
+      <input id="declaration-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID" autoComplete="off" />
+      {text.trim() !== '' && (
+        <p className="muted" aria-live="polite">
+          {results.length} {results.length === 1 ? 'result' : 'results'}
+        </p>
+      )}
+      <ul className="search-results">
+        {results.map((r) => (
+          <li key={`${r.kind}:${r.id}`}>
+            <SelectLink id={`${r.kind}:${r.id}`} onSelect={onSelect}>
+              {r.title}
+            </SelectLink>
+            <br />
+            <span className="muted">{r.sentence}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function DeclarationPanel({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
+  const d = content.declaration;
+  return (
+    <>
+      <SearchBox content={content} onSelect={onSelect} />
+      <p className="muted">
+        Released by the White House on {d.released.display}.{' '}
+        <a href={d.source.url} target="_blank" rel="noopener noreferrer">
+          Source
+        </a>{' '}
+        (public domain).
+      </p>
+      {fullText(d).map((b, i) => {
+        switch (b.type) {
+          case 'title':
+            return (
+              <p key={i} className="declaration-title">
+                <strong>{b.text}</strong>
+              </p>
+            );
+          case 'heading':
+            return <h3 key={i}>{b.text}</h3>;
+          case 'paragraph': {
+            const features = content.links?.featuresForPassage(b.paragraph.id) ?? [];
+            return (
+              <div key={i} className="passage" id={`p-${b.paragraph.id}`}>
+                <p>
+                  {b.paragraph.text}{' '}
+                  <SelectLink id={`passage:${b.paragraph.id}`} onSelect={onSelect}>
+                    <span aria-hidden="true">¶</span>
+                    <span className="sr-only">Passage {b.paragraph.id}</span>
+                  </SelectLink>
+                </p>
+                <ThemeTags content={content} passageId={b.paragraph.id} />
+                {features.length > 0 && (
+                  <p className="passage-meta">
+                    Concerns:{' '}
+                    {features.map(({ feature }, j) => (
+                      <span key={feature.id}>
+                        {j > 0 && ', '}
+                        <SelectLink id={feature.id} onSelect={onSelect}>
+                          {feature.name}
+                        </SelectLink>
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </div>
+            );
+          }
+          case 'date':
+            return (
+              <p key={i}>
+                <time dateTime={b.iso}>{b.text}</time>
+              </p>
+            );
+          case 'signatory':
+            return (
+              <p key={i} className="signature">
+                {b.c5 ? (
+                  <SelectLink id={b.country} onSelect={onSelect}>
+                    {b.text}
+                  </SelectLink>
+                ) : (
+                  b.text
+                )}
+              </p>
+            );
+        }
+      })}
+    </>
+  );
+}

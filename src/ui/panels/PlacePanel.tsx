@@ -1,0 +1,84 @@
+// A place on a route: what it is, where its coordinate comes from, the routes through it, and any
+// passage that names it.
+import type { GeoData } from '../../data/geo';
+import type { Source } from '../../../data/types';
+import type { Content } from '../useContent';
+import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+
+const KIND: Record<string, string> = {
+  capital: 'Capital city',
+  city: 'City',
+  port: 'Port',
+  'border-crossing': 'Border crossing',
+  junction: 'Rail junction',
+  substation: 'Substation',
+  converter: 'Converter station',
+  'gas-field': 'Gas field',
+};
+
+function parseJson<T>(s: string | null, fallback: T): T {
+  if (!s) return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Partial<GeoData>; content: Content; onSelect: OnSelect }) {
+  const place = geo.places?.features.find((f) => f.properties.id === id)?.properties;
+  if (!place) return <p>This place is not in the loaded data.</p>;
+  const routeIds = parseJson<string[]>(place.routes, []);
+  const routes = (geo.routeMeta ?? []).filter((r) => routeIds.includes(r.id));
+  const country = geo.countries?.features.find((f) => f.properties.id === place.country)?.properties;
+  const source = parseJson<Source | null>(place.coordSource, null);
+  const named = content.declaration.paragraphs.filter((p) => p.text.includes(place.name));
+  return (
+    <>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{KIND[place.kind] ?? place.kind}</dd>
+        <dt>In</dt>
+        <dd>
+          {country?.c5 ? (
+            <SelectLink id={country.id} onSelect={onSelect}>
+              {country.name}
+            </SelectLink>
+          ) : (
+            (country?.name ?? place.country)
+          )}
+        </dd>
+      </dl>
+      {place.note && <p>{place.note}</p>}
+      <h3>Routes through it ({routes.length})</h3>
+      <ul>
+        {routes.map((r) => (
+          <li key={r.id}>
+            <SelectLink id={r.id} onSelect={onSelect}>
+              {r.name}
+            </SelectLink>
+          </li>
+        ))}
+      </ul>
+      <h3>Passages that name it ({named.length})</h3>
+      {named.length === 0 && <p className="muted">The declaration does not name {place.name}.</p>}
+      {named.map((p) => (
+        <PassageQuote key={p.id} content={content} passageId={p.id} onSelect={onSelect} />
+      ))}
+      <h3>Coordinate</h3>
+      {place.geonameId ? (
+        <p>
+          GeoNames{' '}
+          <a href={`https://www.geonames.org/${place.geonameId}`} target="_blank" rel="noopener noreferrer">
+            {place.geonameId}
+          </a>{' '}
+          (CC BY 4.0).
+        </p>
+      ) : source ? (
+        <SourceList sources={[source]} />
+      ) : (
+        <p className="muted">Not recorded.</p>
+      )}
+    </>
+  );
+}

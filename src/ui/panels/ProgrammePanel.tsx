@@ -1,0 +1,52 @@
+// A programme the declaration names: what it is, who runs it, its cited facts, the passages that
+// name it, and the features it concerns (highlighted on the map by the app).
+import type { Content } from '../useContent';
+import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+
+export function ProgrammePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
+  const p = content.programmes.find((x) => x.id === id);
+  if (!p) return <p>This programme is not in the content.</p>;
+  const features = content.links?.featuresForProgramme(id) ?? [];
+  return (
+    <>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{p.kind}</dd>
+        <dt>Run by</dt>
+        <dd>{p.runBy ?? 'Not stated'}</dd>
+      </dl>
+      <p>{p.summary}</p>
+      {p.facts.length > 0 && (
+        <>
+          <h3>Facts</h3>
+          <ul>
+            {p.facts.map((f) => (
+              <li key={f.text}>
+                {f.text}
+                <SourceList sources={f.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>On the map ({features.length})</h3>
+      {features.length ? (
+        <ul className="chips">
+          {features.map((f) => (
+            <li key={f.id}>
+              <SelectLink id={f.id} onSelect={onSelect}>
+                {f.name}
+              </SelectLink>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">The passages that name it concern the whole region rather than one state or route.</p>
+      )}
+      <h3>Passages that name it ({p.mentions.length})</h3>
+      {p.mentions.map((m) => (
+        <PassageQuote key={m.passageId} content={content} passageId={m.passageId} highlight={m.sentenceIds} onSelect={onSelect} />
+      ))}
+    </>
+  );
+}

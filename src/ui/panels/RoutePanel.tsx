@@ -1,0 +1,110 @@
+// A route: what it is, its status as of September 2023, how long the drawn line is, what it
+// crosses and passes, its sources, and the passages and programmes that apply.
+import type { GeoData } from '../../data/geo';
+import { modeLabel, statusLabel } from '../../map/palette';
+import type { Content } from '../useContent';
+import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+
+interface Props {
+  id: string;
+  geo: Partial<GeoData>;
+  content: Content;
+  onSelect: OnSelect;
+}
+
+const asOf = (d: string) => {
+  const [y, m] = d.split('-').map(Number);
+  return m ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}` : d;
+};
+
+export function RoutePanel({ id, geo, content, onSelect }: Props) {
+  const route = geo.routeMeta?.find((r) => r.id === id);
+  if (!route) return <p>This route is not in the loaded data.</p>;
+  const places = geo.places?.features ?? [];
+  const countryName = (c: string) => geo.countries?.features.find((f) => f.properties.id === c)?.properties.name ?? c;
+  const c5 = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  const links = content.links?.forRoute(id);
+  return (
+    <>
+      <dl className="facts">
+        <dt>Group</dt>
+        <dd>{route.group === 'middle-corridor' ? 'Middle Corridor' : 'Toward South Asia'}</dd>
+        <dt>Mode</dt>
+        <dd>{route.modes.map((m) => modeLabel[m]).join(', ')}</dd>
+        <dt>Status</dt>
+        <dd>
+          {statusLabel[route.status]} (as of {asOf(route.statusAsOf)})
+        </dd>
+        <dt>Length</dt>
+        <dd>
+          about {route.lengthKm.toLocaleString('en-GB')} km along the drawn line{route.schematic ? ' (schematic)' : ''}
+        </dd>
+        <dt>Crosses</dt>
+        <dd>
+          {route.countries.map((c, i) => (
+            <span key={c}>
+              {i > 0 && ', '}
+              {c5.has(c) ? (
+                <SelectLink id={c} onSelect={onSelect}>
+                  {countryName(c)}
+                </SelectLink>
+              ) : (
+                countryName(c)
+              )}
+            </span>
+          ))}
+        </dd>
+      </dl>
+      {route.statusNote && <p>{route.statusNote}</p>}
+      {route.schematic && (
+        <p className="muted">The line joins the named places in order; it does not follow the real track, so its length is indicative.</p>
+      )}
+      {route.facts.length > 0 && (
+        <>
+          <h3>Figures the sources give</h3>
+          <ul>
+            {route.facts.map((f) => (
+              <li key={f.text}>
+                {f.text} —{' '}
+                {/^https?:\/\//.test(f.source.url) ? (
+                  <a href={f.source.url} target="_blank" rel="noopener noreferrer">
+                    {f.source.title}
+                  </a>
+                ) : (
+                  f.source.title
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Places, in order ({route.nodes.length})</h3>
+      <ol className="nodes">
+        {route.nodes.map((n) => (
+          <li key={n}>
+            <SelectLink id={`place:${n}`} onSelect={onSelect}>
+              {places.find((p) => p.properties.id === n)?.properties.name ?? n}
+            </SelectLink>
+          </li>
+        ))}
+      </ol>
+      <h3>What the declaration says of it ({links?.specific.length ?? 0})</h3>
+      {!links && <p className="muted">{content.linkError}</p>}
+      {links?.specific.map((l) => (
+        <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
+      ))}
+      <h3>Programmes ({links?.programmes.length ?? 0})</h3>
+      <ul>
+        {links?.programmes.map((p) => (
+          <li key={p.programmeId}>
+            <SelectLink id={`programme:${p.programmeId}`} onSelect={onSelect}>
+              {content.programmes.find((x) => x.id === p.programmeId)?.name ?? p.programmeId}
+            </SelectLink>
+          </li>
+        ))}
+      </ul>
+      <h3>Sources</h3>
+      <SourceList sources={route.sources} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+// Pieces every panel uses: a verbatim passage with its section and reasons, a list of sources,
+// and links that select something (real links, so they can be copied or opened in a new tab).
+import type { MouseEvent, ReactNode } from 'react';
+import type { Source } from '../../../data/types';
+import { passageById, themeById, type PassageLink } from '../../content';
+import type { Content } from '../useContent';
+
+export type OnSelect = (id: string) => void;
+
+/** A link to a selection: its href is the deep link, a plain click selects without reloading. */
+export function SelectLink({ id, onSelect, children, className }: { id: string; onSelect: OnSelect; children: ReactNode; className?: string }) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onSelect(id);
+  };
+  return (
+    <a href={`#sel=${id}`} onClick={onClick} className={className}>
+      {children}
+    </a>
+  );
+}
+
+/** Only http(s) links are ever rendered as links; anything else is shown as text. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <ul className="sources">
+      {sources.map((s) => (
+        <li key={`${s.title}|${s.url}`}>
+          {/^https?:\/\//.test(s.url) ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface QuoteProps {
+  content: Content;
+  passageId: string;
+  /** Sentences to mark; the rest of the paragraph is shown around them. */
+  highlight?: string[];
+  reasons?: PassageLink['reasons'];
+  onSelect: OnSelect;
+  showThemes?: boolean;
+}
+
+/** A paragraph of the declaration, verbatim, with the sentences that carry the link marked. */
+export function PassageQuote({ content, passageId, highlight = [], reasons = [], onSelect, showThemes = false }: QuoteProps) {
+  const found = passageById(passageId, content.declaration);
+  if (!found) return null;
+  const { section, paragraph } = found;
+  const marked = new Set(highlight);
+  return (
+    <article className="passage" aria-labelledby={`q-${passageId}`}>
+      <p className="passage-meta" id={`q-${passageId}`}>
+        {section.heading ?? 'Opening'} · ¶{paragraph.index}{' '}
+        <SelectLink id={`passage:${passageId}`} onSelect={onSelect}>
+          <span aria-hidden="true">↗</span>
+          <span className="sr-only">Open passage {passageId}</span>
+        </SelectLink>
+      </p>
+      <blockquote>
+        {paragraph.sentences.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && ' '}
+            {marked.has(s.id) ? <mark>{s.text}</mark> : s.text}
+          </span>
+        ))}
+      </blockquote>
+      {showThemes && <ThemeTags content={content} passageId={passageId} />}
+      {reasons.length > 0 && (
+        <ul className="reasons">
+          {reasons.map((r) => (
+            <li key={r.text} className="reason">
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+export function ThemeTags({ content, passageId }: { content: Content; passageId: string }) {
+  const tags = content.themes[passageId] ?? [];
+  return (
+    <ul className="themes" aria-label="Themes">
+      {tags.map((t) => (
+        <li key={t.theme} className="theme-tag" title={t.reason}>
+          {themeById(t.theme).label}
+        </li>
+      ))}
+    </ul>
+  );
+}

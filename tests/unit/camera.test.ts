@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf } from '../../src/map/camera';
+import type { GeoData } from '../../src/data/geo';
+
+const geo: Partial<GeoData> = {
+  places: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'aktau' } as never, geometry: { type: 'Point', coordinates: [51.2, 43.6] } }] },
+  routes: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { route: 'r' } as never, geometry: { type: 'LineString', coordinates: [[50, 40], [52, 41]] } },
+      { type: 'Feature', properties: { route: 'r' } as never, geometry: { type: 'LineString', coordinates: [[52, 41], [60, 38]] } },
+    ],
+  },
+};
+
+describe('camera bounds', () => {
+  it('frames every leg of a route', () => {
+    expect(boundsOf({ routes: ['r'] }, geo)).toEqual([[50, 38], [60, 41]]);
+  });
+  it('gives a single place room around it', () => {
+    expect(boundsOf({ places: ['aktau'] }, geo)).toEqual([[49.7, 42.1], [52.7, 45.1]]);
+  });
+  it('is null for ids it does not know', () => {
+    expect(boundsOf({ states: ['XXX'] }, geo)).toBeNull();
+  });
+});

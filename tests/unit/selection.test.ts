@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSelection, selectionToId, type KnownIds } from '../../src/state/selection';
+
+const known: KnownIds = {
+  states: new Set(['KAZ', 'UZB']),
+  routes: new Set(['casa-1000']),
+  places: new Set(['aktau']),
+  programmes: new Set(['pgi']),
+  passages: new Set(['economic-energy-corridor-2']),
+};
+
+describe('selection ids', () => {
+  it('resolves every kind the URL can name, and writes it back the same way', () => {
+    const ids = ['KAZ', 'casa-1000', 'place:aktau', 'programme:pgi', 'passage:economic-energy-corridor-2', 'declaration'];
+    for (const id of ids) {
+      const sel = resolveSelection(id, known);
+      expect(sel, id).not.toBeNull();
+      expect(selectionToId(sel!)).toBe(id);
+    }
+    expect(resolveSelection('kaz', known)).toEqual({ kind: 'state', id: 'KAZ' });
+  });
+
+  it('refuses ids the data does not hold', () => {
+    for (const id of ['RUS', 'place:nowhere', 'programme:aktau', 'javascript:alert', 'constructor', '__proto__', 'toString:x']) {
+      expect(resolveSelection(id, known), id).toBeNull();
+    }
+  });
+});
