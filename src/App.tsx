@@ -223,7 +223,7 @@ export function App() {
           </div>
         ) : (
           geo && (
-            <div className="map-region" role="region" aria-label="Map" aria-describedby="map-summary">
+            <div className="map-region" role="region" aria-label="Map of the corridor" aria-describedby="map-summary">
               <p id="map-summary" className="sr-only">
                 {summary}
               </p>

@@ -3,7 +3,7 @@
 // rules below name no passage and no route id, so a change to either re-links itself.
 import { C5, type Mode, type RouteGroup } from '../../data/types';
 import { containsPhrase, findPhrase } from './match';
-import { tagThemes } from './themes';
+import { tagThemes, themeById } from './themes';
 import type {
   Declaration,
   FeatureLinks,
@@ -114,16 +114,6 @@ export const PLACE_THEME_RULES: PlaceThemeRule[] = [
     routeIs: (route) => `this is a ${crossBorder(route)}gas pipeline`,
   },
 ];
-
-const THEME_LABELS: Record<ThemeId, string> = {
-  security: 'Security',
-  'trade-transport': 'Trade and transport',
-  energy: 'Energy',
-  'climate-water': 'Climate and water',
-  'critical-minerals': 'Critical minerals',
-  'people-education': 'People and education',
-  'governance-partnership': 'Governance and the partnership',
-};
 
 /**
  * "on the map, CASA-1000 power line crosses Tajikistan", or for several routes "3 rail and sea routes on
@@ -245,7 +235,7 @@ export function buildLinks(
       if (!hasTheme(paragraph.id, rule.theme)) continue;
       const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
       if (matched.length === 0) continue;
-      const lead = `${THEME_LABELS[rule.theme]}: the passage speaks of ${quoted(matched)}`;
+      const lead = `${themeById(rule.theme).label}: the passage speaks of ${quoted(matched)}`;
       const routes = geo.routes.filter((r) => r.modes.some((m) => rule.modes.includes(m)));
       for (const route of routes) {
         links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: `${lead}, and ${rule.routeIs(route)}.`, sentenceIds });

@@ -1,7 +1,7 @@
 // The one place that touches MapLibre: draws the style, turns pointer events into feature ids,
 // and mirrors hover, selection and related features into feature-state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Map, Source, type MapRef } from '@vis.gl/react-maplibre';
+import { Layer, Map as MapGL, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -10,6 +10,7 @@ import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.
 import type { GeoData } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
+import { nearest } from './hit';
 import { countryLabelPoints } from './labels';
 import { INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, type LayerVisibility } from './style';
 
@@ -73,6 +74,13 @@ function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null 
   return null;
 }
 
+function lineCoords(f: MapGeoJSONFeature): number[][][] {
+  const g = f.geometry;
+  if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'MultiLineString') return g.coordinates;
+  return [];
+}
+
 const sourceOf = (kind: FeatureRef['kind']) =>
   kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
 
@@ -122,7 +130,20 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
   }, [camera?.key]);
 
   const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
-    for (const f of e.features ?? []) {
+    const features = e.features ?? [];
+    const place = features.find((f) => f.layer.id === 'places-dot');
+    if (place) return toRef(place, data);
+    const routes = features.filter((f) => f.layer.id === 'routes-hit');
+    if (routes.length > 0) {
+      const order = new Map((data.routeMeta ?? []).map((r, i) => [r.id, i]));
+      const byOrder = [...routes].sort((a, b) => (order.get(String(a.properties.route)) ?? 0) - (order.get(String(b.properties.route)) ?? 0));
+      const best = nearest(
+        e.point,
+        byOrder.map((f) => ({ item: f, lines: lineCoords(f).map((line) => line.map((c) => e.target.project(c as [number, number]))) })),
+      );
+      if (best) return toRef(best, data);
+    }
+    for (const f of features) {
       const ref = toRef(f, data);
       if (ref) return ref;
     }
@@ -147,7 +168,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
 
   return (
     <div className="map-wrap">
-      <Map
+      <MapGL
         ref={mapRef}
         mapStyle={style}
         initialViewState={
@@ -196,7 +217,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
             (src === SRC.places && data.places);
           return present ? <Layer key={l.id} {...l} /> : null;
         })}
-      </Map>
+      </MapGL>
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">
           {hover.name}

@@ -87,3 +87,37 @@ export async function pixelsAt(page: Page, lngLats: [number, number][]): Promise
     { shot, lngLats },
   );
 }
+
+type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
+
+/** Waits until the camera has stopped and every source is drawn. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    return map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
+  });
+  await page.waitForTimeout(100);
+}
+
+/** Page coordinates of a [lon, lat] on the map, for clicking where a person would. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const box = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
+
+/** Runs axe-core in the page (evaluated through the debugger, so a page CSP does not block it). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const src = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(src);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}

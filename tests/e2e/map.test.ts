@@ -34,6 +34,11 @@ async function rendered(): Promise<Rendered> {
   });
 }
 
+/** Within a few levels per channel: SwiftShader dithers, the colour itself must be right. */
+function expectColour(actual: number[], want: number[]) {
+  expect(actual.map((v, i) => Math.abs(v - want[i])).every((d) => d <= 4), `${actual} ≈ ${want}`).toBe(true);
+}
+
 describe('the first map', () => {
   it('paints the five states, the Middle Corridor and the routes toward South Asia', async () => {
     const r = await rendered();
@@ -47,11 +52,11 @@ describe('the first map', () => {
 
   it('draws pixels: a state in its fill colour and the Caspian as water', async () => {
     const [kaz, sea] = await pixelsAt(w.page, [
-      [67.5, 48.5],
-      [50.8, 41.6],
+      [60, 50],
+      [51.2, 38.3],
     ]);
-    expect(kaz).toEqual([0xf3, 0xdf, 0xb4]);
-    expect(sea).toEqual([0xc9, 0xdd, 0xe8]);
+    expectColour(kaz, [0xf3, 0xdf, 0xb4]);
+    expectColour(sea, [0xc9, 0xdd, 0xe8]);
   });
 
   it('stays offline and quiet: no request leaves 127.0.0.1, no console errors', async () => {

@@ -1,0 +1,122 @@
+// `npm run geo`: world-atlas + the GeoNames gazetteer + data/places.ts and data/routes.ts →
+// public/geo. Everything is computed and validated in memory first; files are written only when all
+// of it is sound, each through a temp file and a rename, so a bad source never leaves half a build.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { PlaceDef, RouteDef } from '../data/types';
+import { places as curatedPlaces } from '../data/places';
+import { routes as curatedRoutes } from '../data/routes';
+import { buildCountries, CASPIAN_PROBE, type CountryCollection } from './geo/countries';
+import { lookupGeonames } from './geo/gazetteer';
+import { CountryIndex } from './geo/geometry';
+import { buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
+import {
+  COUNTRIES_FILE,
+  formatError,
+  validateCountries,
+  validateFeatureCollection,
+  validateSources,
+  type BuildError,
+} from './geo/validate';
+
+export const OUTPUT_FILES = ['countries.geojson', 'places.geojson', 'routes.geojson', 'routes.json'] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+export interface BuildInput {
+  places: readonly PlaceDef[];
+  routes: readonly RouteDef[];
+  /** Pass a prebuilt country layer to skip the (slow) boundary step, e.g. in tests. */
+  countries?: CountryCollection;
+}
+
+export type BuildResult = { ok: true; files: Record<OutputFile, string> } | { ok: false; errors: BuildError[] };
+
+/** One feature per line: small diffs in git, still compact. Key order is fixed by construction. */
+export function stringifyFeatureCollection(fc: FeatureCollection): string {
+  const lines = fc.features.map((f) => JSON.stringify(f));
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+const propId = (f: Feature) => String((f.properties as { id?: unknown } | null)?.id ?? '(no id)');
+
+/** The whole pipeline, in memory. Deterministic: the same input gives the same strings. */
+export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: curatedRoutes }): BuildResult {
+  const countries = input.countries ?? buildCountries();
+  const gazetteer = lookupGeonames(input.places.flatMap((p) => (p.geonameId !== undefined ? [p.geonameId] : [])));
+  const sourceErrors = [...validateCountries(countries, CASPIAN_PROBE), ...validateSources(input.places, input.routes, countries, gazetteer)];
+  if (sourceErrors.length > 0) return { ok: false, errors: sourceErrors };
+
+  const index = new CountryIndex(countries.features);
+  const coords = resolvePlaces(input.places, gazetteer);
+  const places = buildPlaces(input.places, coords, input.routes);
+  const legs = buildRouteLegs(input.routes, coords);
+  const meta = buildRouteMeta(input.routes, coords, index);
+
+  const outputErrors = [
+    ...validateFeatureCollection(COUNTRIES_FILE, countries, propId),
+    ...validateFeatureCollection('public/geo/places.geojson', places, propId),
+    ...validateFeatureCollection('public/geo/routes.geojson', legs, (f) => {
+      const p = f.properties as { route: string; leg: number };
+      return `${p.route}#${p.leg}`;
+    }),
+  ];
+  if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+
+  return {
+    ok: true,
+    files: {
+      'countries.geojson': stringifyFeatureCollection(countries),
+      'places.geojson': stringifyFeatureCollection(places),
+      'routes.geojson': stringifyFeatureCollection(legs),
+      'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
+    },
+  };
+}
+
+/** Temp files first, renames last: a crash mid-way leaves the previous outputs readable. */
+export function writeOutputs(dir: string, files: Record<OutputFile, string>): void {
+  mkdirSync(dir, { recursive: true });
+  const tmp = OUTPUT_FILES.map((name) => {
+    const path = join(dir, `.${name}.tmp`);
+    writeFileSync(path, files[name]);
+    return [path, join(dir, name)] as const;
+  });
+  for (const [from, to] of tmp) renameSync(from, to);
+}
+
+export const DEFAULT_OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../public/geo');
+
+/** `--places FILE --routes FILE --out DIR` replace the defaults (used by the tests' broken sources). */
+function parseArgs(argv: readonly string[]): { places?: string; routes?: string; out: string } {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return { places: value('--places'), routes: value('--routes'), out: resolve(value('--out') ?? DEFAULT_OUT_DIR) };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const places = args.places ? ((await import(pathToFileURL(resolve(args.places)).href)) as { places: PlaceDef[] }).places : curatedPlaces;
+    const routes = args.routes ? ((await import(pathToFileURL(resolve(args.routes)).href)) as { routes: RouteDef[] }).routes : curatedRoutes;
+    const result = buildGeo({ places, routes });
+    if (!result.ok) {
+      // One line, the first problem: fix it and run again.
+      console.error(formatError(result.errors[0] as BuildError));
+      return 1;
+    }
+    writeOutputs(args.out, result.files);
+    return 0;
+  } catch (e) {
+    console.error(`build-geo: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+// Run only as a script, so tests can import buildGeo without building anything.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

