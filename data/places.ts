@@ -149,6 +149,16 @@ export const places: PlaceDef[] = [
     note: 'Capital of Logar province; the 2023 route protocol names Logar.',
   },
   {
+    id: 'datka',
+    name: 'Datka substation',
+    kind: 'substation',
+    country: 'KGZ',
+    // No published coordinate for the substation itself: drawn at the district town.
+    geonameId: 1528717,
+    note:
+      'Start of CASA-1000: the 500 kV line to the Sughd substation. The substation stands in the Akman rural district of Bazar-Korgon district (Azattyk, 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); drawn at Bazar-Korgon.',
+  },
+  {
     id: 'sughd-substation',
     name: 'Sughd substation (Khujand)',
     kind: 'substation',
@@ -179,6 +189,15 @@ export const places: PlaceDef[] = [
     note: 'CASA-1000 DC/AC converter station; drawn at Nowshera.',
   },
   {
+    id: 'parachinar',
+    name: 'Parachinar',
+    kind: 'city',
+    country: 'PAK',
+    geonameId: 1168394,
+    note:
+      'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade).',
+  },
+  {
     id: 'galkynysh',
     name: 'Galkynysh gas field',
     kind: 'gas-field',
@@ -199,4 +218,13 @@ export const places: PlaceDef[] = [
   { id: 'wp-krasnovodsk-gulf', name: 'Caspian, mouth of the Turkmenbashi gulf', kind: 'waypoint', country: 'SEA', coord: [53.1, 39.7], coordSource: SEA_WAYPOINT },
   // The railway from Balkanabat reaches Turkmenbashi along the north shore of the gulf.
   { id: 'wp-balkan-gulf-north', name: 'North shore of the Turkmenbashi gulf', kind: 'waypoint', country: 'TKM', coord: [53.6, 40.02], coordSource: LAND_WAYPOINT },
+
+  // --- CASA-1000, Datka to Sughd: towns the drawn line bends through (never shown) so that it stays in
+  // Kyrgyzstan south of the Fergana valley instead of cutting across Uzbekistan and its Sokh enclave.
+  // The real route of the 500 kV line is not sourced; these only keep the schematic line in the right states.
+  { id: 'wp-uzgen', name: 'Uzgen (drawn through)', kind: 'waypoint', country: 'KGZ', geonameId: 1527513 },
+  { id: 'wp-nookat', name: 'Nookat (drawn through)', kind: 'waypoint', country: 'KGZ', geonameId: 1528339 },
+  { id: 'wp-orozbekovo', name: 'Orozbekovo (drawn through)', kind: 'waypoint', country: 'KGZ', geonameId: 1527566 },
+  { id: 'wp-south-of-sokh', name: 'South of the Sokh enclave', kind: 'waypoint', country: 'KGZ', coord: [71.1, 39.78], coordSource: LAND_WAYPOINT },
+  { id: 'wp-batken', name: 'Batken (drawn through)', kind: 'waypoint', country: 'KGZ', geonameId: 1528735 },
 ];

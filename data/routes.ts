@@ -173,12 +173,12 @@ export const routes: RouteDef[] = [
     id: 'trans-afghan-railway',
     name: 'Trans-Afghan railway (Uzbekistan – Afghanistan – Pakistan)',
     group: 'south-asia',
-    nodes: ['termez', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam'],
-    modes: ['rail', 'rail', 'rail'],
+    nodes: ['termez', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
+    modes: ['rail', 'rail', 'rail', 'rail'],
     status: 'planned',
     statusAsOf: AS_OF,
     statusNote:
-      'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn only to Logar: no sourced coordinate for the Kharlachi crossing.',
+      'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.',
     schematic: true,
     facts: [
       { text: 'About 760 km', source: DAWN_UAP },
@@ -190,12 +190,18 @@ export const routes: RouteDef[] = [
     id: 'casa-1000',
     name: 'CASA-1000 power line',
     group: 'south-asia',
-    nodes: ['sughd-substation', 'istaravshan', 'dushanbe', 'sangtuda', 'kunduz', 'pul-e-khumri', 'kabul', 'jalalabad', 'nowshera'],
-    modes: ['power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line'],
+    nodes: [
+      'datka', 'wp-uzgen', 'wp-nookat', 'wp-orozbekovo', 'wp-south-of-sokh', 'wp-batken', 'sughd-substation',
+      'istaravshan', 'dushanbe', 'sangtuda', 'kunduz', 'pul-e-khumri', 'kabul', 'jalalabad', 'nowshera',
+    ],
+    modes: [
+      'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line',
+      'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line',
+    ],
     status: 'under-construction',
     statusAsOf: AS_OF,
     statusNote:
-      'Work on the Afghan section has been paused since August 2021. The line starts at the Datka substation in Kyrgyzstan (500 kV to Sughd); that first section is not drawn: no sourced coordinate for Datka. From Sughd to the Sangtuda converter the power runs on the Tajik grid, drawn through Istaravshan and Dushanbe only to keep the line in Tajikistan.',
+      'Work on the Afghan section has been paused since August 2021. The line starts at the Datka substation in Kyrgyzstan (500 kV AC to Sughd), drawn at Bazar-Korgon, the district town, and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: the real route of that line is not drawn. From Sughd to the Sangtuda converter the power runs on the Tajik grid, drawn through Istaravshan and Dushanbe only to keep the line in Tajikistan.',
     schematic: true,
     facts: [
       { text: 'Datka–Sughd 500 kV AC line: 485 km', source: WORLD_BANK_CASA },

@@ -2,7 +2,7 @@
 // `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build`.
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from './serve';
-import { launch, waitForMapIdle } from '../tests/e2e/chrome';
+import { launch, settle, waitForMapIdle } from '../tests/e2e/chrome';
 
 const out = process.argv[2] ?? 'docs';
 const hashes = process.argv.slice(3);
@@ -21,7 +21,8 @@ try {
       page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
       await page.goto(server.url + (hash ? `#${hash}` : ''));
       await waitForMapIdle(page);
-      await page.waitForTimeout(800);
+      await settle(page);
+      await page.waitForTimeout(300);
       const tag = hash ? `-${hash.replace(/[^a-z0-9]+/gi, '_')}` : '';
       const file = `${out}/screenshot-${size.width}x${size.height}${tag}.png`;
       await page.screenshot({ path: file });

@@ -1,10 +1,13 @@
 // Layout and app state: loads the data, holds the selection and the URL, and hands both to the map
 // and the panels. No map internals here: MapView is the one place that touches MapLibre.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { C5Id } from '../data/types';
 import { C5 } from '../data/types';
 import { loadGeo, type GeoLoad } from './data/geo';
-import { boundsOf } from './map/camera';
+import { fullMapUrl, parseEmbed } from './embed/params';
+import type { InMessage } from './embed/messages';
+import { boundsOf, type Bounds } from './map/camera';
+import { fontUrls } from './map/fonts';
 import { MapView, NO_RELATED, type CameraRequest, type FeatureRef, type Related } from './map/MapView';
 import { ALL_VISIBLE, type LayerVisibility } from './map/style';
 import { writeHash } from './state/history';
@@ -12,10 +15,19 @@ import { DECLARATION, resolveSelection, sameSelection, selectionToId, type Known
 import { parseHash, quote, type MapView as View } from './state/url';
 import { Legend } from './ui/Legend';
 import { Notices } from './ui/Notices';
-import { SidePanel } from './ui/SidePanel';
+import { SidePanel, titleOf } from './ui/SidePanel';
+import { useHostApi } from './ui/useHostApi';
+import { useTourSteps } from './ui/useTour';
 import { useContent, type Content } from './ui/useContent';
 import { useMediaQuery } from './ui/useMediaQuery';
 import { hasWebGL2 } from './webgl';
+
+// Loaded only when used: the first view needs none of them.
+const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
+const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
+const ExportDialog = lazy(() => import('./ui/ExportDialog'));
+
+const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
 
 function knownIds(geo: GeoLoad | null, content: Content | null): KnownIds {
   return {
@@ -49,17 +61,30 @@ function featuresOf(sel: Selection | null, content: Content | null): Related {
 
 export function App() {
   const initial = useMemo(() => parseHash(window.location.hash), []);
+  const embed = useMemo(
+    () => parseEmbed(window.location.search, initial.rest.find(([k]) => k === 'autoplay')?.[1] ?? null),
+    [initial],
+  );
+  const { embed: embedded, legend: showLegend, origin } = embed.options;
+  const [step, setStep] = useState<number | null>(initial.state.step ?? (embed.options.tour ? 1 : null));
+  const [autoplay, setAutoplay] = useState<number | null>(embed.options.autoplay);
+  const [dialog, setDialog] = useState<'embed' | 'export' | null>(null);
+  const view = useRef<{ view: View; bounds: Bounds } | null>(null);
   const [geo, setGeo] = useState<GeoLoad | null>(null);
   const content = useContent(geo);
   const [webgl] = useState(() => hasWebGL2());
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [camera, setCamera] = useState<CameraRequest | null>(null);
-  const [notices, setNotices] = useState<string[]>(initial.notices);
+  const [notices, setNotices] = useState<string[]>([...initial.notices, ...embed.notices]);
   const [announcement, setAnnouncement] = useState('');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const phone = useMediaQuery('(max-width: 700px)');
   const cameraKey = useRef(0);
+  const stepRef = useRef(step);
+  stepRef.current = step;
+  const post = useHostApi(origin, (m) => onHostMessage.current(m));
+  const onHostMessage = useRef<(m: InMessage) => void>(() => {});
   const returnFocus = useRef<HTMLElement | null>(null);
   const ready = geo !== null && content !== null;
 
@@ -72,7 +97,12 @@ export function App() {
   }, []);
 
   const known = useMemo(() => knownIds(geo, content), [geo, content]);
-  const related = useMemo(() => featuresOf(selection, content), [selection, content]);
+  const tourSteps = useTourSteps(step !== null, content, geo);
+  const tourStep = step !== null && tourSteps ? tourSteps[Math.min(step, tourSteps.length) - 1] : null;
+  const related = useMemo(
+    () => (tourStep ? { states: tourStep.states, routes: tourStep.routes, places: [] } : featuresOf(selection, content)),
+    [tourStep, selection, content],
+  );
 
   const nameOf = useCallback(
     (sel: Selection): string => {
@@ -106,9 +136,11 @@ export function App() {
         }
         return sel;
       });
-      if (push) writeHash({ sel: sel ? selectionToId(sel) : undefined }, 'push');
+      if (sel) setStep(null);
+      if (push) writeHash({ sel: sel ? selectionToId(sel) : undefined, step: sel ? undefined : stepRef.current ?? undefined }, 'push');
       if (move) frame(sel);
       setAnnouncement(sel ? `Selected ${nameOf(sel)}.` : 'Selection cleared.');
+      post({ type: 'atlas:selected', id: sel ? selectionToId(sel) : null });
     },
     [frame, nameOf],
   );
@@ -167,15 +199,88 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selection, close]);
 
+  // The tour: the hash holds the step; the camera frames what the step lights up.
+  const goStep = useCallback(
+    (n: number | null) => {
+      setStep(n);
+      if (n !== null) setSelection(null);
+      writeHash({ step: n ?? undefined, sel: n !== null ? undefined : parseHash(window.location.hash).state.sel }, 'replace');
+    },
+    [],
+  );
+  useEffect(() => {
+    if (!tourStep || !geo || !tourSteps || step === null) return;
+    const bounds = boundsOf({ states: tourStep.states, routes: tourStep.routes }, geo.data);
+    if (bounds) setCamera({ key: ++cameraKey.current, bounds });
+    setAnnouncement(`Tour step ${step} of ${tourSteps.length}: ${tourStep.title}.`);
+    post({ type: 'atlas:step', index: step, total: tourSteps.length });
+  }, [tourStep, tourSteps, step, geo, post]);
+  useEffect(() => {
+    if (tourSteps && step !== null && step > tourSteps.length) goStep(tourSteps.length);
+  }, [tourSteps, step, goStep]);
+
+  onHostMessage.current = (m: InMessage) => {
+    const total = tourSteps?.length ?? null;
+    switch (m.type) {
+      case 'atlas:select': {
+        const sel = resolveSelection(m.id, known);
+        if (sel) select(sel);
+        else post({ type: 'atlas:selected', id: null });
+        break;
+      }
+      case 'atlas:clear':
+        if (step !== null) goStep(null);
+        select(null, { move: false });
+        break;
+      case 'atlas:step':
+        goStep(total ? Math.min(m.index, total) : m.index);
+        break;
+      case 'atlas:next':
+        goStep(step === null ? 1 : total ? Math.min(total, step + 1) : step + 1);
+        break;
+      case 'atlas:prev':
+        goStep(step === null ? 1 : Math.max(1, step - 1));
+        break;
+    }
+  };
+
+  const readyPosted = useRef(false);
+  useEffect(() => {
+    if (ready && !readyPosted.current) {
+      readyPosted.current = true;
+      post({ type: 'atlas:ready' });
+    }
+  }, [ready, post]);
+
   const onMapSelect = useCallback(
     (f: FeatureRef | null) => {
       if (!f) return;
+      performance.mark('select');
       select({ kind: f.kind, id: f.id });
     },
     [select],
   );
 
-  const onMoveEnd = useCallback((v: View) => writeHash({ map: v }, 'replace'), []);
+  const onMoveEnd = useCallback((v: View, bounds: Bounds) => {
+    view.current = { view: v, bounds };
+    writeHash({ map: v }, 'replace');
+  }, []);
+
+  const exportRequest = useCallback(() => {
+    const sel = selection;
+    return {
+      data: geo?.data ?? {},
+      visibility,
+      fonts: fontUrls(),
+      bounds: view.current?.bounds ?? ([[39.5, 28.5], [86, 52.5]] as Bounds),
+      title: 'The C5+1 New York Declaration, 21 September 2023',
+      subtitle: tourStep ? `Tour: ${tourStep.title}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
+      selectionName: sel && content && geo ? titleOf(sel, geo.data, content) : (tourStep?.title ?? null),
+      selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
+      related,
+      attribution: ATTRIBUTION,
+    };
+  }, [selection, geo, visibility, content, related, tourStep]);
 
   const mapSelected: FeatureRef | null =
     selection && (selection.kind === 'state' || selection.kind === 'route' || selection.kind === 'place')
@@ -199,17 +304,31 @@ export function App() {
     return `Map of Central Asia showing the five signatory states (${states.map((s) => s.name).join(', ')}); ${mc.length} Middle Corridor routes (${mc.join('; ')}); ${sa.length} routes toward South Asia (${sa.join('; ')}); and ${geo?.data.places?.features.length ?? 0} places. Every state and route can also be chosen from the lists in the legend.`;
   }, [geo, states]);
 
+  const hashState = () => parseHash(window.location.hash).state;
+  const appUrl = () => `${window.location.origin}${window.location.pathname}`;
+
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Corridor Atlas</h1>
-        <p className="subtitle">The C5+1 New York Declaration, 21 September 2023, on a map</p>
-        <div className="header-actions">
-          <button type="button" onClick={() => select(DECLARATION, { move: false })} disabled={!content}>
-            Read the declaration
-          </button>
-        </div>
-      </header>
+    <div className={`app${embedded ? ' app-embed' : ''}${step !== null ? ' app-tour' : ''}`}>
+      {!embedded && (
+        <header className="app-header">
+          <h1>Corridor Atlas</h1>
+          <p className="subtitle">The C5+1 New York Declaration, 21 September 2023, on a map</p>
+          <div className="header-actions">
+            <button type="button" onClick={() => select(DECLARATION, { move: false })} disabled={!content}>
+              Read<span className="wide-only"> the declaration</span>
+            </button>
+            <button type="button" onClick={() => goStep(step === null ? 1 : null)} disabled={!content} aria-pressed={step !== null}>
+              {step === null ? 'Tour' : 'Leave tour'}
+            </button>
+            <button type="button" onClick={() => setDialog('embed')}>
+              Embed
+            </button>
+            <button type="button" onClick={() => setDialog('export')} disabled={!webgl || !geo}>
+              <span className="wide-only">Export </span>PNG
+            </button>
+          </div>
+        </header>
+      )}
       <main className="app-main">
         <Notices
           notices={notices}
@@ -236,11 +355,12 @@ export function App() {
                 initialView={initial.state.map}
                 padding={{
                   // The legend covers the map's left edge on wide screens; the panel its right or bottom.
-                  left: phone ? 0 : 260,
-                  right: selection && !phone ? 420 : 0,
-                  bottom: selection && phone ? Math.round(window.innerHeight * 0.5) : 0,
+                  left: phone || embedded || !showLegend ? 0 : 260,
+                  right: (selection || tourStep) && !phone && !embedded ? 420 : 0,
+                  bottom: (selection || tourStep) && (phone || embedded) ? Math.round(window.innerHeight * 0.45) : 0,
                 }}
                 reducedMotion={reducedMotion}
+                cooperativeGestures={embedded}
                 onSelect={onMapSelect}
                 onMoveEnd={onMoveEnd}
                 onError={(m) => setNotices((n) => (n.includes(m) ? n : [...n, m]))}
@@ -248,21 +368,46 @@ export function App() {
             </div>
           )
         )}
-        <Legend
-          visibility={visibility}
-          onToggle={(k) => setVisibility((v) => ({ ...v, [k]: !v[k] }))}
-          states={states}
-          routes={geo?.data.routeMeta ?? []}
-          selectedId={selection ? selectionToId(selection) : null}
-          onSelect={selectId}
-        />
+        {showLegend && (
+          <Legend
+            visibility={visibility}
+            onToggle={(k) => setVisibility((v) => ({ ...v, [k]: !v[k] }))}
+            states={states}
+            routes={geo?.data.routeMeta ?? []}
+            selectedId={selection ? selectionToId(selection) : null}
+            onSelect={selectId}
+            compact={embedded || step !== null}
+          />
+        )}
+        {embedded && (
+          <a className="full-map-link" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
+            Open the full map ↗
+          </a>
+        )}
         {selection && content && geo && (
           <SidePanel selection={selection} geo={geo.data} content={content} onSelect={selectId} onClose={close} />
+        )}
+        {step !== null && tourSteps && (
+          <Suspense fallback={null}>
+            <Tour
+              steps={tourSteps}
+              step={Math.min(step, tourSteps.length)}
+              onStep={goStep}
+              onExit={() => goStep(null)}
+              onOpenPassage={(id) => selectId(`passage:${id}`)}
+              autoplay={autoplay}
+              onStopAutoplay={() => setAutoplay(null)}
+            />
+          </Suspense>
         )}
         <div className="sr-only" aria-live="polite" role="status">
           {announcement}
         </div>
       </main>
+      <Suspense fallback={null}>
+        {dialog === 'embed' && <EmbedDialog appUrl={appUrl()} state={hashState()} onClose={() => setDialog(null)} />}
+        {dialog === 'export' && <ExportDialog request={exportRequest} onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -40,8 +40,8 @@ const require = createRequire(import.meta.url);
  * world-atlas release cannot slip an unnamed state in.
  */
 export const ISO_NUMERIC_TO_ALPHA3: Readonly<Record<string, string>> = {
-  '004': 'AFG', '031': 'AZE', '048': 'BHR', '050': 'BGD', '051': 'ARM', '064': 'BTN',
-  '100': 'BGR', '112': 'BLR', '156': 'CHN', '196': 'CYP', '232': 'ERI', '250': 'FRA',
+  '004': 'AFG', '031': 'AZE', '048': 'BHR', '050': 'BGD', '051': 'ARM', '064': 'BTN', '104': 'MMR',
+  '100': 'BGR', '112': 'BLR', '156': 'CHN', '196': 'CYP', '232': 'ERI', '233': 'EST', '246': 'FIN', '250': 'FRA',
   '268': 'GEO', '275': 'PSE', '300': 'GRC', '356': 'IND', '364': 'IRN', '368': 'IRQ',
   '376': 'ISR', '398': 'KAZ', '400': 'JOR', '414': 'KWT', '417': 'KGZ', '422': 'LBN',
   '428': 'LVA', '434': 'LBY', '440': 'LTU', '496': 'MNG', '498': 'MDA', '512': 'OMN',

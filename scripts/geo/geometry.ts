@@ -2,13 +2,14 @@
 // point-in-country lookup that is fast enough to sample thousands of points along the routes.
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { bbox as turfBbox, booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
+import { GEO_BBOX } from '../../data/bbox';
 import type { CountryProps } from '../../data/types';
 
 /** [west, south, east, north]. */
 export type BBox = [number, number, number, number];
 
-/** From the Black Sea to western China, and from the Arabian Sea coast of India to Siberia. */
-export const BBOX: BBox = [24, 18, 92, 57];
+/** The basemap's extent: data/bbox.ts, shared with the app (maxBounds). */
+export const BBOX: BBox = [...GEO_BBOX];
 
 export function round(x: number, decimals: number): number {
   const f = 10 ** decimals;

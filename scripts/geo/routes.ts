@@ -8,9 +8,9 @@ import { CountryIndex, round, sampleLeg } from './geometry';
 import { resolveCoord } from './validate';
 
 /** Spacing of the samples used to find the countries a route crosses. */
-const CROSSING_SAMPLE_KM = 1;
-/** A stretch shorter than this inside a country is a graze along its border, not a crossing. */
-export const MIN_CROSSING_KM = 3;
+export const CROSSING_SAMPLE_KM = 0.25;
+/** A stretch inside a country counts only when longer than this; shorter is a graze along a border. */
+export const MIN_CROSSING_KM = 1;
 
 type PlaceCoords = ReadonlyMap<string, { place: PlaceDef; coord: [number, number] }>;
 
@@ -69,9 +69,11 @@ export function buildRouteLegs(routes: readonly RouteDef[], coords: PlaceCoords)
 }
 
 /**
- * The states a route's drawn line runs through, in the order it enters them. Samples every km; a
- * stretch counts when it is at least MIN_CROSSING_KM long or holds one of the route's own nodes, so
- * a line grazing a border corner does not list the neighbour.
+ * The states a route's drawn line runs through, in the order it enters them. A state counts when the
+ * line runs inside it for more than MIN_CROSSING_KM (sampled every CROSSING_SAMPLE_KM), or when one
+ * of the route's non-waypoint nodes lies in it by its data `country` — so an end node just over a
+ * border (a crossing, a converter station) always lists its state, while a line grazing a border
+ * corner does not list the neighbour.
  */
 export function countriesCrossed(r: RouteDef, coords: PlaceCoords, index: CountryIndex): CountryId[] {
   interface Run {
@@ -103,7 +105,7 @@ export function countriesCrossed(r: RouteDef, coords: PlaceCoords, index: Countr
   const out: CountryId[] = [];
   for (const run of runs) {
     if (run.id === null || out.includes(run.id)) continue;
-    if (run.km >= MIN_CROSSING_KM || run.hasNode) out.push(run.id);
+    if (run.km > MIN_CROSSING_KM + 1e-9 || run.hasNode) out.push(run.id);
   }
   return out;
 }

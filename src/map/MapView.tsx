@@ -1,12 +1,12 @@
 // The one place that touches MapLibre: draws the style, turns pointer events into feature ids,
 // and mirrors hover, selection and related features into feature-state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Layer, Map as MapGL, Source, type MapRef } from '@vis.gl/react-maplibre';
-import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import { fontUrls } from './fonts';
+import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
@@ -52,13 +52,13 @@ interface Props {
   /** Leaves room for an open side panel (px from the right) or bottom sheet (px from the bottom). */
   padding: { left: number; right: number; bottom: number };
   reducedMotion: boolean;
+  /** In an embed, one-finger and wheel gestures scroll the host page; the map needs two fingers or Ctrl. */
+  cooperativeGestures?: boolean;
   onSelect: (f: FeatureRef | null) => void;
-  onMoveEnd?: (v: View) => void;
+  onMoveEnd?: (v: View, bounds: Bounds) => void;
   onIdle?: () => void;
   onError?: (message: string) => void;
 }
-
-const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null {
   const p = f.properties as Record<string, unknown>;
@@ -84,13 +84,15 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 const sourceOf = (kind: FeatureRef['kind']) =>
   kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
 
-export function MapView({ data, visibility, selected, related, camera, initialView, padding, reducedMotion, onSelect, onMoveEnd, onIdle, onError }: Props) {
+export function MapView({ data, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
   const firstIdle = useRef(false);
+  // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
+  const [loaded, setLoaded] = useState(false);
 
-  const style = useMemo(() => baseStyle({ latin: absolute(latin), latinExt: absolute(latinExt), cyrillic: absolute(cyrillic) }), []);
+  const style = useMemo(() => baseStyle(fontUrls(), GEO_BBOX), []);
   const layers = useMemo(() => mapLayers(visibility), [visibility]);
   const labels = useMemo(() => (data.countries ? countryLabelPoints(data.countries) : null), [data.countries]);
 
@@ -103,7 +105,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
   useEffect(() => {
     setState(selected, 'selected', true);
     return () => setState(selected, 'selected', false);
-  }, [selected, setState, data]);
+  }, [selected, setState, data, loaded]);
 
   useEffect(() => {
     const refs: FeatureRef[] = [
@@ -113,11 +115,11 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
     ];
     refs.forEach((r) => setState(r, 'related', true));
     return () => refs.forEach((r) => setState(r, 'related', false));
-  }, [related, setState, data]);
+  }, [related, setState, data, loaded]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !camera) return;
+    if (!map || !camera || !loaded) return;
     const duration = reducedMotion ? 0 : 900;
     const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
     if (camera.view) {
@@ -126,8 +128,36 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
       const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
       if (fits) map.easeTo({ ...fits, duration, essential: false });
     }
-    // Only a new request moves the camera; padding changes alone must not.
-  }, [camera?.key]);
+    // Only a new request moves the camera (or the first one, once the map can move); padding alone must not.
+  }, [camera?.key, loaded]);
+
+  const reportView = (map: MapLibreMap) => {
+    const c = map.getCenter();
+    const b = map.getBounds();
+    onMoveEnd?.({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }, [
+      [b.getWest(), b.getSouth()],
+      [b.getEast(), b.getNorth()],
+    ]);
+  };
+
+  // Printing: a WebGL canvas may print blank, so draw one frame now and print a picture of it.
+  const [printShot, setPrintShot] = useState<string | null>(null);
+  useEffect(() => {
+    const before = () => {
+      const map = mapRef.current?.getMap();
+      if (!map) return;
+      map.redraw();
+      // Synchronously, so the picture is in the page before the browser lays out the print.
+      flushSync(() => setPrintShot(map.getCanvas().toDataURL('image/png')));
+    };
+    const after = () => setPrintShot(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
     const features = e.features ?? [];
@@ -178,8 +208,11 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
         }
         minZoom={2}
         maxZoom={9}
-        maxBounds={[10, 5, 110, 65]}
+        // Much looser than the data's box: a portrait phone with a bottom sheet must be able to put the
+        // whole region in the strip above the sheet. Outside the box the map shows the plain mask.
+        maxBounds={[GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85]}
         renderWorldCopies={false}
+        cooperativeGestures={cooperativeGestures}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
@@ -188,16 +221,17 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
         onClick={(e) => onSelect(pick(e))}
-        onMoveEnd={(e) => {
-          const c = e.target.getCenter();
-          onMoveEnd?.({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
-        }}
+        onMoveEnd={(e) => reportView(e.target)}
         onIdle={() => {
           if (firstIdle.current) return;
+          setLoaded(true);
           firstIdle.current = true;
           performance.mark('map-idle');
           const map = mapRef.current?.getMap();
-          if (map) (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+          if (map) {
+            (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+            reportView(map);
+          }
           onIdle?.();
         }}
         onError={(e) => onError?.(e.error?.message ?? 'The map reported an error')}
@@ -218,6 +252,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
           return present ? <Layer key={l.id} {...l} /> : null;
         })}
       </MapGL>
+      {printShot && <img className="print-map" src={printShot} alt="The map as shown on screen" />}
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">
           {hover.name}

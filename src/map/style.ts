@@ -33,7 +33,23 @@ export const ALL_VISIBLE: LayerVisibility = {
 };
 
 /** Source ids; the map component and the tests refer to these names. */
-export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places' } as const;
+export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places', outside: 'outside' } as const;
+
+/** Land colour over everything outside the mapped area, so what the data does not cover never reads as sea. */
+export function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
+  const [w, s, e, n] = bbox;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]],
+        [[w, s], [w, n], [e, n], [e, s], [w, s]],
+      ],
+    },
+  };
+}
 
 /** The layers a pointer can hover or click, topmost first (queryRenderedFeatures order). */
 export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', 'countries-fill'] as const;
@@ -42,7 +58,7 @@ export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', 'countries-fill']
  * The root of the style: background water and the bundled font. Labels are drawn from the
  * font files through `font-faces`, so no glyph server is ever asked.
  */
-export function baseStyle(fonts: FontUrls): StyleSpecification {
+export function baseStyle(fonts: FontUrls, bbox?: readonly [number, number, number, number]): StyleSpecification {
   return {
     version: 8,
     name: 'Corridor Atlas (offline)',
@@ -53,8 +69,11 @@ export function baseStyle(fonts: FontUrls): StyleSpecification {
         { url: fonts.cyrillic, 'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
       ],
     },
-    sources: {},
-    layers: [{ id: 'water', type: 'background', paint: { 'background-color': basemap.water } }],
+    sources: bbox ? { [SRC.outside]: { type: 'geojson', data: outsideMask(bbox) } } : {},
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': basemap.water } },
+      ...(bbox ? [{ id: 'outside', type: 'fill', source: SRC.outside, paint: { 'fill-color': basemap.outside } }] : []),
+    ],
   } as StyleSpecification;
 }
 

@@ -9,6 +9,7 @@ import type { PlaceProps, RouteLegProps, RouteMeta } from '../../data/types';
 import { places } from '../../data/places';
 import { routes } from '../../data/routes';
 import type { CountryCollection } from '../../scripts/geo/countries';
+import { GEO_BBOX } from '../../data/bbox';
 import { CountryIndex, sampleLeg } from '../../scripts/geo/geometry';
 import { formatError, validateFeatureCollection } from '../../scripts/geo/validate';
 
@@ -122,7 +123,11 @@ describe('public/geo/routes.geojson and routes.json', () => {
     expect(route('middle-corridor-core').countries).toEqual(['KAZ', 'AZE', 'GEO']);
     expect(route('baku-tbilisi-kars').countries).toEqual(['AZE', 'GEO', 'TUR']);
     expect(route('tapi-pipeline').countries).toEqual(['TKM', 'AFG', 'PAK', 'IND']);
-    expect(route('casa-1000').countries).toEqual(['TJK', 'AFG', 'PAK']);
+    expect(route('casa-1000').countries).toEqual(['KGZ', 'TJK', 'AFG', 'PAK']);
+    expect(route('casa-1000').nodes[0]).toBe('datka');
+    expect(route('casa-1000').nodes.at(-1)).toBe('nowshera');
+    expect(route('trans-afghan-railway').countries).toEqual(['UZB', 'AFG', 'PAK']);
+    expect(route('trans-afghan-railway').nodes.at(-1)).toBe('parachinar');
     expect(route('middle-corridor-southern-branch').countries).toEqual(['CHN', 'KGZ', 'UZB', 'TKM']);
     expect(route('middle-corridor-kuryk').countries).toEqual(['KAZ', 'AZE']);
     expect(route('middle-corridor-core').modes).toEqual(['rail', 'sea']);
@@ -143,6 +148,31 @@ describe('public/geo/routes.geojson and routes.json', () => {
         }
       });
     }
+  });
+});
+
+describe('the basemap extent', () => {
+  it('covers data/bbox.ts (GEO_BBOX): polygons reach its north and east edges, none pass them', () => {
+    const [w, s, e, n] = GEO_BBOX;
+    let maxLon = -Infinity;
+    let maxLat = -Infinity;
+    for (const f of countries.features) {
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const ring of polys.flat()) {
+        for (const [lon, lat] of ring as [number, number][]) {
+          expect(lon).toBeGreaterThanOrEqual(w);
+          expect(lon).toBeLessThanOrEqual(e);
+          expect(lat).toBeGreaterThanOrEqual(s);
+          expect(lat).toBeLessThanOrEqual(n);
+          maxLon = Math.max(maxLon, lon);
+          maxLat = Math.max(maxLat, lat);
+        }
+      }
+    }
+    expect(maxLon).toBe(e);
+    expect(maxLat).toBe(n);
+    expect(index.at([80, 63])).toBe('RUS');
+    expect(index.at([94, 50])).toBe('MNG');
   });
 });
 

@@ -1,0 +1,5 @@
+// The area the basemap covers, [west, south, east, north] in degrees: from the Black Sea to western
+// China and Mongolia's edge, from the Arabian Sea coast of India to 64°N in Siberia, so that framing
+// Kazakhstan beside an open side panel never shows empty map north of the polygons. The geo build
+// clips the country polygons to it; the app uses it for maxBounds. One source for both.
+export const GEO_BBOX: readonly [west: number, south: number, east: number, north: number] = [24, 18, 96, 64];

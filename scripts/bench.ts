@@ -1,0 +1,676 @@
+// `npm run bench`: the production build in headless Chromium, against the issue's targets.
+//
+//   1. First map idle: the app and a bare MapLibre page (scripts/bench/bare: same geo files, no
+//      React, no interface, no labels) loaded alternately, each run in a fresh browser context.
+//   2. Click to panel: a real click inside each of the five states, on a freshly loaded page.
+//   3. Bytes of the first load, gzipped, split into MapLibre, React, other libraries, the app's
+//      code, content, data and fonts.
+//   4. Memory: JS heap growth after 200 select-and-close cycles over every state and route.
+//
+// It always builds first, into dist-bench/ (the app with the project's vite.config.ts plus hidden
+// source maps, and the bare page), so it measures the current source and never touches dist/.
+// Writes bench/results.json and bench/README-section.md; prints the same table. Not part of
+// `npm test`. Flags: --runs N (7), --warmup N (1), --click-rounds N (3), --cycles N (200),
+// --profile (CPU profile of one app and one bare load into bench/profile-*.cpuprofile),
+// --no-write (print only), --strict (exit 1 when a target is missed).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenPoint, settle } from '../tests/e2e/chrome';
+import { serveStatic } from './serve';
+import { ROOT, buildApp, buildBare } from './bench/build';
+import { CATEGORIES, CATEGORY_LABEL, splitFile, type Category, type FileBytes } from './bench/bytes';
+import { fileUnder, summarizeProfile, type CpuProfile, type ProfileSummary } from './bench/profile';
+import { kb, mb, ms, spread, summarize, table, type Summary } from './bench/stats';
+
+// ---------------------------------------------------------------------------------------------
+// Options and targets
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} wants a whole number, not ${process.argv[i + 1]}`);
+  return v;
+}
+const has = (name: string) => process.argv.includes(`--${name}`);
+
+const RUNS = Math.max(1, flag('runs', 7));
+const WARMUP = flag('warmup', 1);
+const CLICK_ROUNDS = Math.max(1, flag('click-rounds', 3));
+const CYCLES = flag('cycles', 200);
+const PROFILE = has('profile');
+const WRITE = !has('no-write');
+const STRICT = has('strict');
+
+const TARGET = {
+  idleRatio: 1.2,
+  clickMs: 50,
+  totalBytes: 600_000,
+  ownBytes: 60_000,
+  heapBytes: 5_000_000,
+};
+
+const VIEWPORT = { width: 1280, height: 800 };
+const STATE_POINTS: Record<string, [number, number]> = {
+  KAZ: [60, 50],
+  KGZ: [76.5, 41.5],
+  TJK: [72.5, 38.3],
+  TKM: [58.5, 40.5],
+  UZB: [63.5, 42.5],
+};
+const BENCH_DIR = resolve(ROOT, 'bench');
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 90_000, polling: 50 });
+}
+
+interface LoadRun {
+  idle: number;
+  dcl: number;
+  fcp: number | null;
+}
+
+interface Camera {
+  w: number;
+  h: number;
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+interface FirstLoad {
+  files: string[];
+  camera: Camera | null;
+}
+
+/**
+ * One load in a fresh context (empty cache): times from navigation start. With `record`, also the
+ * served paths (under `base`) it asked for by a second after the first idle, and the first camera.
+ */
+async function loadOnce(browser: Browser, url: string, base: string, record = false): Promise<LoadRun & Partial<FirstLoad>> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const files = new Set<string>();
+    page.on('pageerror', (e) => errors.push(e.message));
+    if (record) {
+      page.on('response', (r) => {
+        if (r.url().startsWith(base) && r.status() === 200) files.add(decodeURIComponent(new URL(r.url()).pathname.slice(new URL(base).pathname.length)) || 'index.html');
+      });
+    }
+    await page.goto(url);
+    await waitIdle(page);
+    const run = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        idle: performance.getEntriesByName('map-idle')[0].startTime,
+        dcl: nav?.domContentLoadedEventEnd ?? 0,
+        fcp: fcp ? fcp.startTime : null,
+      };
+    });
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+    if (!record) return run;
+    await settle(page);
+    await page.waitForTimeout(1000);
+    const camera = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap?: import('maplibre-gl').Map }).__atlasMap;
+      if (!map) return null;
+      const box = map.getCanvas().getBoundingClientRect();
+      const c = map.getCenter();
+      return { w: Math.round(box.width), h: Math.round(box.height), lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    });
+    return { ...run, files: [...files].sort(), camera };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. First map idle, app and bare page alternately
+
+async function timeFirstIdle(browser: Browser, appUrl: string, bareBase: string) {
+  log(`[${elapsed()}] first map idle: ${WARMUP} warm-up and ${RUNS} runs each, alternating, fresh context per run`);
+  const warm = await loadOnce(browser, appUrl, appUrl, true);
+  const cam = warm.camera;
+  if (!cam) throw new Error('the app did not expose window.__atlasMap after its first idle');
+  const bareUrl = `${bareBase}?w=${cam.w}&h=${cam.h}&lon=${cam.lon}&lat=${cam.lat}&zoom=${cam.zoom}`;
+  const bareWarm = await loadOnce(browser, bareUrl, bareBase, true);
+  for (let i = 1; i < WARMUP; i++) {
+    await loadOnce(browser, appUrl, appUrl);
+    await loadOnce(browser, bareUrl, bareBase);
+  }
+  const app: LoadRun[] = [];
+  const bare: LoadRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // ABBA order, so a drift in the machine's load falls on both alike.
+    const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+    for (const which of order) {
+      if (which === 'app') app.push(await loadOnce(browser, appUrl, appUrl));
+      else bare.push(await loadOnce(browser, bareUrl, bareBase));
+    }
+    log(`  run ${i + 1}/${RUNS}: app ${ms(app[i].idle)}, bare ${ms(bare[i].idle)}`);
+  }
+  return { app, bare, appFiles: warm.files ?? [], bareFiles: bareWarm.files ?? [], camera: cam };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Click to panel
+
+interface ClickRun {
+  state: string;
+  selected: string | null;
+  /** The app's own `click-to-panel` measure: from its `select` mark to `panel-open`. */
+  measure: number;
+  /** From the pointerdown (a listener injected in the capture phase) to the `panel-open` mark. */
+  external: number;
+  /** Event Timing: the longest event of the click, from input to the next paint; null under 16 ms. */
+  toPaint: number | null;
+}
+
+async function timeClicks(browser: Browser, appUrl: string): Promise<ClickRun[]> {
+  log(`[${elapsed()}] click to panel: ${CLICK_ROUNDS} rounds over the five states, a freshly loaded page per click, reduced motion`);
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  const out: ClickRun[] = [];
+  let n = 0;
+  try {
+    for (let round = 0; round < CLICK_ROUNDS; round++) {
+      for (const [state, lngLat] of Object.entries(STATE_POINTS)) {
+        const page = await context.newPage();
+        try {
+          await page.goto(`${appUrl}?click=${++n}`);
+          await waitIdle(page);
+          await settle(page);
+          await page.waitForTimeout(300);
+          await page.evaluate(() => {
+            const w = window as unknown as { __down?: number; __events?: { name: string; duration: number }[] };
+            w.__events = [];
+            addEventListener('pointerdown', () => (w.__down ??= performance.now()), { capture: true });
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) w.__events!.push({ name: e.name, duration: e.duration });
+            }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+          });
+          const p = await screenPoint(page, lngLat);
+          // A person moves onto the state (its hover highlight draws), then clicks.
+          await page.mouse.move(p.x, p.y);
+          await page.waitForTimeout(250);
+          await page.mouse.down();
+          await page.mouse.up();
+          await page.waitForFunction(() => performance.getEntriesByName('click-to-panel').length > 0, undefined, { timeout: 15_000, polling: 20 });
+          await page.waitForTimeout(400); // Event Timing entries arrive after the next paint.
+          const r = await page.evaluate(() => {
+            const w = window as unknown as { __down?: number; __events?: { name: string; duration: number }[] };
+            const opens = performance.getEntriesByName('panel-open');
+            const clickEvents = (w.__events ?? []).filter((e) => /^(pointer|mouse)(down|up)$|^click$/.test(e.name));
+            return {
+              measure: performance.getEntriesByName('click-to-panel')[0].duration,
+              external: opens[opens.length - 1].startTime - (w.__down ?? NaN),
+              toPaint: clickEvents.length ? Math.max(...clickEvents.map((e) => e.duration)) : null,
+              selected: new URLSearchParams(location.hash.slice(1)).get('sel'),
+            };
+          });
+          out.push({ state, ...r });
+          log(`  ${state}: measure ${ms(r.measure)}, pointerdown → panel-open ${ms(r.external)}, to next paint ${r.toPaint === null ? '<16 ms' : ms(r.toPaint)}${r.selected !== state ? ` (selected ${r.selected}!)` : ''}`);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Bytes
+
+interface BytesResult {
+  files: FileBytes[];
+  byCategory: Record<Category, number>;
+  total: number;
+  own: number;
+  byOwner: { category: Category; owner: string; gzip: number }[];
+  notLoaded: { path: string; gzip: number }[];
+  /** Modules the app imports with `import()`, and the packages they bring, found in the first load anyway. */
+  lazyInFirstLoad: { source: string; gzip: number }[];
+}
+
+/** Project files that some file under src/ loads with a dynamic `import()`, and what they import from packages. */
+function dynamicImportTargets(): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.[jt]sx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  const resolveImport = (from: string, spec: string): string | null => {
+    if (!spec.startsWith('.')) return null;
+    const base = resolve(from, '..', spec);
+    for (const ext of ['', '.ts', '.tsx', '.js', '.jsx', '/index.ts', '/index.tsx']) if (existsSync(base + ext) && !base.endsWith('/') && (ext || /\.[jt]sx?$/.test(base))) return base + ext;
+    return null;
+  };
+  for (const file of walk(resolve(ROOT, 'src'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const target = resolveImport(file, m[1]);
+      if (target) files.add(relative(ROOT, target));
+    }
+  }
+  for (const f of files) {
+    for (const m of readFileSync(resolve(ROOT, f), 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*?from\s+['"]([^'".][^'"]*)['"]/gm)) {
+      packages.add(m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0]);
+    }
+  }
+  return { files, packages };
+}
+
+function measureBytes(buildDir: string, files: string[]): BytesResult {
+  const split = files.map((f) => splitFile(buildDir, f, ROOT));
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const owners = new Map<string, { category: Category; owner: string; gzip: number }>();
+  const sources = new Map<string, number>();
+  for (const f of split) {
+    for (const p of f.parts) {
+      byCategory[p.category] += p.gzip;
+      const key = `${p.category}\0${p.owner}`;
+      const o = owners.get(key);
+      if (o) o.gzip += p.gzip;
+      else owners.set(key, { category: p.category, owner: p.owner, gzip: p.gzip });
+      if (/\.m?js$/.test(f.path)) sources.set(p.source, (sources.get(p.source) ?? 0) + p.gzip);
+    }
+  }
+  for (const c of CATEGORIES) byCategory[c] = Math.round(byCategory[c]);
+  const total = split.reduce((a, f) => a + f.gzip, 0);
+  const own = byCategory.app + byCategory.content + byCategory.libs;
+  const loaded = new Set(files);
+  const notLoaded = readdirSync(join(buildDir, 'assets'))
+    .filter((f) => /\.(m?js|css)$/.test(f))
+    .map((f) => `assets/${f}`)
+    .filter((f) => !loaded.has(f))
+    .map((f) => ({ path: f, gzip: splitFile(buildDir, f, ROOT).gzip }));
+  const lazy = dynamicImportTargets();
+  const lazyInFirstLoad = [...sources]
+    .filter(([s]) => lazy.files.has(s) || [...lazy.packages].some((p) => s.startsWith(`${p}/`) && ![...sources.keys()].some((o) => o.startsWith('src/') && !lazy.files.has(o) && false)))
+    .map(([source, g]) => ({ source, gzip: Math.round(g) }));
+  const byOwner = [...owners.values()].map((o) => ({ ...o, gzip: Math.round(o.gzip) })).sort((a, b) => b.gzip - a.gzip);
+  return { files: split, byCategory, total, own, byOwner, notLoaded, lazyInFirstLoad };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Memory
+
+interface HeapPoint {
+  cycle: number;
+  used: number;
+  nodes: number;
+  listeners: number;
+}
+
+async function measureMemory(appUrl: string, ids: string[], names: Record<string, string>) {
+  log(`[${elapsed()}] memory: ${CYCLES} select-and-close cycles over ${ids.length} states and routes`);
+  const browser = await launch(['--js-flags=--expose-gc']);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    // tsx keeps function names with an `__name` helper that does not exist in the page.
+    await context.addInitScript('globalThis.__name ??= (f) => f;');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${appUrl}?memory`);
+    await waitIdle(page);
+    await settle(page);
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    const sample = async (cycle: number): Promise<HeapPoint> => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const dom = await cdp.send('Memory.getDOMCounters');
+      return { cycle, used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    };
+    const points: HeapPoint[] = [await sample(0)];
+    const checkpoints = [...new Set([ids.length, 50, 100, 150, CYCLES].filter((c) => c > 0 && c <= CYCLES))].sort((a, b) => a - b);
+    let done = 0;
+    const via = { legend: 0, hash: 0 };
+    const t0 = Date.now();
+    for (const stop of checkpoints) {
+      const r = await page.evaluate(
+        async ({ ids, names, from, to }) => {
+          const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+          const until = async (cond: () => boolean, what: string) => {
+            const t = performance.now();
+            while (!cond()) {
+              if (performance.now() - t > 15_000) throw new Error(`timed out waiting for ${what}`);
+              await frame();
+            }
+          };
+          const used = { legend: 0, hash: 0 };
+          for (let i = from; i < to; i++) {
+            const id = ids[i % ids.length];
+            const before = performance.getEntriesByName('panel-open').length;
+            // The legend's list buttons are what a person uses; the URL is the fallback.
+            const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === names[id]);
+            if (button) {
+              button.click();
+              used.legend++;
+            } else {
+              location.hash = `#sel=${encodeURIComponent(id)}`;
+              used.hash++;
+            }
+            await until(() => !!document.querySelector('.side-panel') && performance.getEntriesByName('panel-open').length > before, `the panel of ${id}`);
+            await frame();
+            await frame();
+            // Close by Escape and by the close button, alternately.
+            if (i % 2 === 0) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            else document.querySelector<HTMLButtonElement>('.panel-close')?.click();
+            await until(() => !document.querySelector('.side-panel'), `the panel of ${id} to close`);
+            await frame();
+            await frame();
+          }
+          return used;
+        },
+        { ids, names, from: done, to: stop },
+      );
+      via.legend += r.legend;
+      via.hash += r.hash;
+      done = stop;
+      points.push(await sample(stop));
+      log(`  after ${stop} cycles: heap ${mb(points[points.length - 1].used)}`);
+    }
+    if (errors.length) throw new Error(`the app threw during the cycles: ${errors.join('; ')}`);
+    const cycleMs = CYCLES ? (Date.now() - t0) / CYCLES : 0;
+    return { points, via, cycleMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Optional: CPU profile of one app load and one bare load
+
+async function profileLoad(browser: Browser, url: string, base: string, buildDir: string, name: string): Promise<ProfileSummary> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await waitIdle(page);
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(BENCH_DIR, { recursive: true });
+    const file = join(BENCH_DIR, `profile-${name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    log(`  wrote ${file.replace(ROOT + '/', '')} (open it in Chrome DevTools → Performance)`);
+    return summarizeProfile(profile as CpuProfile, fileUnder(buildDir, base), ROOT);
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+/** "met", or how far off: "missed: 1.55×, 0.35× (411 ms) over". */
+function verdict(met: boolean, over: string): string {
+  return met ? 'met' : `**missed**: ${over}`;
+}
+
+async function main() {
+  log(`[${elapsed()}] building the app (vite.config.ts, hidden source maps) and the bare page into dist-bench/`);
+  const appDir = await buildApp();
+  const bareDir = await buildBare();
+  const server = await serveStatic({ root: resolve(ROOT, 'dist-bench') });
+  const appUrl = `${server.url}app/`;
+  const bareUrl = `${server.url}bare/`;
+  const browser = await launch();
+  const chromium = browser.version();
+  const loadStart = os.loadavg()[0];
+  try {
+    const idle = await timeFirstIdle(browser, appUrl, bareUrl);
+    const clicks = await timeClicks(browser, appUrl);
+
+    log(`[${elapsed()}] bytes of the first load (${idle.appFiles.length} files)`);
+    const bytes = measureBytes(appDir, idle.appFiles);
+    const bareBytes = idle.bareFiles.map((f) => splitFile(bareDir, f, ROOT)).reduce((a, f) => a + f.gzip, 0);
+    const lazyInFirst = lazyModulesInFirstLoad(appDir, idle.appFiles);
+
+    const routes = JSON.parse(readFileSync(join(appDir, 'geo/routes.json'), 'utf8')) as { id: string; name: string }[];
+    const countries = JSON.parse(readFileSync(join(appDir, 'geo/countries.geojson'), 'utf8')) as { features: { properties: { id: string; name: string } }[] };
+    const stateIds = Object.keys(STATE_POINTS);
+    const names: Record<string, string> = {};
+    for (const f of countries.features) if (stateIds.includes(f.properties.id)) names[f.properties.id] = f.properties.name;
+    for (const r of routes) names[r.id] = r.name;
+    const memory = CYCLES > 0 ? await measureMemory(appUrl, [...stateIds, ...routes.map((r) => r.id)], names) : null;
+
+    let profiles: { app: ProfileSummary; bare: ProfileSummary } | null = null;
+    if (PROFILE) {
+      log(`[${elapsed()}] CPU profile of one app load and one bare load (main thread only)`);
+      const c = idle.camera;
+      profiles = {
+        app: await profileLoad(browser, appUrl, appUrl, appDir, 'app'),
+        bare: await profileLoad(browser, `${bareUrl}?w=${c.w}&h=${c.h}&lon=${c.lon}&lat=${c.lat}&zoom=${c.zoom}`, bareUrl, bareDir, 'bare'),
+      };
+    }
+
+    // ----- figures
+    const appIdle = summarize(idle.app.map((r) => r.idle));
+    const bareIdle = summarize(idle.bare.map((r) => r.idle));
+    const ratio = appIdle.median / bareIdle.median;
+    const clickMeasure = summarize(clicks.map((c) => c.measure));
+    const clickExternal = summarize(clicks.map((c) => c.external));
+    const paints = clicks.map((c) => c.toPaint).filter((x): x is number => x !== null);
+    const clickPaint: Summary | null = paints.length ? summarize(paints) : null;
+    const wrongClicks = clicks.filter((c) => c.selected !== c.state);
+    const heapGrowth = memory ? memory.points[memory.points.length - 1].used - memory.points[0].used : null;
+    const afterPass = memory?.points.find((p) => p.cycle === stateIds.length + routes.length);
+    const machine = {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGB: Math.round(os.totalmem() / 1e9),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      chromium,
+      webgl: 'SwiftShader (software, on the CPU)',
+      loadAverage: { start: round2(loadStart), end: round2(os.loadavg()[0]) },
+    };
+    const date = new Date().toISOString();
+
+    const met = {
+      idle: ratio <= TARGET.idleRatio,
+      click: clickExternal.median <= TARGET.clickMs,
+      total: bytes.total <= TARGET.totalBytes,
+      own: bytes.own <= TARGET.ownBytes,
+      heap: heapGrowth !== null && heapGrowth <= TARGET.heapBytes,
+    };
+    const allowedIdle = bareIdle.median * TARGET.idleRatio;
+
+    // ----- the table
+    const rows: string[][] = [
+      [
+        `First map idle (\`map-idle\`, from navigation start), median (min–max) of ${RUNS}`,
+        spread(appIdle),
+        spread(bareIdle),
+        `app ≤ ${TARGET.idleRatio}× bare`,
+        `${ratio.toFixed(2)}× — ${verdict(met.idle, `${ms(appIdle.median - allowedIdle)} over ${ms(allowedIdle)} (${((ratio / TARGET.idleRatio - 1) * 100).toFixed(0)}% too slow)`)}`,
+      ],
+      [
+        `Click to panel, pointerdown → \`panel-open\`, median (min–max) of ${clicks.length}`,
+        spread(clickExternal),
+        '—',
+        `≤ ${TARGET.clickMs} ms`,
+        verdict(met.click, `${ms(clickExternal.median - TARGET.clickMs)} over`),
+      ],
+      [`… the app's \`click-to-panel\` measure (\`select\` → \`panel-open\`)`, spread(clickMeasure), '—', '', ''],
+      [
+        `… click to the next paint (Event Timing, 8 ms steps)`,
+        clickPaint ? `${spread(clickPaint)}${paints.length < clicks.length ? `; ${clicks.length - paints.length} under 16 ms` : ''}` : 'all under 16 ms',
+        '—',
+        '',
+        '',
+      ],
+      [
+        'First load, gzipped, everything',
+        kb(bytes.total),
+        kb(bareBytes),
+        `≤ ${kb(TARGET.totalBytes)}`,
+        verdict(met.total, `${kb(bytes.total - TARGET.totalBytes)} over`),
+      ],
+      [
+        "… the app's own code and content (+ libraries other than React and MapLibre)",
+        `${kb(bytes.own)} (code ${kb(bytes.byCategory.app)}, content ${kb(bytes.byCategory.content)}, libraries ${kb(bytes.byCategory.libs)})`,
+        '—',
+        `≤ ${kb(TARGET.ownBytes)}`,
+        verdict(met.own, `${kb(bytes.own - TARGET.ownBytes)} over`),
+      ],
+      memory && heapGrowth !== null
+        ? [
+            `JS heap growth after ${CYCLES} select-and-close cycles (after GC)`,
+            `${mb(heapGrowth)} (${mb(memory.points[0].used)} → ${mb(memory.points[memory.points.length - 1].used)})`,
+            '—',
+            `≤ ${mb(TARGET.heapBytes)}`,
+            verdict(met.heap, `${mb(heapGrowth - TARGET.heapBytes)} over`),
+          ]
+        : ['JS heap growth', 'not measured (--cycles 0)', '—', `≤ ${mb(TARGET.heapBytes)}`, ''],
+    ];
+    const mainTable = table(['measure', 'app', 'bare page', 'target', 'result'], rows);
+
+    const byteRows = CATEGORIES.map((c) => [CATEGORY_LABEL[c], kb(bytes.byCategory[c]), `${((bytes.byCategory[c] / bytes.total) * 100).toFixed(0)}%`]);
+    byteRows.push(['**total**', `**${kb(bytes.total)}**`, '100%']);
+    const bytesTable = table(['first load, gzipped', 'size', 'share'], byteRows);
+    const topOwners = bytes.byOwner.filter((o) => o.gzip >= 1000).slice(0, 14);
+    const ownersLine = topOwners.map((o) => `${o.owner} ${kb(o.gzip)}`).join(', ');
+
+    const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless, WebGL by ${machine.webgl}; load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end; ${date.slice(0, 16).replace('T', ' ')} UTC`;
+
+    const notes: string[] = [];
+    notes.push(
+      `The bare page (scripts/bench/bare) draws the same countries, routes and places with MapLibre alone, in a map the size of the app's (${idle.camera.w}×${idle.camera.h}) at the app's first camera; it has no React, no interface and **no labels**, while the app also lays out country and place labels in its bundled Noto Sans font, and fetches and checks the data itself before it creates the map.`,
+    );
+    notes.push(
+      'The split of the main chunk and the CSS bundle is an estimate: each package\'s minified bytes (from the build\'s source map; the CSS by selector) gzipped on their own, scaled to add up to the file\'s real gzip size. Other files are counted whole.',
+    );
+    if (bytes.shouldBeLazy.length || lazyInFirst.length) {
+      notes.push(
+        `Loaded with the first view though only needed on use: ${lazyInFirst.join(', ') || bytes.shouldBeLazy.map((o) => o.owner).join(', ')} (${bytes.shouldBeLazy.map((o) => `${o.owner} ${kb(o.gzip)}`).join(', ')}).`,
+      );
+    }
+    if (bytes.notLoaded.length) notes.push(`Built but not loaded at first view: ${bytes.notLoaded.map((f) => `${f.path} (${kb(f.gzip)})`).join(', ')}.`);
+    if (wrongClicks.length) notes.push(`${wrongClicks.length} clicks selected something else than the state under the pointer: ${wrongClicks.map((c) => `${c.state}→${c.selected}`).join(', ')}.`);
+    if (memory) {
+      notes.push(
+        `Memory: ${memory.via.legend} selections by the legend's buttons${memory.via.hash ? `, ${memory.via.hash} by the URL` : ''}, each closed by Escape or the close button alternately, about ${ms(memory.cycleMs)} a cycle. Heap after GC at ${memory.points.map((p) => `${p.cycle}: ${mb(p.used)}`).join(', ')} cycles${afterPass ? `; from the end of the first pass (${afterPass.cycle}) to ${CYCLES}: ${mb(memory.points[memory.points.length - 1].used - afterPass.used)}` : ''}. DOM nodes ${memory.points[0].nodes} → ${memory.points[memory.points.length - 1].nodes}, listeners ${memory.points[0].listeners} → ${memory.points[memory.points.length - 1].listeners}.`,
+      );
+    }
+
+    const out: string[] = [];
+    out.push(mainTable, '', bytesTable, '', `Largest parts: ${ownersLine}.`, '', ...notes.map((n) => `- ${n}`), '', `Machine: ${machineLine}.`);
+    if (profiles) {
+      out.push('', `Main-thread CPU profile of one load to first idle (self time; the MapLibre worker is not included):`);
+      for (const [name, p] of Object.entries(profiles)) {
+        out.push('', `${name}: ${ms(p.totalMs)} profiled; by package: ${p.byOwner.slice(0, 8).map((o) => `${o.owner} ${ms(o.selfMs)}`).join(', ')}`);
+        out.push(table(['self', 'function', 'where'], p.top.map((t) => [ms(t.selfMs), `\`${t.fn}\``, t.where || t.owner])));
+      }
+    }
+    const report = out.join('\n');
+    console.log(report);
+
+    if (WRITE) {
+      mkdirSync(BENCH_DIR, { recursive: true });
+      const results = {
+        date,
+        machine,
+        config: { runs: RUNS, warmup: WARMUP, clickRounds: CLICK_ROUNDS, cycles: CYCLES, viewport: VIEWPORT, build: 'dist-bench/app: vite.config.ts + hidden source maps' },
+        targets: TARGET,
+        met,
+        firstIdle: {
+          app: appIdle,
+          bare: bareIdle,
+          ratio: round2(ratio),
+          appDomContentLoaded: summarize(idle.app.map((r) => r.dcl)).median,
+          bareDomContentLoaded: summarize(idle.bare.map((r) => r.dcl)).median,
+          camera: idle.camera,
+        },
+        clickToPanel: {
+          external: clickExternal,
+          measure: clickMeasure,
+          toNextPaint: clickPaint,
+          clicks: clicks.map((c) => ({ state: c.state, selected: c.selected, external: round1(c.external), measure: round1(c.measure), toPaint: c.toPaint })),
+        },
+        bytes: {
+          total: bytes.total,
+          own: bytes.own,
+          byCategory: bytes.byCategory,
+          bare: bareBytes,
+          files: bytes.files.map((f) => ({ path: f.path.replace(/-[\w-]{8}\./, '.'), bytes: f.bytes, gzip: f.gzip })),
+          largest: topOwners,
+          loadedOnUseOnly: bytes.notLoaded,
+          inFirstLoadButOnlyNeededOnUse: lazyInFirst,
+        },
+        memory: memory && {
+          growthBytes: heapGrowth,
+          points: memory.points,
+          via: memory.via,
+          cycleMs: Math.round(memory.cycleMs),
+        },
+        profile: profiles && {
+          app: { byOwner: profiles.app.byOwner.slice(0, 10), top: profiles.app.top },
+          bare: { byOwner: profiles.bare.byOwner.slice(0, 10), top: profiles.bare.top },
+        },
+      };
+      writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(join(BENCH_DIR, 'README-section.md'), readmeSection(mainTable, bytesTable, ownersLine, notes, machineLine));
+      log(`[${elapsed()}] wrote bench/results.json and bench/README-section.md`);
+    }
+    log(`[${elapsed()}] done`);
+    const missed = Object.entries(met).filter(([, v]) => !v);
+    if (missed.length) log(`targets missed: ${missed.map(([k]) => k).join(', ')}`);
+    if (STRICT && missed.length) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function readmeSection(mainTable: string, bytesTable: string, owners: string, notes: string[], machineLine: string): string {
+  return `## Benchmark
+
+\`npm run bench\` builds the app into \`dist-bench/\` (the production build plus hidden source maps;
+\`dist/\` is not touched), serves it on 127.0.0.1 and drives the system Chromium, headless: the app
+and a bare MapLibre page (\`scripts/bench/bare/\`: the same geo files, no React, no interface, no
+labels) loaded alternately, ${WARMUP} warm-up and ${RUNS} runs each, every run in a fresh browser
+context with an empty cache; a real click in each of the five states on a freshly loaded page,
+${CLICK_ROUNDS} rounds; the bytes of the first load; and the JS heap before and after ${CYCLES}
+select-and-close cycles over every state and route. It prints medians with the spread (min–max),
+writes them to \`bench/results.json\` and this section to \`bench/README-section.md\`, and takes
+about four minutes. It is not part of \`npm test\`. \`npm run bench -- --profile\` also records a CPU
+profile of one app load (\`bench/profile-app.cpuprofile\`, open it in Chrome DevTools) and prints
+where the main thread's time goes; \`--runs N\`, \`--click-rounds N\` and \`--cycles N\` change the
+sample sizes; \`--strict\` exits with 1 when a target is missed.
+
+Latest run — ${machineLine}. WebGL runs in software here, so absolute times are slow; the ratio to
+the bare page is the figure that carries to other machines.
+
+${mainTable}
+
+${bytesTable}
+
+Largest parts: ${owners}.
+
+${notes.map((n) => `- ${n}`).join('\n')}
+`;
+}
+
+await main();

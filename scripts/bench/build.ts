@@ -1,0 +1,37 @@
+// The two builds the benchmark measures: the app exactly as `npm run build` makes it (the project's
+// vite.config.ts), plus hidden source maps so its one big chunk can be split by package; and the
+// bare MapLibre page in scripts/bench/bare with its own minimal config. Both go under dist-bench/,
+// never into dist/, so a benchmark never races the browser tests for the build they are serving.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+export const ROOT = process.cwd();
+export const OUT = resolve(ROOT, 'dist-bench');
+
+export async function buildApp(): Promise<string> {
+  const outDir = join(OUT, 'app');
+  // `hidden`: the .map files are written but the JS carries no sourceMappingURL comment, so the
+  // bytes served are those of the production build.
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`the app build wrote no ${outDir}/index.html`);
+  return outDir;
+}
+
+export async function buildBare(): Promise<string> {
+  const outDir = join(OUT, 'bare');
+  await build({
+    configFile: false,
+    root: resolve(ROOT, 'scripts/bench/bare'),
+    base: './',
+    publicDir: false,
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+  // The same geo files the app loads, next to the page.
+  const geo = join(outDir, 'geo');
+  rmSync(geo, { recursive: true, force: true });
+  mkdirSync(geo, { recursive: true });
+  cpSync(resolve(ROOT, 'public/geo'), geo, { recursive: true });
+  return outDir;
+}

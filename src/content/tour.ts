@@ -1,0 +1,151 @@
+// The presentation tour: an ordered walk through the declaration's sections, the Middle Corridor,
+// the routes toward South Asia and each state. Steps are content — captions written here, quotes
+// taken verbatim from the text by sentence id, highlights computed from the links.
+import type { RouteMeta } from '../../data/types';
+import { C5 } from '../../data/types';
+import { sentenceById } from './passages';
+import type { Declaration, LinkIndex, PassageId, SentenceId } from './types';
+
+export interface TourStepDef {
+  id: string;
+  title: string;
+  caption: string;
+  /** The sentence the step quotes; its paragraph is the step's passage. */
+  quote: SentenceId;
+  /** What the step lights up on the map and frames the camera on. */
+  highlight: { states?: 'all' | 'passage' | string[]; groups?: RouteMeta['group'][]; routes?: string[] };
+}
+
+export interface TourStep {
+  id: string;
+  title: string;
+  caption: string;
+  passageId: PassageId;
+  sentenceId: SentenceId;
+  /** The quoted sentence, verbatim. */
+  quote: string;
+  states: string[];
+  routes: string[];
+}
+
+/** Section steps first, in the declaration's order; the corridor and South Asia follow the economic section. */
+export const TOUR_DEFS: TourStepDef[] = [
+  {
+    id: 'summit',
+    title: 'The first C5+1 Presidential Summit',
+    caption: 'Six presidents met in New York during the 78th UN General Assembly and signed the New York Declaration.',
+    quote: 'preamble-1.s1',
+    highlight: { states: 'all' },
+  },
+  {
+    id: 'partnership',
+    title: 'Resilience through Partnership',
+    caption: 'A partnership built since the first C5+1 ministerial meeting in 2015, with a Secretariat since 2022.',
+    quote: 'resilience-1.s3',
+    highlight: { states: 'all' },
+  },
+  {
+    id: 'security',
+    title: 'Expanded Security Cooperation',
+    caption: 'Defence, law enforcement and counterterrorism — with Afghanistan named as a factor in the region’s security.',
+    quote: 'security-1.s2',
+    highlight: { states: 'passage' },
+  },
+  {
+    id: 'economic-corridor',
+    title: 'C5+1 Economic and Energy Corridor',
+    caption: 'Access to global markets, investment and alternative trade routes.',
+    quote: 'economic-energy-corridor-1.s4',
+    highlight: { states: 'all', groups: ['middle-corridor', 'south-asia'] },
+  },
+  {
+    id: 'middle-corridor',
+    title: 'The Middle Corridor',
+    caption: 'Rail across Kazakhstan and Turkmenistan, ferries across the Caspian, on through the Caucasus to the Black Sea and Türkiye.',
+    quote: 'economic-energy-corridor-2.s1',
+    highlight: { groups: ['middle-corridor'] },
+  },
+  {
+    id: 'south-asia',
+    title: 'Toward South Asia',
+    caption: 'Rail, power and gas links through Afghanistan to Pakistan and India — operating, under construction and planned.',
+    quote: 'economic-energy-corridor-2.s1',
+    highlight: { groups: ['south-asia'] },
+  },
+  {
+    id: 'energy',
+    title: 'Enhancing Energy Security',
+    caption: 'Integrated regional energy systems and new export routes; critical minerals get a dialogue of their own.',
+    quote: 'energy-climate-1.s1',
+    highlight: { states: 'all', routes: ['casa-1000', 'tapi-pipeline'] },
+  },
+  {
+    id: 'water',
+    title: 'Water and the Effects of Climate Change',
+    caption: 'Water security, water-saving technology and glacier preservation across the region.',
+    quote: 'energy-climate-2.s3',
+    highlight: { states: 'all' },
+  },
+  {
+    id: 'people',
+    title: 'Partnership through People',
+    caption: 'Education, exchanges and human rights — including universities that serve students from Central Asia and Afghanistan.',
+    quote: 'people-1.s3',
+    highlight: { states: 'all' },
+  },
+  {
+    id: 'new-atmosphere',
+    title: 'Towards A New Atmosphere of Partnership',
+    caption: 'Regular dialogue and C5+1 ministerial meetings to carry the commitments forward.',
+    quote: 'new-atmosphere-2.s2',
+    highlight: { states: 'all' },
+  },
+];
+
+/** Builds the steps: the section steps, then one per signatory state with its president and routes. */
+export function buildTour(declaration: Declaration, links: LinkIndex | null, routes: RouteMeta[]): TourStep[] {
+  const steps: TourStep[] = TOUR_DEFS.map((d) => {
+    const sentence = sentenceById(d.quote, declaration);
+    if (!sentence) throw new Error(`tour step ${d.id}: no sentence ${d.quote}`);
+    const h = d.highlight;
+    const states =
+      h.states === 'all'
+        ? [...C5]
+        : h.states === 'passage'
+          ? (links?.featuresForPassage(sentence.paragraphId) ?? []).filter((f) => f.feature.type === 'state').map((f) => f.feature.id)
+          : (h.states ?? []);
+    const routeIds = [...(h.routes ?? []), ...routes.filter((r) => h.groups?.includes(r.group)).map((r) => r.id)];
+    return {
+      id: d.id,
+      title: d.title,
+      caption: d.caption,
+      passageId: sentence.paragraphId,
+      sentenceId: sentence.id,
+      quote: sentence.text,
+      states,
+      routes: [...new Set(routeIds)],
+    };
+  });
+  for (const id of C5) {
+    const signatory = declaration.signatories.find((s) => s.country === id);
+    const feature = links?.forState(id);
+    const name = feature?.feature.name ?? id;
+    const through = routes.filter((r) => r.countries.includes(id));
+    // The state's first specific passage that is not the opening list of presidents, else the opening.
+    const passage = feature?.specific.find((l) => l.passageId !== 'preamble-1') ?? feature?.specific[0];
+    const sentence = sentenceById(passage?.sentenceIds[0] ?? 'preamble-1.s1', declaration)!;
+    steps.push({
+      id: `state-${id.toLowerCase()}`,
+      title: name,
+      caption: `Signed by ${signatory ? `${signatory.office} ${signatory.name}` : 'its president'}. ${
+        through.length ? `Routes on this map through ${name}: ${through.length}.` : `No mapped route crosses ${name}.`
+      }`,
+      passageId: sentence.paragraphId,
+      sentenceId: sentence.id,
+      quote: sentence.text,
+      states: [id],
+      routes: through.map((r) => r.id),
+    });
+  }
+  return steps;
+}

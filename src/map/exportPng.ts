@@ -1,0 +1,187 @@
+// "Export PNG": draws the current view into an off-screen map of slide size (1920×1080, or
+// 3840×2160 at twice the pixel ratio), then writes the title, the selection, the legend and the
+// attribution onto it. Everything comes from the app's own build: nothing is fetched from outside.
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { GEO_BBOX } from '../../data/bbox';
+import type { GeoData } from '../data/geo';
+import type { Bounds } from './camera';
+import { countryLabelPoints } from './labels';
+import { MODES, STATUSES, basemap, modeColour, modeLabel, statusDash, statusLabel } from './palette';
+import { SRC, baseStyle, mapLayers, type FontUrls, type LayerVisibility } from './style';
+import type { Related } from './MapView';
+
+export interface ExportRequest {
+  data: Partial<GeoData>;
+  visibility: LayerVisibility;
+  fonts: FontUrls;
+  bounds: Bounds;
+  /** 1 for 1920×1080, 2 for 3840×2160. */
+  scale: 1 | 2;
+  title: string;
+  subtitle: string;
+  selectionName: string | null;
+  selected: { kind: 'state' | 'route' | 'place'; id: string } | null;
+  related: Related;
+  attribution: string;
+}
+
+export const SLIDE = { width: 1920, height: 1080 } as const;
+
+/** File name for the picture: the selection's name and the date, safe on every file system. */
+export function exportFileName(selectionName: string | null, date: Date, scale: 1 | 2): string {
+  const slug = (selectionName ?? 'overview')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const day = date.toISOString().slice(0, 10);
+  return `corridor-atlas-${slug || 'overview'}-${day}${scale === 2 ? '-4k' : ''}.png`;
+}
+
+function fullStyle(req: ExportRequest): StyleSpecification {
+  const base = baseStyle(req.fonts, GEO_BBOX);
+  const sources: StyleSpecification['sources'] = {};
+  if (req.data.countries) {
+    sources[SRC.countries] = { type: 'geojson', data: req.data.countries, promoteId: 'id' };
+    sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(req.data.countries) };
+  }
+  if (req.data.routes) sources[SRC.routes] = { type: 'geojson', data: req.data.routes, promoteId: 'route' };
+  if (req.data.places) sources[SRC.places] = { type: 'geojson', data: req.data.places, promoteId: 'id' };
+  const layers = mapLayers(req.visibility).filter((l) => 'source' in l && (l.source as string) in sources);
+  return { ...base, sources, layers: [...base.layers, ...layers] };
+}
+
+async function loadCanvasFont(req: ExportRequest): Promise<string> {
+  try {
+    const face = new FontFace('Atlas Export Sans', `url(${req.fonts.latin})`);
+    await face.load();
+    document.fonts.add(face);
+    return '"Atlas Export Sans", sans-serif';
+  } catch {
+    return 'sans-serif';
+  }
+}
+
+function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: string) {
+  const s = req.scale;
+  const W = SLIDE.width * s;
+  const H = SLIDE.height * s;
+  const card = (x: number, y: number, w: number, h: number) => {
+    ctx.fillStyle = 'rgba(255,255,255,0.93)';
+    ctx.strokeStyle = '#cfc8b8';
+    ctx.lineWidth = 1 * s;
+    ctx.fillRect(x, y, w, h);
+    ctx.strokeRect(x, y, w, h);
+  };
+  // Title block, top left.
+  ctx.font = `600 ${34 * s}px ${font}`;
+  const titleW = Math.max(ctx.measureText(req.title).width, 400 * s);
+  card(24 * s, 24 * s, titleW + 48 * s, (req.selectionName ? 124 : 94) * s);
+  ctx.fillStyle = '#1f1f1f';
+  ctx.textBaseline = 'top';
+  ctx.fillText(req.title, 48 * s, 40 * s);
+  ctx.font = `${20 * s}px ${font}`;
+  ctx.fillStyle = '#4d4a43';
+  ctx.fillText(req.subtitle, 48 * s, 84 * s);
+  if (req.selectionName) {
+    ctx.font = `600 ${22 * s}px ${font}`;
+    ctx.fillStyle = '#5a3d00';
+    ctx.fillText(req.selectionName, 48 * s, 114 * s);
+  }
+  // Legend, bottom left: the same scales as the map.
+  const rows = MODES.length + STATUSES.length + 1;
+  const lh = 28 * s;
+  const lx = 24 * s;
+  const lw = 300 * s;
+  const lhgt = rows * lh + 40 * s;
+  const ly = H - lhgt - 24 * s;
+  card(lx, ly, lw, lhgt);
+  ctx.font = `${18 * s}px ${font}`;
+  let y = ly + 20 * s;
+  const swatch = (colour: string, dash: number[]) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 5 * s;
+    ctx.setLineDash(dash.map((d) => d * 5 * s));
+    ctx.beginPath();
+    ctx.moveTo(lx + 20 * s, y + 10 * s);
+    ctx.lineTo(lx + 70 * s, y + 10 * s);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  for (const m of MODES) {
+    swatch(modeColour(m), []);
+    ctx.fillStyle = '#1f1f1f';
+    ctx.fillText(modeLabel[m], lx + 84 * s, y);
+    y += lh;
+  }
+  for (const st of STATUSES) {
+    swatch('#444444', statusDash(st));
+    ctx.fillStyle = '#1f1f1f';
+    ctx.fillText(`${statusLabel[st]} (Sept 2023)`, lx + 84 * s, y);
+    y += lh;
+  }
+  ctx.fillStyle = basemap.c5Fill;
+  ctx.strokeStyle = basemap.c5Border;
+  ctx.lineWidth = 1.5 * s;
+  ctx.fillRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
+  ctx.strokeRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
+  ctx.fillStyle = '#1f1f1f';
+  ctx.fillText('C5 signatory state', lx + 84 * s, y);
+  // Attribution, bottom right.
+  ctx.font = `${15 * s}px ${font}`;
+  const aw = ctx.measureText(req.attribution).width;
+  card(W - aw - 40 * s, H - 40 * s, aw + 24 * s, 30 * s);
+  ctx.fillStyle = '#333333';
+  ctx.fillText(req.attribution, W - aw - 28 * s, H - 33 * s);
+}
+
+/** Renders the picture and returns it as a PNG blob. */
+export async function renderPng(req: ExportRequest): Promise<Blob> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.style.cssText = `position:fixed;left:-100000px;top:0;width:${SLIDE.width}px;height:${SLIDE.height}px;`;
+  document.body.appendChild(container);
+  const map = new MapLibreMap({
+    container,
+    style: fullStyle(req),
+    bounds: req.bounds,
+    fitBoundsOptions: { padding: 40 },
+    interactive: false,
+    attributionControl: false,
+    pixelRatio: req.scale,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once('idle', () => resolve());
+      map.once('error', (e) => reject(e.error ?? new Error('The export map failed')));
+    });
+    const setState = (source: string, ids: string[], key: string) => {
+      if (map.getSource(source)) ids.forEach((id) => map.setFeatureState({ source, id }, { [key]: true }));
+    };
+    if (req.selected) setState(req.selected.kind === 'state' ? SRC.countries : req.selected.kind === 'route' ? SRC.routes : SRC.places, [req.selected.id], 'selected');
+    setState(SRC.countries, req.related.states, 'related');
+    setState(SRC.routes, req.related.routes, 'related');
+    map.triggerRepaint();
+    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    const font = await loadCanvasFont(req);
+    const out = document.createElement('canvas');
+    out.width = SLIDE.width * req.scale;
+    out.height = SLIDE.height * req.scale;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas).');
+    ctx.fillStyle = basemap.water;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    drawOverlays(ctx, req, font);
+    return await new Promise<Blob>((resolve, reject) =>
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), 'image/png'),
+    );
+  } finally {
+    map.remove();
+    container.remove();
+  }
+}

@@ -1,0 +1,110 @@
+// The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
+// keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
+import { useEffect } from 'react';
+import type { TourStep } from '../content/tour';
+
+interface Props {
+  steps: TourStep[];
+  /** 1-based. */
+  step: number;
+  onStep: (n: number) => void;
+  onExit: () => void;
+  onOpenPassage: (passageId: string) => void;
+  autoplay: number | null;
+  onStopAutoplay: () => void;
+}
+
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+/** What a key does in the tour, or null when the tour leaves the key alone. Pure, for tests. */
+export function tourKey(key: string, step: number, total: number): number | 'exit' | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+    case 'Spacebar':
+      return Math.min(total, step + 1);
+    case 'ArrowLeft':
+    case 'PageUp':
+      return Math.max(1, step - 1);
+    case 'Home':
+      return 1;
+    case 'End':
+      return total;
+    case 'Escape':
+      return 'exit';
+    default:
+      return null;
+  }
+}
+
+export function Tour({ steps, step, onStep, onExit, onOpenPassage, autoplay, onStopAutoplay }: Props) {
+  const total = steps.length;
+  const current = steps[Math.min(Math.max(step, 1), total) - 1];
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      // Space on a focused button clicks it; let the button do its own job.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+      const next = tourKey(e.key, step, total);
+      if (autoplay !== null) onStopAutoplay();
+      if (next === null) return;
+      e.preventDefault();
+      if (next === 'exit') onExit();
+      else if (next !== step) onStep(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, total, onStep, onExit, autoplay, onStopAutoplay]);
+
+  useEffect(() => {
+    if (autoplay === null) return;
+    const stop = () => onStopAutoplay();
+    const t = window.setTimeout(() => onStep(step >= total ? 1 : step + 1), autoplay * 1000);
+    window.addEventListener('pointerdown', stop, { once: true });
+    return () => {
+      window.clearTimeout(t);
+      window.removeEventListener('pointerdown', stop);
+    };
+  }, [autoplay, step, total, onStep, onStopAutoplay]);
+
+  if (!current) return null;
+  return (
+    <section className="tour" aria-label="Tour of the declaration" aria-roledescription="slide show">
+      <div className="tour-progress" aria-live="polite">
+        <span>
+          {step} / {total}
+        </span>
+        <progress max={total} value={step} aria-label={`Step ${step} of ${total}`} />
+        {autoplay !== null && <span className="muted">playing every {autoplay} s · any key stops</span>}
+      </div>
+      <h2 className="tour-title">{current.title}</h2>
+      <p className="tour-caption">{current.caption}</p>
+      <blockquote className="tour-quote">
+        “{current.quote}”{' '}
+        <a
+          href={`#sel=passage:${current.passageId}`}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenPassage(current.passageId);
+          }}
+        >
+          Read the passage
+        </a>
+      </blockquote>
+      <div className="tour-buttons">
+        <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>
+          ← Back
+        </button>
+        <button type="button" onClick={() => onStep(Math.min(total, step + 1))} disabled={step >= total}>
+          Next →
+        </button>
+        <button type="button" className="tour-exit" onClick={onExit}>
+          Leave tour
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// The tour's steps, built from content and geography in a chunk loaded only when the tour starts.
+import { useEffect, useState } from 'react';
+import type { TourStep } from '../content/tour';
+import type { GeoLoad } from '../data/geo';
+import type { Content } from './useContent';
+
+export function useTourSteps(active: boolean, content: Content | null, geo: GeoLoad | null): TourStep[] | null {
+  const [steps, setSteps] = useState<TourStep[] | null>(null);
+  useEffect(() => {
+    if (!active || !content || !geo || steps) return;
+    let live = true;
+    import('../content/tour').then(({ buildTour }) => {
+      if (live) setSteps(buildTour(content.declaration, content.links, geo.data.routeMeta ?? []));
+    });
+    return () => {
+      live = false;
+    };
+  }, [active, content, geo, steps]);
+  return steps;
+}
