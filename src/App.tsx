@@ -19,7 +19,9 @@ import { SidePanel, titleOf } from './ui/SidePanel';
 import { useHostApi } from './ui/useHostApi';
 import { useTourSteps } from './ui/useTour';
 import { useContent, type Content } from './ui/useContent';
+import { overlayPadding } from './ui/layout';
 import { useMediaQuery } from './ui/useMediaQuery';
+import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
 
 // Loaded only when used: the first view needs none of them.
@@ -79,7 +81,7 @@ export function App() {
   const [notices, setNotices] = useState<string[]>([...initial.notices, ...embed.notices]);
   const [announcement, setAnnouncement] = useState('');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const phone = useMediaQuery('(max-width: 700px)');
+  const size = useWindowSize();
   const cameraKey = useRef(0);
   const stepRef = useRef(step);
   stepRef.current = step;
@@ -272,7 +274,10 @@ export function App() {
       data: geo?.data ?? {},
       visibility,
       fonts: fontUrls(),
-      bounds: view.current?.bounds ?? ([[39.5, 28.5], [86, 52.5]] as Bounds),
+      // The selection (or the tour step) framed for the slide; otherwise what is on screen.
+      bounds: (geo && boundsOf(related.states.length + related.routes.length + related.places.length ? related : featuresOf(sel, content), geo.data)) ??
+        view.current?.bounds ??
+        ([[39.5, 28.5], [86, 52.5]] as Bounds),
       title: 'The C5+1 New York Declaration, 21 September 2023',
       subtitle: tourStep ? `Tour: ${tourStep.title}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
       selectionName: sel && content && geo ? titleOf(sel, geo.data, content) : (tourStep?.title ?? null),
@@ -353,12 +358,7 @@ export function App() {
                 related={related}
                 camera={camera}
                 initialView={initial.state.map}
-                padding={{
-                  // The legend covers the map's left edge on wide screens; the panel its right or bottom.
-                  left: phone || embedded || !showLegend ? 0 : 260,
-                  right: (selection || tourStep) && !phone && !embedded ? 420 : 0,
-                  bottom: (selection || tourStep) && (phone || embedded) ? Math.round(window.innerHeight * 0.45) : 0,
-                }}
+                padding={overlayPadding({ ...size, embedded, legend: showLegend, card: Boolean(selection || tourStep) })}
                 reducedMotion={reducedMotion}
                 cooperativeGestures={embedded}
                 onSelect={onMapSelect}

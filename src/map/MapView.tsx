@@ -206,7 +206,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
             ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
             : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
         }
-        minZoom={2}
+        minZoom={1.5}
         maxZoom={9}
         // Much looser than the data's box: a portrait phone with a bottom sheet must be able to put the
         // whole region in the strip above the sheet. Outside the box the map shows the plain mask.

@@ -26,6 +26,8 @@ export interface ExportRequest {
 }
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
+/** The map is laid out at 1280×720 CSS px and drawn at 1.5× (or 3×): labels stay legible on a slide. */
+const LAYOUT = { width: 1280, height: 720, ratio: 1.5 } as const;
 
 /** File name for the picture: the selection's name and the date, safe on every file system. */
 export function exportFileName(selectionName: string | null, date: Date, scale: 1 | 2): string {
@@ -42,7 +44,7 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 
 function fullStyle(req: ExportRequest): StyleSpecification {
   const base = baseStyle(req.fonts, GEO_BBOX);
-  const sources: StyleSpecification['sources'] = {};
+  const sources: StyleSpecification['sources'] = { ...base.sources };
   if (req.data.countries) {
     sources[SRC.countries] = { type: 'geojson', data: req.data.countries, promoteId: 'id' };
     sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(req.data.countries) };
@@ -141,16 +143,17 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
 export async function renderPng(req: ExportRequest): Promise<Blob> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = `position:fixed;left:-100000px;top:0;width:${SLIDE.width}px;height:${SLIDE.height}px;`;
+  container.style.cssText = `position:fixed;left:-100000px;top:0;width:${LAYOUT.width}px;height:${LAYOUT.height}px;`;
   document.body.appendChild(container);
   const map = new MapLibreMap({
     container,
     style: fullStyle(req),
     bounds: req.bounds,
-    fitBoundsOptions: { padding: 40 },
+    // Room for the title card above and the legend on the left.
+    fitBoundsOptions: { padding: { top: 110, bottom: 30, left: 230, right: 30 }, maxZoom: 7 },
     interactive: false,
     attributionControl: false,
-    pixelRatio: req.scale,
+    pixelRatio: LAYOUT.ratio * req.scale,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
