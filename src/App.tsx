@@ -162,6 +162,11 @@ export function App() {
     if (back && document.contains(back)) back.focus();
   }, [select]);
 
+  // A link with parts the atlas could not use is rewritten without them, so it can be shared cleanly.
+  useEffect(() => {
+    if (initial.notices.length > 0) writeHash({}, 'replace');
+  }, [initial]);
+
   // The link's selection is resolved once the data it names has arrived.
   const restored = useRef(false);
   useEffect(() => {
@@ -184,6 +189,10 @@ export function App() {
     const onPop = () => {
       const p = parseHash(window.location.hash);
       const sel = p.state.sel ? resolveSelection(p.state.sel, known) : null;
+      const said = [...p.notices];
+      if (p.state.sel && !sel) said.push(`The link asks for ${quote(p.state.sel)}, which is not on this map.`);
+      // The newest few only: a flood of bad links must not bury the map under notices.
+      if (said.length) setNotices((n) => [...n, ...said].filter((x, i, all) => all.indexOf(x) === i).slice(-3));
       setSelection((prev) => (sameSelection(prev, sel) ? prev : sel));
       if (p.state.map) setCamera({ key: ++cameraKey.current, view: p.state.map });
       else frame(sel);

@@ -9,7 +9,7 @@ export function writeHash(patch: HashState, mode: WriteMode, win: Window = windo
   const next: HashState = { ...current.state, ...patch };
   for (const k of Object.keys(patch) as (keyof HashState)[]) if (patch[k] === undefined) delete next[k];
   const hash = formatHash(next, current.rest);
-  if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
+  if (hash === win.location.hash) return;
   const url = `${win.location.pathname}${win.location.search}${hash}`;
   if (mode === 'push') win.history.pushState(null, '', url);
   else win.history.replaceState(null, '', url);

@@ -49,6 +49,12 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
     if (m.type() === 'error') w.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => w.pageErrors.push(e.message));
+  // Every Content Security Policy violation the page meets is recorded for the tests to check.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('request', (r) => {
     const url = new URL(r.url());
     const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
@@ -72,7 +78,9 @@ export async function pixelsAt(page: Page, lngLats: [number, number][]): Promise
     async ({ shot, lngLats }) => {
       const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
       const box = map.getCanvas().getBoundingClientRect();
-      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${shot}`)).blob());
+      const img = new Image();
+      img.src = `data:image/png;base64,${shot}`;
+      await img.decode();
       const c = document.createElement('canvas');
       c.width = img.width;
       c.height = img.height;
@@ -120,4 +128,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }

@@ -2,7 +2,7 @@
 // toward South Asia, offline, with no console errors.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, pixelsAt, waitForMapIdle, watchedPage, type Watched } from './chrome';
+import { cspViolations, launch, pixelsAt, waitForMapIdle, watchedPage, type Watched } from './chrome';
 
 let browser: Browser;
 let w: Watched;
@@ -63,6 +63,8 @@ describe('the first map', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.pageErrors).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
+    expect(await w.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self';/);
   });
 
   it('draws labels from the bundled font (the map asked for it from its own origin)', async () => {

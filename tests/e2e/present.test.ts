@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
-import { launch, settle, waitForMapIdle, watchedPage, type Watched } from './chrome';
+import { cspViolations, launch, settle, waitForMapIdle, watchedPage, type Watched } from './chrome';
 
 let browser: Browser;
 let host: StaticServer;
@@ -169,7 +169,9 @@ describe('a picture for the slide', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
     const sample = await w.page.evaluate(async (b64) => {
-      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
       const c = document.createElement('canvas');
       c.width = img.width;
       c.height = img.height;
@@ -181,5 +183,6 @@ describe('a picture for the slide', () => {
     }, png.toString('base64'));
     expect(sample).toBeGreaterThan(6);
     expect(w.foreignRequests).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
   });
 });
