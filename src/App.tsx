@@ -29,6 +29,7 @@ const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
 const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 
+const NO_DATA = {};
 const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
 
 function knownIds(geo: GeoLoad | null, content: Content | null): KnownIds {
@@ -355,13 +356,15 @@ export function App() {
             route from the lists, read the declaration, or search it.
           </div>
         ) : (
-          geo && (
+          // The map starts while the data is still on its way; sources are added when it arrives.
+          (
             <div className="map-region" role="region" aria-label="Map of the corridor" aria-describedby="map-summary">
               <p id="map-summary" className="sr-only">
                 {summary}
               </p>
               <MapView
-                data={geo.data}
+                data={geo?.data ?? NO_DATA}
+                dataReady={geo !== null}
                 visibility={visibility}
                 selected={mapSelected}
                 related={related}

@@ -1,7 +1,6 @@
 // The declaration as data, in one import: the text, its programmes, themes, links and search.
 import { declaration } from './declaration';
 import { resolveProgrammes } from './programmes';
-import { createSearch, type Search } from './search';
 import { tagThemes } from './themes';
 import type { Programme, PassageId, ThemeTag } from './types';
 
@@ -14,17 +13,11 @@ export { PROGRAMME_DEFS, NOT_PROGRAMMES, resolveProgrammes, programmesInPassage 
 export { THEMES, THEME_RULES, tagParagraph, tagThemes, themeById } from './themes';
 export { buildLinks, GROUP_RULES, PLACE_THEME_RULES } from './links';
 export { geoInputFrom } from './geo-input';
-export { createSearch, type Search, type SearchResult } from './search';
+// The search (MiniSearch) is imported from './search' where it is used, so it loads only then.
+export type { Search, SearchResult } from './search';
 
 /** Every programme the declaration names, with the passages that name it. */
 export const programmes: Programme[] = resolveProgrammes(declaration);
 
 /** Theme tags of every passage, keyed by passage id. */
 export const themes: Record<PassageId, ThemeTag[]> = tagThemes(declaration);
-
-let search: Search | undefined;
-/** The search over this declaration, built on first use (building it costs a few milliseconds). */
-export function getSearch(): Search {
-  search ??= createSearch(declaration, programmes);
-  return search;
-}

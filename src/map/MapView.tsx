@@ -44,6 +44,8 @@ export interface CameraRequest {
 
 interface Props {
   data: Partial<GeoData>;
+  /** The data has arrived (or failed): until then an idle map is not yet the first map. */
+  dataReady: boolean;
   visibility: LayerVisibility;
   selected: FeatureRef | null;
   related: Related;
@@ -84,7 +86,7 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 const sourceOf = (kind: FeatureRef['kind']) =>
   kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
 
-export function MapView({ data, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onIdle, onError }: Props) {
+export function MapView({ data, dataReady, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -223,7 +225,7 @@ export function MapView({ data, visibility, selected, related, camera, initialVi
         onClick={(e) => onSelect(pick(e))}
         onMoveEnd={(e) => reportView(e.target)}
         onIdle={() => {
-          if (firstIdle.current) return;
+          if (firstIdle.current || !dataReady) return;
           setLoaded(true);
           firstIdle.current = true;
           performance.mark('map-idle');

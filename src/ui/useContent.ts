@@ -1,6 +1,6 @@
 // The declaration's content joined with the geography that arrived: links need each state's
 // neighbours and each route's countries, which come from public/geo at run time.
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { buildLinks, declaration, geoInputFrom, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '../content';
 import type { GeoLoad } from '../data/geo';
 
@@ -35,6 +35,22 @@ export function buildContent(geo: GeoLoad): Content {
   return { declaration, programmes, themes, links, linkError, loadSearch };
 }
 
+/**
+ * Builds the links when the browser has a moment (the first build costs about 100 ms of regular
+ * expressions), so the map is created and drawn first; a deep link's panel follows a moment later.
+ */
 export function useContent(geo: GeoLoad | null): Content | null {
-  return useMemo(() => (geo ? buildContent(geo) : null), [geo]);
+  const [content, setContent] = useState<Content | null>(null);
+  useEffect(() => {
+    if (!geo) return;
+    let live = true;
+    const build = () => live && setContent(buildContent(geo));
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(build, { timeout: 1500 });
+    else setTimeout(build, 0);
+    return () => {
+      live = false;
+    };
+  }, [geo]);
+  return content;
 }

@@ -1,6 +1,7 @@
 // Search as you type over passages and programmes: verbatim sentences, prefixes, light typos, speed.
 import { describe, expect, it } from 'vitest';
-import { createSearch, declaration, programmes } from '../../src/content';
+import { declaration, programmes } from '../../src/content';
+import { createSearch } from '../../src/content/search';
 
 const search = createSearch(declaration, programmes);
 const sentenceTexts = new Set(declaration.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
