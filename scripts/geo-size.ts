@@ -1,6 +1,6 @@
 // `npm run geo:size`: the gzipped size of each file in public/geo and the total, failing when the
 // total is over the budget the map promises (150 KB, measured like `gzip -c file | wc -c`).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -25,9 +25,38 @@ export function measure(dir: string): FileSize[] {
     });
 }
 
+export const README_START = '<!-- geo-size:start (npm run geo:size -- --readme) -->';
+export const README_END = '<!-- geo-size:end -->';
+
+/** The budget table the README shows, written by this script rather than by hand. */
+export function readmeTable(sizes: FileSize[]): string {
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
+  return [
+    '| file in public/geo | size | gzipped |',
+    '| --- | ---: | ---: |',
+    ...sizes.map((s) => `| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
+    `| **total** (budget ${kb(BUDGET_BYTES)} gzipped) | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} |`,
+  ].join('\n');
+}
+
+export function withTable(readme: string, table: string): string {
+  const a = readme.indexOf(README_START);
+  const b = readme.indexOf(README_END);
+  if (a < 0 || b < a) throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
+  return `${readme.slice(0, a + README_START.length)}\n${table}\n${readme.slice(b)}`;
+}
+
+export const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../public/geo');
+const README = resolve(dirname(fileURLToPath(import.meta.url)), '../README.md');
+
 function main(): number {
-  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../public/geo');
+  const dir = GEO_DIR;
   const sizes = measure(dir);
+  if (process.argv.includes('--readme')) {
+    writeFileSync(README, withTable(readFileSync(README, 'utf8'), readmeTable(sizes)));
+    console.log('README.md: budget table updated');
+  }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
   for (const s of sizes) console.log(`${s.file.padEnd(20)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz`);
   const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+// The whole interface with the map mocked at its one seam (MapView): the legend, the panels, the
+// URL and the keyboard, on the real data and the real declaration.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown } = {};
+
+vi.mock('../../src/map/MapView', () => ({
+  NO_RELATED: { states: [], routes: [], places: [] },
+  MapView: (props: typeof mapProps) => {
+    Object.assign(mapProps, props);
+    return <div data-testid="map" />;
+  },
+}));
+vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
+
+const { App } = await import('../../src/App');
+
+function serveGeo(broken: string[] = []) {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = String(url).split('/').pop()!;
+    if (broken.includes(name)) return new Response('gone', { status: 404, statusText: 'Not Found' });
+    return new Response(readFileSync(`public/geo/${name}`, 'utf8'), { status: 200 });
+  });
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('matchMedia', (q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }));
+  serveGeo();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function ready() {
+  await screen.findByRole('button', { name: 'Kazakhstan' });
+  // Links are built when the browser is idle; in jsdom that is a timeout.
+  await act(() => new Promise((r) => setTimeout(r, 20)));
+}
+
+describe('the app around the map', () => {
+  it('opens a state from the legend with its president, specific passages and routes, and Esc closes it', async () => {
+    render(<App />);
+    await ready();
+    const kaz = screen.getByRole('button', { name: 'Kazakhstan' });
+    await userEvent.click(kaz);
+    const panel = await screen.findByRole('complementary');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toContain('Kazakhstan');
+    expect(panel.textContent).toContain('President Kassym-Jomart Tokayev');
+    expect(panel.textContent).toMatch(/What the declaration says of Kazakhstan in particular \(\d+\)/);
+    expect(within(panel).getByRole('link', { name: /Middle Corridor: Dostyk/ })).toBeTruthy();
+    expect(window.location.hash).toBe('#sel=KAZ');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(kaz);
+  });
+
+  it('selects what the map reports as clicked, and a route panel shows status, length and sources', async () => {
+    render(<App />);
+    await ready();
+    act(() => mapProps.onSelect?.({ kind: 'route', id: 'tapi-pipeline', name: 'TAPI' }));
+    const panel = await screen.findByRole('complementary');
+    expect(panel.textContent).toMatch(/Under construction \(as of September 2023\)/);
+    expect(panel.textContent).toMatch(/km along the drawn line/);
+    expect(within(panel).getAllByRole('link').some((a) => a.getAttribute('href')?.startsWith('https://'))).toBe(true);
+  });
+
+  it('highlights a programme’s features on the map through the one seam', async () => {
+    render(<App />);
+    await ready();
+    act(() => {
+      window.location.hash = '#sel=programme:usaid-power-central-asia';
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await screen.findByRole('complementary');
+    expect((mapProps.related as { routes: string[] }).routes.length).toBeGreaterThan(0);
+  });
+
+  it('names the data file that failed and keeps the declaration readable', async () => {
+    serveGeo(['routes.json']);
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('routes.json');
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    await userEvent.click(screen.getByRole('button', { name: /Read/ }));
+    const panel = await screen.findByRole('complementary');
+    expect(panel.textContent).toContain('Towards A New Atmosphere of Partnership');
+  });
+});
