@@ -133,6 +133,25 @@ describe('links and history', () => {
   });
 });
 
+describe('small screens', () => {
+  it('is a bottom sheet on a phone, and nothing overflows at 320 px', async () => {
+    for (const width of [375, 320]) {
+      w = await watchedPage(browser, { reducedMotion: 'reduce', viewport: { width, height: 700 } });
+      await open('sel=UZB');
+      const m = await w.page.evaluate(() => {
+        const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+        const canvas = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+        return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, panelTop: panel.top, panelWidth: panel.width, canvasHeight: canvas.height };
+      });
+      expect(m.overflow, `${width}px`).toBe(0);
+      expect(m.panelWidth).toBe(width);
+      // The map stays usable above the sheet.
+      expect(m.panelTop).toBeGreaterThan(250);
+      await w.page.context().close();
+    }
+  });
+});
+
 describe('keyboard and assistive technology', () => {
   it('selects a state with Tab and Enter, and Esc returns focus to where it was', async () => {
     await open();
