@@ -186,3 +186,21 @@ describe('a picture for the slide', () => {
     expect(await cspViolations(w.page)).toEqual([]);
   });
 });
+
+describe('print', () => {
+  it('puts the map and the open panel on one A4 landscape page', async () => {
+    w = await watchedPage(browser, { reducedMotion: 'reduce' });
+    await w.page.goto(`${inject('baseUrl')}#sel=KAZ`);
+    await waitForMapIdle(w.page);
+    await settle(w.page);
+    const pdf = (await w.page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    // A4 landscape in points: 842 × 595.
+    const box = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+    expect(Math.round(Number(box?.[1]))).toBe(842);
+    expect(Math.round(Number(box?.[2]))).toBe(595);
+    // The map was printed as a picture of what was on screen (a WebGL canvas can print blank).
+    expect(pdf).toMatch(/\/Subtype\s*\/Image/);
+  });
+});

@@ -52,6 +52,18 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
   return (
     <>
       <SearchBox content={content} onSelect={onSelect} />
+      <details className="programme-list">
+        <summary>Programmes and institutions it names ({content.programmes.length})</summary>
+        <ul>
+          {content.programmes.map((p) => (
+            <li key={p.id}>
+              <SelectLink id={`programme:${p.id}`} onSelect={onSelect}>
+                {p.name}
+              </SelectLink>
+            </li>
+          ))}
+        </ul>
+      </details>
       <p className="muted">
         Released by the White House on {d.released.display}.{' '}
         <a href={d.source.url} target="_blank" rel="noopener noreferrer">
