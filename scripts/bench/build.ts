@@ -26,7 +26,7 @@ export async function buildBare(): Promise<string> {
     base: './',
     publicDir: false,
     logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, sourcemap: 'hidden' },
   });
   // The same geo files the app loads, next to the page.
   const geo = join(outDir, 'geo');

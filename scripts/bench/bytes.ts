@@ -173,7 +173,8 @@ export function splitCss(file: string): Part[] {
 export function splitFile(buildDir: string, path: string, projectRoot: string): FileBytes {
   const file = join(buildDir, path);
   const buf = readFileSync(file);
-  const whole = gzip(buf);
+  // Formats that are compressed already (woff2, images) are served as they are.
+  const whole = /\.(woff2|png|jpe?g|webp|avif)$/.test(path) ? buf.length : gzip(buf);
   const base = { path, bytes: buf.length, gzip: whole };
   const one = (category: Category, owner: string): FileBytes => ({ ...base, parts: [{ category, owner, source: path, bytes: buf.length, gzip: whole }] });
   if (/maplibre-gl-worker.*\.m?js$/.test(path)) return one('maplibre', 'maplibre-gl (worker)');

@@ -77,7 +77,7 @@ export function summarizeProfile(profile: CpuProfile, urlToFile: (url: string) =
   return {
     totalMs: r((profile.endTime - profile.startTime) / 1000),
     top: [...fns.values()]
-      .filter((f) => f.owner !== '(idle)')
+      .filter((f) => f.owner !== '(idle)' && f.owner !== '(program)')
       .sort((a, b) => b.selfMs - a.selfMs)
       .slice(0, topN)
       .map((f) => ({ ...f, selfMs: r(f.selfMs) })),
