@@ -15,7 +15,6 @@ import { DECLARATION, resolveSelection, sameSelection, selectionToId, type Known
 import { parseHash, quote, type MapView as View } from './state/url';
 import { Legend } from './ui/Legend';
 import { Notices } from './ui/Notices';
-import { SidePanel, titleOf } from './ui/SidePanel';
 import { useHostApi } from './ui/useHostApi';
 import { useTourSteps } from './ui/useTour';
 import { useContent, type Content } from './ui/useContent';
@@ -25,6 +24,7 @@ import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
 
 // Loaded only when used: the first view needs none of them.
+const SidePanel = lazy(() => import('./ui/SidePanel').then((m) => ({ default: m.SidePanel })));
 const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
 const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
@@ -108,15 +108,8 @@ export function App() {
   );
 
   const nameOf = useCallback(
-    (sel: Selection): string => {
-      if (sel.kind === 'declaration') return 'the whole declaration';
-      if (sel.kind === 'state') return geo?.data.countries?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
-      if (sel.kind === 'route') return geo?.data.routeMeta?.find((r) => r.id === sel.id)?.name ?? sel.id;
-      if (sel.kind === 'place') return geo?.data.places?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
-      if (sel.kind === 'programme') return content?.programmes.find((p) => p.id === sel.id)?.name ?? sel.id;
-      return `passage ${sel.id}`;
-    },
-    [geo, content],
+    (sel: Selection): string => (sel.kind === 'declaration' ? 'the whole declaration' : (content?.titleOf(sel) ?? sel.id)),
+    [content],
   );
 
   const frame = useCallback(
@@ -290,7 +283,7 @@ export function App() {
         ([[39.5, 28.5], [86, 52.5]] as Bounds),
       title: 'The C5+1 New York Declaration, 21 September 2023',
       subtitle: tourStep ? `Tour: ${tourStep.title}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
-      selectionName: sel && content && geo ? titleOf(sel, geo.data, content) : (tourStep?.title ?? null),
+      selectionName: sel && content ? content.titleOf(sel) : (tourStep?.title ?? null),
       selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
       related,
       attribution: ATTRIBUTION,
@@ -323,7 +316,7 @@ export function App() {
   const appUrl = () => `${window.location.origin}${window.location.pathname}`;
 
   return (
-    <div className={`app${embedded ? ' app-embed' : ''}${step !== null ? ' app-tour' : ''}`}>
+    <div className={`app${embedded ? ' app-embed' : ''}${step !== null ? ' app-tour' : ''}`} data-ready={ready || undefined}>
       {!embedded && (
         <header className="app-header">
           <h1>Corridor Atlas</h1>
@@ -397,7 +390,9 @@ export function App() {
           </a>
         )}
         {selection && content && geo && (
-          <SidePanel selection={selection} geo={geo.data} content={content} onSelect={selectId} onClose={close} />
+          <Suspense fallback={null}>
+            <SidePanel selection={selection} geo={geo.data} content={content} onSelect={selectId} onClose={close} />
+          </Suspense>
         )}
         {step !== null && tourSteps && (
           <Suspense fallback={null}>

@@ -12,7 +12,6 @@ import { RoutePanel } from './panels/RoutePanel';
 import { StatePanel } from './panels/StatePanel';
 import type { OnSelect } from './panels/common';
 import type { Content } from './useContent';
-import { passageTitle } from '../content';
 
 interface Props {
   selection: Selection;
@@ -31,23 +30,6 @@ const KICKER: Record<Selection['kind'], string> = {
   declaration: 'The declaration',
 };
 
-export function titleOf(sel: Selection, geo: Partial<GeoData>, content: Content): string {
-  switch (sel.kind) {
-    case 'state':
-      return geo.countries?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
-    case 'route':
-      return geo.routeMeta?.find((r) => r.id === sel.id)?.name ?? sel.id;
-    case 'place':
-      return geo.places?.features.find((f) => f.properties.id === sel.id)?.properties.name ?? sel.id;
-    case 'programme':
-      return content.programmes.find((p) => p.id === sel.id)?.name ?? sel.id;
-    case 'passage':
-      return passageTitle(sel.id, content.declaration);
-    case 'declaration':
-      return content.declaration.title;
-  }
-}
-
 export function SidePanel({ selection, geo, content, onSelect, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -61,7 +43,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
       performance.clearMarks('select');
     }
   }, [selection.kind, selection.id]);
-  const title = titleOf(selection, geo, content);
+  const title = content.titleOf(selection);
   return (
     <aside className="side-panel" aria-labelledby="panel-title">
       <div className="panel-head">

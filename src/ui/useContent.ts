@@ -1,8 +1,9 @@
 // The declaration's content joined with the geography that arrived: links need each state's
 // neighbours and each route's countries, which come from public/geo at run time.
 import { useEffect, useState } from 'react';
-import { buildLinks, declaration, geoInputFrom, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '../content';
+import type { Declaration, LinkIndex, Programme, Search, ThemeTag } from '../content';
 import type { GeoLoad } from '../data/geo';
+import type { Selection } from '../state/selection';
 
 export interface Content {
   declaration: Declaration;
@@ -13,38 +14,22 @@ export interface Content {
   linkError: string | null;
   /** The search index is built on first use, from a chunk loaded only then. */
   loadSearch: () => Promise<Search>;
-}
-
-let searchPromise: Promise<Search> | null = null;
-const loadSearch = () =>
-  (searchPromise ??= import('../content/search').then(({ createSearch }) => createSearch(declaration, programmes)));
-
-export function buildContent(geo: GeoLoad): Content {
-  let links: LinkIndex | null = null;
-  let linkError: string | null = null;
-  const { countries, routeMeta } = geo.data;
-  if (countries && routeMeta) {
-    try {
-      links = buildLinks(declaration, programmes, geoInputFrom(countries, routeMeta), themes);
-    } catch (e) {
-      linkError = (e as Error).message;
-    }
-  } else {
-    linkError = 'The links between the map and the text need the countries and routes data.';
-  }
-  return { declaration, programmes, themes, links, linkError, loadSearch };
+  /** The name a selection is shown under: a state, a route's name, a passage's title… */
+  titleOf: (sel: Selection) => string;
 }
 
 /**
- * Builds the links when the browser has a moment (the first build costs about 100 ms of regular
- * expressions), so the map is created and drawn first; a deep link's panel follows a moment later.
+ * Loads and builds the content once the data has arrived and the browser has a moment, so the map
+ * is created and drawn first; a deep link's panel follows a moment later.
  */
 export function useContent(geo: GeoLoad | null): Content | null {
   const [content, setContent] = useState<Content | null>(null);
   useEffect(() => {
     if (!geo) return;
     let live = true;
-    const build = () => live && setContent(buildContent(geo));
+    const build = () => {
+      import('./buildContent').then(({ buildContent }) => live && setContent(buildContent(geo)));
+    };
     const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
     if (idle) idle(build, { timeout: 1500 });
     else setTimeout(build, 0);

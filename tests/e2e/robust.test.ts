@@ -30,6 +30,11 @@ async function injected(page: Page): Promise<string[]> {
 }
 
 async function consistent(page: Page) {
+  // The link is resolved once the data and the content have arrived.
+  await page.locator('.app[data-ready]').waitFor();
+  await page
+    .waitForFunction(() => document.querySelector('.side-panel') || !/(^|[#&])sel=[^&]/.test(location.hash), undefined, { timeout: 3000 })
+    .catch(() => undefined);
   const hash = new URL(page.url()).hash;
   // The app rewrites a link it could not use, so what stays in the address bar is well formed.
   const sel = decodeURIComponent(hash.match(/sel=([^&]*)/)?.[1] ?? '');
