@@ -15,6 +15,7 @@ import { DECLARATION, resolveSelection, sameSelection, selectionToId, type Known
 import { parseHash, quote, type MapView as View } from './state/url';
 import { Legend } from './ui/Legend';
 import { Notices } from './ui/Notices';
+import type { SidePanel as SidePanelType } from './ui/SidePanel';
 import { useHostApi } from './ui/useHostApi';
 import { useTourSteps } from './ui/useTour';
 import { useContent, type Content } from './ui/useContent';
@@ -24,7 +25,6 @@ import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
 
 // Loaded only when used: the first view needs none of them.
-const SidePanel = lazy(() => import('./ui/SidePanel').then((m) => ({ default: m.SidePanel })));
 const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
 const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
@@ -74,8 +74,9 @@ export function App() {
   const [dialog, setDialog] = useState<'embed' | 'export' | null>(null);
   const view = useRef<{ view: View; bounds: Bounds } | null>(null);
   const [geo, setGeo] = useState<GeoLoad | null>(null);
-  const content = useContent(geo);
+  const [SidePanel, setPanel] = useState<typeof SidePanelType | null>(null);
   const [webgl] = useState(() => hasWebGL2());
+  const content = useContent(geo);
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [camera, setCamera] = useState<CameraRequest | null>(null);
@@ -94,6 +95,9 @@ export function App() {
   useEffect(() => {
     let live = true;
     loadGeo().then((g) => live && setGeo(g));
+    // The panel's code arrives beside the data, so the first click does not wait for it. Not
+    // React.lazy: a Suspense boundary that resolves is revealed only after React's reveal throttle.
+    import('./ui/SidePanel').then((m) => live && setPanel(() => m.SidePanel));
     return () => {
       live = false;
     };
@@ -389,10 +393,8 @@ export function App() {
             Open the full map ↗
           </a>
         )}
-        {selection && content && geo && (
-          <Suspense fallback={null}>
-            <SidePanel selection={selection} geo={geo.data} content={content} onSelect={selectId} onClose={close} />
-          </Suspense>
+        {selection && content && geo && SidePanel && (
+          <SidePanel selection={selection} geo={geo.data} content={content} onSelect={selectId} onClose={close} />
         )}
         {step !== null && tourSteps && (
           <Suspense fallback={null}>

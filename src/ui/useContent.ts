@@ -1,6 +1,6 @@
 // The declaration's content joined with the geography that arrived: links need each state's
 // neighbours and each route's countries, which come from public/geo at run time.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Declaration, LinkIndex, Programme, Search, ThemeTag } from '../content';
 import type { GeoLoad } from '../data/geo';
 import type { Selection } from '../state/selection';
@@ -19,22 +19,23 @@ export interface Content {
 }
 
 /**
- * Loads and builds the content once the data has arrived and the browser has a moment, so the map
- * is created and drawn first; a deep link's panel follows a moment later.
+ * Loads the content as its own chunk while the map starts, and builds it when the data has arrived:
+ * parsing the text and building the links takes a few milliseconds, after the map exists.
  */
 export function useContent(geo: GeoLoad | null): Content | null {
   const [content, setContent] = useState<Content | null>(null);
+  const builtFor = useRef<GeoLoad | null>(null);
   useEffect(() => {
-    if (!geo) return;
+    if (!geo || builtFor.current === geo) return;
     let live = true;
     const build = () => {
+      builtFor.current = geo;
       import('./buildContent').then(({ buildContent }) => live && setContent(buildContent(geo)));
     };
-    const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(build, { timeout: 1500 });
-    else setTimeout(build, 0);
+    const timer = window.setTimeout(build, 0);
     return () => {
       live = false;
+      window.clearTimeout(timer);
     };
   }, [geo]);
   return content;

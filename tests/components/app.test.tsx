@@ -6,15 +6,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown } = {};
+const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown; onIdle?: () => void; dataReady?: boolean } = {};
 
-vi.mock('../../src/map/MapView', () => ({
-  NO_RELATED: { states: [], routes: [], places: [] },
-  MapView: (props: typeof mapProps) => {
-    Object.assign(mapProps, props);
-    return <div data-testid="map" />;
-  },
-}));
+vi.mock('../../src/map/MapView', async () => {
+  const { useEffect } = await import('react');
+  return {
+    NO_RELATED: { states: [], routes: [], places: [] },
+    MapView: (props: typeof mapProps) => {
+      Object.assign(mapProps, props);
+      // Like the real map: its first idle comes once the data is drawn.
+      useEffect(() => {
+        if (props.dataReady) props.onIdle?.();
+      }, [props.dataReady]);
+      return <div data-testid="map" />;
+    },
+  };
+});
 vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
 
 const { App } = await import('../../src/App');

@@ -73,26 +73,25 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
  * map projects each point. Reads what a person sees, not what the code thinks it drew.
  */
 export async function pixelsAt(page: Page, lngLats: [number, number][]): Promise<number[][]> {
-  const shot = (await page.screenshot()).toString('base64');
+  const points = await Promise.all(lngLats.map((ll) => screenPoint(page, ll)));
+  return sampleImage(page, await page.screenshot(), points);
+}
+
+/** The RGB colour at each point of a PNG, decoded by the browser itself. */
+export async function sampleImage(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<number[][]> {
   return page.evaluate(
-    async ({ shot, lngLats }) => {
-      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-      const box = map.getCanvas().getBoundingClientRect();
+    async ({ b64, points }) => {
       const img = new Image();
-      img.src = `data:image/png;base64,${shot}`;
+      img.src = `data:image/png;base64,${b64}`;
       await img.decode();
       const c = document.createElement('canvas');
       c.width = img.width;
       c.height = img.height;
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
-      return lngLats.map((ll) => {
-        const p = map.project(ll);
-        const d = ctx.getImageData(Math.round(box.left + p.x), Math.round(box.top + p.y), 1, 1).data;
-        return [d[0], d[1], d[2]];
-      });
+      return points.map((p) => [...ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)]);
     },
-    { shot, lngLats },
+    { b64: png.toString('base64'), points },
   );
 }
 

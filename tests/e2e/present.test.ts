@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
-import { cspViolations, launch, settle, waitForMapIdle, watchedPage, type Watched } from './chrome';
+import { cspViolations, launch, sampleImage, settle, waitForMapIdle, watchedPage, type Watched } from './chrome';
 
 let browser: Browser;
 let host: StaticServer;
@@ -168,19 +168,9 @@ describe('a picture for the slide', () => {
     const png = readFileSync(path!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
-    const sample = await w.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const colours = new Set<string>();
-      for (let x = 40; x < img.width; x += 97) for (let y = 40; y < img.height; y += 89) colours.add(ctx.getImageData(x, y, 1, 1).data.slice(0, 3).join(','));
-      return colours.size;
-    }, png.toString('base64'));
+    const grid = [];
+    for (let x = 40; x < 1920; x += 97) for (let y = 40; y < 1080; y += 89) grid.push({ x, y });
+    const sample = new Set((await sampleImage(w.page, png, grid)).map((c) => c.join(','))).size;
     expect(sample).toBeGreaterThan(6);
     expect(w.foreignRequests).toEqual([]);
     expect(await cspViolations(w.page)).toEqual([]);

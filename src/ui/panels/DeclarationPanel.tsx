@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { fullText, type Search, type SearchResult } from '../../content';
 import type { Content } from '../useContent';
-import { SelectLink, ThemeTags, type OnSelect } from './common';
+import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
   const [text, setText] = useState('');
@@ -54,15 +54,7 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
       <SearchBox content={content} onSelect={onSelect} />
       <details className="programme-list">
         <summary>Programmes and institutions it names ({content.programmes.length})</summary>
-        <ul>
-          {content.programmes.map((p) => (
-            <li key={p.id}>
-              <SelectLink id={`programme:${p.id}`} onSelect={onSelect}>
-                {p.name}
-              </SelectLink>
-            </li>
-          ))}
-        </ul>
+        <LinkList items={content.programmes.map((p) => ({ id: `programme:${p.id}`, label: p.name }))} onSelect={onSelect} />
       </details>
       <p className="muted">
         Released by the White House on {d.released.display}.{' '}

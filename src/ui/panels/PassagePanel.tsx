@@ -2,7 +2,7 @@
 // programmes it names.
 import { programmesInPassage } from '../../content';
 import type { Content } from '../useContent';
-import { PassageQuote, SelectLink, type OnSelect } from './common';
+import { LinkList, PassageQuote, SelectLink, type OnSelect } from './common';
 
 export function PassagePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
   const features = content.links?.featuresForPassage(id) ?? [];
@@ -32,15 +32,7 @@ export function PassagePanel({ id, content, onSelect }: { id: string; content: C
         <p className="muted">It binds all five states jointly and names no one state or route.</p>
       )}
       <h3>Programmes it names ({programmes.length})</h3>
-      <ul>
-        {programmes.map((p) => (
-          <li key={p.id}>
-            <SelectLink id={`programme:${p.id}`} onSelect={onSelect}>
-              {p.name}
-            </SelectLink>
-          </li>
-        ))}
-      </ul>
+      <LinkList items={programmes.map((p) => ({ id: `programme:${p.id}`, label: p.name }))} onSelect={onSelect} />
     </>
   );
 }

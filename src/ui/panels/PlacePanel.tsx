@@ -3,7 +3,7 @@
 import type { GeoData } from '../../data/geo';
 import type { Source } from '../../../data/types';
 import type { Content } from '../useContent';
-import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+import { LinkList, PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
 
 const KIND: Record<string, string> = {
   capital: 'Capital city',
@@ -51,15 +51,7 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Pa
       </dl>
       {place.note && <p>{place.note}</p>}
       <h3>Routes through it ({routes.length})</h3>
-      <ul>
-        {routes.map((r) => (
-          <li key={r.id}>
-            <SelectLink id={r.id} onSelect={onSelect}>
-              {r.name}
-            </SelectLink>
-          </li>
-        ))}
-      </ul>
+      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} />
       <h3>Passages that name it ({named.length})</h3>
       {named.length === 0 && <p className="muted">The declaration does not name {place.name}.</p>}
       {named.map((p) => (

@@ -1,7 +1,7 @@
 // A programme the declaration names: what it is, who runs it, its cited facts, the passages that
 // name it, and the features it concerns (highlighted on the map by the app).
 import type { Content } from '../useContent';
-import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+import { LinkList, PassageQuote, SourceList, type OnSelect } from './common';
 
 export function ProgrammePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
   const p = content.programmes.find((x) => x.id === id);
@@ -30,19 +30,12 @@ export function ProgrammePanel({ id, content, onSelect }: { id: string; content:
         </>
       )}
       <h3>On the map ({features.length})</h3>
-      {features.length ? (
-        <ul className="chips">
-          {features.map((f) => (
-            <li key={f.id}>
-              <SelectLink id={f.id} onSelect={onSelect}>
-                {f.name}
-              </SelectLink>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">The passages that name it concern the whole region rather than one state or route.</p>
-      )}
+      <LinkList
+        className="chips"
+        items={features.map((f) => ({ id: f.id, label: f.name }))}
+        onSelect={onSelect}
+        empty="The passages that name it concern the whole region rather than one state or route."
+      />
       <h3>Passages that name it ({p.mentions.length})</h3>
       {p.mentions.map((m) => (
         <PassageQuote key={m.passageId} content={content} passageId={m.passageId} highlight={m.sentenceIds} onSelect={onSelect} />

@@ -3,7 +3,7 @@
 import type { GeoData } from '../../data/geo';
 import { modeLabel, statusLabel } from '../../map/palette';
 import type { Content } from '../useContent';
-import { PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 
 interface Props {
   id: string;
@@ -94,15 +94,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
       <h3>Programmes ({links?.programmes.length ?? 0})</h3>
-      <ul>
-        {links?.programmes.map((p) => (
-          <li key={p.programmeId}>
-            <SelectLink id={`programme:${p.programmeId}`} onSelect={onSelect}>
-              {content.programmes.find((x) => x.id === p.programmeId)?.name ?? p.programmeId}
-            </SelectLink>
-          </li>
-        ))}
-      </ul>
+      <LinkList items={programmeItems(content, links?.programmes ?? [])} onSelect={onSelect} />
       <h3>Sources</h3>
       <SourceList sources={route.sources} />
     </>

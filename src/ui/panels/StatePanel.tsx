@@ -2,7 +2,7 @@
 // through it, the programmes, and then every joint commitment, grouped by section.
 import type { GeoData } from '../../data/geo';
 import type { Content } from '../useContent';
-import { PassageQuote, SelectLink, type OnSelect } from './common';
+import { LinkList, PassageQuote, programmeItems, type OnSelect } from './common';
 
 interface Props {
   id: string;
@@ -33,33 +33,9 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
       <h3>Routes through it ({routes.length})</h3>
-      {routes.length ? (
-        <ul>
-          {routes.map((r) => (
-            <li key={r.id}>
-              <SelectLink id={r.id} onSelect={onSelect}>
-                {r.name}
-              </SelectLink>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">None of the mapped routes crosses it.</p>
-      )}
+      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} empty="None of the mapped routes crosses it." />
       <h3>Programmes that concern it ({programmes.length})</h3>
-      {programmes.length ? (
-        <ul>
-          {programmes.map((p) => (
-            <li key={p.programmeId}>
-              <SelectLink id={`programme:${p.programmeId}`} onSelect={onSelect}>
-                {content.programmes.find((x) => x.id === p.programmeId)?.name ?? p.programmeId}
-              </SelectLink>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">The passages specific to it name no programme.</p>
-      )}
+      <LinkList items={programmeItems(content, programmes)} onSelect={onSelect} empty="The passages specific to it name no programme." />
       <h3>Joint commitments of all five ({links?.joint.length ?? 0})</h3>
       <p className="muted">Every passage of the declaration binds each signatory. Open a section to read them.</p>
       {jointBySection.map(({ section, items }) => (

@@ -99,3 +99,24 @@ export function ThemeTags({ content, passageId }: { content: Content; passageId:
     </ul>
   );
 }
+
+/** A list of things to select (routes, programmes, features), or a line saying why there are none. */
+export function LinkList({ items, onSelect, empty, className }: { items: { id: string; label: string }[]; onSelect: OnSelect; empty?: string; className?: string }) {
+  if (items.length === 0) return empty ? <p className="muted">{empty}</p> : null;
+  return (
+    <ul className={className}>
+      {items.map((it) => (
+        <li key={it.id}>
+          <SelectLink id={it.id} onSelect={onSelect}>
+            {it.label}
+          </SelectLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Programme links for a feature's panel, by the names the declaration writes. */
+export function programmeItems(content: Content, links: { programmeId: string }[]): { id: string; label: string }[] {
+  return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmes.find((x) => x.id === p.programmeId)?.name ?? p.programmeId }));
+}
