@@ -8,7 +8,7 @@ import { fullMapUrl, parseEmbed } from './embed/params';
 import type { InMessage } from './embed/messages';
 import { boundsOf, type Bounds } from './map/camera';
 import { fontUrls } from './map/fonts';
-import { MapView, NO_RELATED, type CameraRequest, type FeatureRef, type Related } from './map/MapView';
+import { INITIAL_BOUNDS, MapView, NO_RELATED, type CameraRequest, type FeatureRef, type Related } from './map/MapView';
 import { ALL_VISIBLE, type LayerVisibility } from './map/style';
 import { writeHash } from './state/history';
 import { DECLARATION, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './state/selection';
@@ -282,9 +282,7 @@ export function App() {
       visibility,
       fonts: fontUrls(),
       // The selection (or the tour step) framed for the slide; otherwise what is on screen.
-      bounds: (geo && boundsOf(related.states.length + related.routes.length + related.places.length ? related : featuresOf(sel, content), geo.data)) ??
-        view.current?.bounds ??
-        ([[39.5, 28.5], [86, 52.5]] as Bounds),
+      bounds: (geo && boundsOf(related, geo.data)) ?? view.current?.bounds ?? INITIAL_BOUNDS,
       title: 'The C5+1 New York Declaration, 21 September 2023',
       subtitle: tourStep ? `Tour: ${tourStep.title}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
       selectionName: sel && content ? content.titleOf(sel) : (tourStep?.title ?? null),
