@@ -215,6 +215,9 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
         maxBounds={[GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85]}
         renderWorldCopies={false}
         cooperativeGestures={cooperativeGestures}
+        // Kiosks run the tour for hours: keep one zoom level of tiles per source. GeoJSON tiles are
+        // cut again in the worker when the view returns, which is quick; memory stays bounded.
+        maxTileCacheZoomLevels={1}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
