@@ -318,7 +318,10 @@ export function App() {
   const appUrl = () => `${window.location.origin}${window.location.pathname}`;
 
   return (
-    <div className={`app${embedded ? ' app-embed' : ''}${step !== null ? ' app-tour' : ''}`} data-ready={ready || undefined}>
+    <div
+      className={`app${embedded ? ' app-embed' : ''}${step !== null ? ' app-tour' : ''}${selection ? ' app-panel' : ''}`}
+      data-ready={ready || undefined}
+    >
       {!embedded && (
         <header className="app-header">
           <h1>Corridor Atlas</h1>

@@ -2,7 +2,7 @@
 // and mirrors hover, selection and related features into feature-state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Layer, Map as MapGL, Source, type MapRef } from '@vis.gl/react-maplibre';
+import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { fontUrls } from './fonts';
@@ -243,6 +243,7 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
         attributionControl={{ compact: false, customAttribution: 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)' }}
         style={{ width: '100%', height: '100%' }}
       >
+        <NavigationControl position="top-right" showCompass={false} />
         {data.countries && <Source id={SRC.countries} type="geojson" data={data.countries} promoteId="id" />}
         {labels && <Source id={SRC.labels} type="geojson" data={labels} />}
         {data.routes && <Source id={SRC.routes} type="geojson" data={data.routes} promoteId="route" />}
