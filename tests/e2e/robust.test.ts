@@ -175,7 +175,9 @@ describe('rapid input', () => {
       await w.page.mouse.click(p.x, p.y);
       if (i % 25 === 24) await w.page.setViewportSize(i % 50 === 24 ? { width: 375, height: 812 } : { width: 1280, height: 800 });
     }
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // As fast as the browser takes real clicks: about 5–10 s here, where WebGL is drawn in software.
+    // The bound only catches a harness that stopped clicking quickly, not a slow machine.
+    expect(Date.now() - started).toBeLessThan(40_000);
     await w.page.setViewportSize({ width: 1280, height: 800 });
     await settle(w.page);
     await consistent(w.page);
