@@ -55,7 +55,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores and SwiftShader renders on the CPU.
           fileParallelism: false,
