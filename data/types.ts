@@ -12,18 +12,13 @@ export interface Source {
   url: string;
 }
 
-export type PlaceKind =
-  /** The capital of one of the five states; other capitals on a route are 'city'. */
-  | 'capital'
-  | 'city'
-  | 'port'
-  | 'border-crossing'
-  | 'junction'
-  | 'substation'
-  | 'converter'
-  | 'gas-field'
-  /** A point a line is drawn through to keep it on water or on its real path; never shown as a place. */
-  | 'waypoint';
+/**
+ * What a place is on a route. 'capital' is the capital of one of the five states (other capitals on
+ * a route are 'city'); a 'waypoint' is a point a line is drawn through to keep it on water or on its
+ * real path, never shown as a place.
+ */
+export const PLACE_KINDS = ['capital', 'city', 'port', 'border-crossing', 'junction', 'substation', 'converter', 'gas-field', 'waypoint'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface PlaceDef {
   /** kebab-case, stable: goes into URLs as `place:ID`. */
@@ -41,9 +36,12 @@ export interface PlaceDef {
   note?: string;
 }
 
-export type Mode = 'rail' | 'road' | 'sea' | 'power-line' | 'gas-pipeline';
-export type Status = 'operating' | 'under-construction' | 'planned';
-export type RouteGroup = 'middle-corridor' | 'south-asia';
+export const MODES = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'] as const;
+export type Mode = (typeof MODES)[number];
+export const STATUSES = ['operating', 'under-construction', 'planned'] as const;
+export type Status = (typeof STATUSES)[number];
+export const ROUTE_GROUPS = ['middle-corridor', 'south-asia'] as const;
+export type RouteGroup = (typeof ROUTE_GROUPS)[number];
 
 export interface RouteDef {
   /** kebab-case, stable: goes into URLs as `sel=ID`. */

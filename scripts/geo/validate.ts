@@ -1,7 +1,7 @@
 // The checks that make `npm run geo` refuse bad input. Pure functions returning lists of errors,
 // so tests can feed them small broken inputs; the CLI prints the first one and exits non-zero.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { C5, type Mode, type PlaceDef, type PlaceKind, type RouteDef, type RouteGroup, type Status } from '../../data/types';
+import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STATUSES, type PlaceDef, type RouteDef } from '../../data/types';
 import { ISO2_TO_ISO3, type GazetteerEntry } from './gazetteer';
 import { CountryIndex, inRange, sampleLeg } from './geometry';
 import type { CountryCollection } from './countries';
@@ -34,10 +34,6 @@ export const SEA = 'SEA';
 export const LAND_LEG_MAX_WATER_KM = 10;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KINDS: readonly PlaceKind[] = ['capital', 'city', 'port', 'border-crossing', 'junction', 'substation', 'converter', 'gas-field', 'waypoint'];
-const MODES: readonly Mode[] = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'];
-const STATUSES: readonly Status[] = ['operating', 'under-construction', 'planned'];
-const GROUPS: readonly RouteGroup[] = ['middle-corridor', 'south-asia'];
 
 /** The coordinate a place is drawn at: its own, or the gazetteer's for its GeoNames id. */
 export function resolveCoord(p: PlaceDef, gazetteer: ReadonlyMap<number, GazetteerEntry>): [number, number] | null {
@@ -66,7 +62,7 @@ function checkPlaces(
     if (seen.has(p.id)) err('duplicate id');
     seen.add(p.id);
     if (!p.name?.trim()) err('has no name');
-    if (!KINDS.includes(p.kind)) err(`unknown kind '${String(p.kind)}'`);
+    if (!(PLACE_KINDS as readonly string[]).includes(p.kind)) err(`unknown kind '${String(p.kind)}'`);
     if (p.kind === 'waypoint' && p.country === SEA) {
       // a sea waypoint: checked below to be in water
     } else if (!index.has(p.country)) err(`unknown country '${p.country}'`);
@@ -121,8 +117,8 @@ function checkRoutes(
     if (seen.has(r.id)) err('duplicate id');
     seen.add(r.id);
     if (!r.name?.trim()) err('has no name');
-    if (!GROUPS.includes(r.group)) err(`unknown group '${String(r.group)}'`);
-    if (!STATUSES.includes(r.status)) err(`unknown status '${String(r.status)}'`);
+    if (!(ROUTE_GROUPS as readonly string[]).includes(r.group)) err(`unknown group '${String(r.group)}'`);
+    if (!(STATUSES as readonly string[]).includes(r.status)) err(`unknown status '${String(r.status)}'`);
     if (!/^\d{4}-\d{2}(-\d{2})?$/.test(r.statusAsOf ?? '')) err(`statusAsOf '${String(r.statusAsOf)}' is not YYYY-MM`);
     if (!Array.isArray(r.sources) || r.sources.length === 0) err('has no sources');
     else if (r.sources.some((s) => !s.title?.trim() || !s.url?.trim())) err('a source lacks a title or URL');
@@ -136,7 +132,7 @@ function checkRoutes(
       err(`has ${r.modes?.length ?? 0} modes for ${r.nodes.length - 1} legs`);
     } else {
       r.modes.forEach((m, i) => {
-        if (!MODES.includes(m)) err(`leg ${i + 1}: unknown mode '${String(m)}'`);
+        if (!(MODES as readonly string[]).includes(m)) err(`leg ${i + 1}: unknown mode '${String(m)}'`);
       });
     }
     r.nodes.forEach((n, i) => {

@@ -2,6 +2,7 @@
 // a reason. A pure function of the text and of the geography, which arrives at runtime as data: the
 // rules below name no passage and no route id, so a change to either re-links itself.
 import { C5, type Mode, type RouteGroup } from '../../data/types';
+import { modeNoun } from '../data/labels';
 import { containsPhrase, findPhrase } from './match';
 import { tagThemes, themeById } from './themes';
 import type {
@@ -26,13 +27,6 @@ import type {
 const TRANSPORT_MODES: Mode[] = ['rail', 'road', 'sea'];
 const isC5 = (id: string) => (C5 as readonly string[]).includes(id);
 
-const MODE_NOUNS: Record<Mode, string> = {
-  rail: 'rail',
-  road: 'road',
-  sea: 'sea',
-  'power-line': 'power line',
-  'gas-pipeline': 'gas pipeline',
-};
 
 const listWords = (words: string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -40,8 +34,8 @@ const listWords = (words: string[]): string =>
 /** "this rail and sea route", "this power line", "this gas pipeline". */
 function describeRoute(route: GeoRoute): string {
   const transport = route.modes.filter((m) => TRANSPORT_MODES.includes(m));
-  if (transport.length === route.modes.length) return `this ${listWords(transport.map((m) => MODE_NOUNS[m]))} route`;
-  return `this ${listWords(route.modes.map((m) => MODE_NOUNS[m]))}`;
+  if (transport.length === route.modes.length) return `this ${listWords(transport.map((m) => modeNoun[m]))} route`;
+  return `this ${listWords(route.modes.map((m) => modeNoun[m]))}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +238,7 @@ export function buildLinks(
         const crossing = routes.filter((r) => r.countries.includes(id));
         if (crossing.length === 0) continue;
         const state = statesById.get(id)!;
-        const kinds = listWords([...new Set(crossing.flatMap((r) => r.modes.filter((m) => rule.modes.includes(m))).map((m) => MODE_NOUNS[m]))]);
+        const kinds = listWords([...new Set(crossing.flatMap((r) => r.modes.filter((m) => rule.modes.includes(m))).map((m) => modeNoun[m]))]);
         links.push({
           feature: stateRef(state),
           passageId: paragraph.id,

@@ -6,7 +6,9 @@ import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import type { Bounds } from './camera';
 import { countryLabelPoints } from './labels';
-import { MODES, STATUSES, basemap, modeColour, modeLabel, statusDash, statusLabel } from './palette';
+import { MODES, STATUSES } from '../../data/types';
+import { modeLabel, statusLabel } from '../data/labels';
+import { basemap, modeColour, statusDash } from './palette';
 import { SRC, baseStyle, mapLayers, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './MapView';
 

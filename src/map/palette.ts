@@ -1,10 +1,7 @@
 // The map's colours and dash patterns as d3 scales: the style's paint expressions and the legend's
 // swatches both read these, so the two can never disagree.
 import { scaleOrdinal } from 'd3-scale';
-import type { Mode, Status } from '../../data/types';
-
-export const MODES: Mode[] = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'];
-export const STATUSES: Status[] = ['operating', 'under-construction', 'planned'];
+import { MODES, STATUSES, type Mode, type Status } from '../../data/types';
 
 export const modeColour = scaleOrdinal<Mode, string>()
   .domain(MODES)
@@ -14,20 +11,6 @@ export const modeColour = scaleOrdinal<Mode, string>()
 export const statusDash = scaleOrdinal<Status, number[]>()
   .domain(STATUSES)
   .range([[], [2.5, 1.5], [0.8, 1.6]]);
-
-export const modeLabel: Record<Mode, string> = {
-  rail: 'Rail',
-  road: 'Road',
-  sea: 'Sea (ferry)',
-  'power-line': 'Power line',
-  'gas-pipeline': 'Gas pipeline',
-};
-
-export const statusLabel: Record<Status, string> = {
-  operating: 'Operating',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-};
 
 export const basemap = {
   water: '#c9dde8',

@@ -8,7 +8,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RouteGroup, Status } from '../../data/types';
-import { MODES, STATUSES, basemap, modeColour, statusDash } from './palette';
+import { MODES, STATUSES } from '../../data/types';
+import { basemap, modeColour, statusDash } from './palette';
 
 export const FONT = 'Noto Sans Regular';
 

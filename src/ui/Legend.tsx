@@ -2,7 +2,9 @@
 // toggles, and keyboard-reachable lists of every state and route.
 import { useState } from 'react';
 import type { RouteMeta } from '../../data/types';
-import { MODES, STATUSES, basemap, modeColour, modeLabel, statusDash, statusLabel } from '../map/palette';
+import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
+import { groupLabel, groupShortLabel, modeLabel, statusLabel } from '../data/labels';
+import { basemap, modeColour, statusDash } from '../map/palette';
 import type { LayerVisibility } from '../map/style';
 
 export interface StateItem {
@@ -22,8 +24,7 @@ interface Props {
 
 const GROUPS: { key: keyof LayerVisibility; label: string }[] = [
   { key: 'states', label: 'The five states' },
-  { key: 'middle-corridor', label: 'Middle Corridor' },
-  { key: 'south-asia', label: 'Routes toward South Asia' },
+  ...ROUTE_GROUPS.map((g) => ({ key: g, label: groupLabel[g] })),
   { key: 'places', label: 'Places' },
 ];
 
@@ -92,10 +93,10 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
               ))}
             </ul>
           </details>
-          {(['middle-corridor', 'south-asia'] as const).map((g) => (
+          {ROUTE_GROUPS.map((g) => (
             <details key={g}>
               <summary>
-                {g === 'middle-corridor' ? 'Middle Corridor' : 'Toward South Asia'} ({routeList(g).length})
+                {groupShortLabel[g]} ({routeList(g).length})
               </summary>
               <ul>
                 {routeList(g).map((r) => (

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression } from '../../src/map/style';
-import { MODES, STATUSES, modeColour, statusDash } from '../../src/map/palette';
+import { MODES, STATUSES } from '../../data/types';
+import { modeColour, statusDash } from '../../src/map/palette';
 
 const fonts = { latin: 'http://127.0.0.1/a.woff2', latinExt: 'http://127.0.0.1/b.woff2', cyrillic: 'http://127.0.0.1/c.woff2' };
 

@@ -3,18 +3,9 @@
 import type { GeoData } from '../../data/geo';
 import type { Source } from '../../../data/types';
 import type { Content } from '../useContent';
+import { placeKindLabel } from '../../data/labels';
 import { LinkList, PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
 
-const KIND: Record<string, string> = {
-  capital: 'Capital city',
-  city: 'City',
-  port: 'Port',
-  'border-crossing': 'Border crossing',
-  junction: 'Rail junction',
-  substation: 'Substation',
-  converter: 'Converter station',
-  'gas-field': 'Gas field',
-};
 
 function parseJson<T>(s: string | null, fallback: T): T {
   if (!s) return fallback;
@@ -37,7 +28,7 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Pa
     <>
       <dl className="facts">
         <dt>Kind</dt>
-        <dd>{KIND[place.kind] ?? place.kind}</dd>
+        <dd>{placeKindLabel[place.kind] ?? place.kind}</dd>
         <dt>In</dt>
         <dd>
           {country?.c5 ? (

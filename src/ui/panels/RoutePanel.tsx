@@ -1,7 +1,7 @@
 // A route: what it is, its status as of September 2023, how long the drawn line is, what it
 // crosses and passes, its sources, and the passages and programmes that apply.
 import type { GeoData } from '../../data/geo';
-import { modeLabel, statusLabel } from '../../map/palette';
+import { groupShortLabel, modeLabel, statusLabel } from '../../data/labels';
 import type { Content } from '../useContent';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 
@@ -28,7 +28,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
     <>
       <dl className="facts">
         <dt>Group</dt>
-        <dd>{route.group === 'middle-corridor' ? 'Middle Corridor' : 'Toward South Asia'}</dd>
+        <dd>{groupShortLabel[route.group]}</dd>
         <dt>Mode</dt>
         <dd>{route.modes.map((m) => modeLabel[m]).join(', ')}</dd>
         <dt>Status</dt>
