@@ -1,12 +1,9 @@
 // Entry point: points MapLibre at its bundled worker (no CDN) and mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import './map/worker';
 import { App } from './App';
 import './styles.css';
-
-setWorkerUrl(workerUrl);
 
 const root = document.getElementById('root');
 if (root) {

@@ -9,6 +9,11 @@ export function passageById(id: PassageId, decl: Declaration): { section: Sectio
   return undefined;
 }
 
+/** The paragraph a passage id names: itself, or the paragraph of a sentence id (`security-1.s2`). */
+export function paragraphOf(passageId: string): PassageId {
+  return passageId.replace(/\.s\d+$/, '');
+}
+
 export function sentenceById(id: SentenceId, decl: Declaration): Sentence | undefined {
   const found = passageById(id.replace(/\.s\d+$/, ''), decl);
   return found?.paragraph.sentences.find((s) => s.id === id);

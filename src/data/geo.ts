@@ -22,9 +22,29 @@ export interface GeoLoadError {
   message: string;
 }
 
+/** Lookups by id over the loaded geography, built once when it arrives. */
+export interface GeoIndex {
+  countries: ReadonlyMap<string, CountryProps>;
+  routes: ReadonlyMap<string, RouteMeta>;
+  places: ReadonlyMap<string, PlaceProps>;
+  /** A route's position in routes.json: where ferry lines overlap, the first listed wins a click. */
+  routeRank: ReadonlyMap<string, number>;
+}
+
 export interface GeoLoad {
   data: Partial<GeoData>;
   errors: GeoLoadError[];
+  index: GeoIndex;
+}
+
+export function indexGeo(data: Partial<GeoData>): GeoIndex {
+  const routes = data.routeMeta ?? [];
+  return {
+    countries: new Map((data.countries?.features ?? []).map((f) => [f.properties.id, f.properties])),
+    routes: new Map(routes.map((r) => [r.id, r])),
+    places: new Map((data.places?.features ?? []).map((f) => [f.properties.id, f.properties])),
+    routeRank: new Map(routes.map((r, i) => [r.id, i])),
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -81,5 +101,5 @@ export async function loadGeo(base = 'geo/', fetchImpl: typeof fetch = fetch): P
     if (s.status === 'fulfilled') (data as Record<string, unknown>)[key] = s.value;
     else errors.push({ file: GEO_FILES[key], message: (s.reason as Error).message });
   });
-  return { data, errors };
+  return { data, errors, index: indexGeo(data) };
 }

@@ -7,45 +7,16 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from '
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { fontUrls } from './fonts';
 import { GEO_BBOX } from '../../data/bbox';
-import type { GeoData } from '../data/geo';
+import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
-import { countryLabelPoints } from './labels';
-import { INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, type LayerVisibility } from './style';
-
-/** What the pointer is over: the kind of feature and its id. */
-export interface FeatureRef {
-  kind: 'state' | 'route' | 'place';
-  id: string;
-  name: string;
-}
-
-export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-  [39.5, 28.5],
-  [86, 52.5],
-];
-
-/** Features to mark as related to the selection (a programme's or a passage's features). */
-export interface Related {
-  states: string[];
-  routes: string[];
-  places: string[];
-}
-
-export const NO_RELATED: Related = { states: [], routes: [], places: [] };
-
-/** A camera move the app asks for; `key` changes for every new request. */
-export interface CameraRequest {
-  key: number;
-  bounds?: Bounds;
-  view?: View;
-}
+import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility } from './style';
+import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type Related } from './types';
 
 interface Props {
-  data: Partial<GeoData>;
-  /** The data has arrived (or failed): until then an idle map is not yet the first map. */
-  dataReady: boolean;
+  /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
+  geo: GeoLoad | null;
   visibility: LayerVisibility;
   selected: FeatureRef | null;
   related: Related;
@@ -58,11 +29,13 @@ interface Props {
   cooperativeGestures?: boolean;
   onSelect: (f: FeatureRef | null) => void;
   onMoveEnd?: (v: View, bounds: Bounds) => void;
-  onIdle?: () => void;
   onError?: (message: string) => void;
 }
 
-function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null {
+const NO_DATA = {};
+const NO_INDEX = indexGeo(NO_DATA);
+
+function toRef(f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | null {
   const p = f.properties as Record<string, unknown>;
   if (f.layer.id === 'countries-fill') {
     if (p.c5 !== true) return null;
@@ -70,7 +43,7 @@ function toRef(f: MapGeoJSONFeature, data: Partial<GeoData>): FeatureRef | null 
   }
   if (f.layer.id === 'routes-hit') {
     const id = String(p.route);
-    return { kind: 'route', id, name: data.routeMeta?.find((r) => r.id === id)?.name ?? id };
+    return { kind: 'route', id, name: routes.get(id)?.name ?? id };
   }
   if (f.layer.id === 'places-dot') return { kind: 'place', id: String(p.id), name: String(p.name) };
   return null;
@@ -83,10 +56,8 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
   return [];
 }
 
-const sourceOf = (kind: FeatureRef['kind']) =>
-  kind === 'state' ? SRC.countries : kind === 'route' ? SRC.routes : SRC.places;
 
-export function MapView({ data, dataReady, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onIdle, onError }: Props) {
+export function MapView({ geo, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -95,13 +66,15 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
   const [loaded, setLoaded] = useState(false);
 
   const style = useMemo(() => baseStyle(fontUrls(), GEO_BBOX), []);
-  const layers = useMemo(() => mapLayers(visibility), [visibility]);
-  const labels = useMemo(() => (data.countries ? countryLabelPoints(data.countries) : null), [data.countries]);
+  const data = geo?.data ?? NO_DATA;
+  const index = geo?.index ?? NO_INDEX;
+  const sources = useMemo(() => mapSources(data), [data]);
+  const layers = useMemo(() => layersFor(sources, visibility), [sources, visibility]);
 
   const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
     const map = mapRef.current?.getMap();
-    if (!map || !ref || !map.getSource(sourceOf(ref.kind))) return;
-    map.setFeatureState({ source: sourceOf(ref.kind), id: ref.id }, { [key]: value });
+    if (!map || !ref || !map.getSource(FEATURE_SOURCE[ref.kind])) return;
+    map.setFeatureState({ source: FEATURE_SOURCE[ref.kind], id: ref.id }, { [key]: value });
   }, []);
 
   useEffect(() => {
@@ -164,19 +137,19 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
   const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
     const features = e.features ?? [];
     const place = features.find((f) => f.layer.id === 'places-dot');
-    if (place) return toRef(place, data);
+    if (place) return toRef(place, index.routes);
     const routes = features.filter((f) => f.layer.id === 'routes-hit');
     if (routes.length > 0) {
-      const order = new Map((data.routeMeta ?? []).map((r, i) => [r.id, i]));
-      const byOrder = [...routes].sort((a, b) => (order.get(String(a.properties.route)) ?? 0) - (order.get(String(b.properties.route)) ?? 0));
+      const rank = (f: MapGeoJSONFeature) => index.routeRank.get(String(f.properties.route)) ?? 0;
+      const byOrder = [...routes].sort((a, b) => rank(a) - rank(b));
       const best = nearest(
         e.point,
         byOrder.map((f) => ({ item: f, lines: lineCoords(f).map((line) => line.map((c) => e.target.project(c as [number, number]))) })),
       );
-      if (best) return toRef(best, data);
+      if (best) return toRef(best, index.routes);
     }
     for (const f of features) {
-      const ref = toRef(f, data);
+      const ref = toRef(f, index.routes);
       if (ref) return ref;
     }
     return null;
@@ -228,7 +201,7 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
         onClick={(e) => onSelect(pick(e))}
         onMoveEnd={(e) => reportView(e.target)}
         onIdle={() => {
-          if (firstIdle.current || !dataReady) return;
+          if (firstIdle.current || !geo) return;
           setLoaded(true);
           firstIdle.current = true;
           performance.mark('map-idle');
@@ -237,26 +210,18 @@ export function MapView({ data, dataReady, visibility, selected, related, camera
             (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
             reportView(map);
           }
-          onIdle?.();
         }}
         onError={(e) => onError?.(e.error?.message ?? 'The map reported an error')}
         attributionControl={{ compact: false, customAttribution: 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)' }}
         style={{ width: '100%', height: '100%' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {data.countries && <Source id={SRC.countries} type="geojson" data={data.countries} promoteId="id" />}
-        {labels && <Source id={SRC.labels} type="geojson" data={labels} />}
-        {data.routes && <Source id={SRC.routes} type="geojson" data={data.routes} promoteId="route" />}
-        {data.places && <Source id={SRC.places} type="geojson" data={data.places} promoteId="id" />}
-        {layers.map((l) => {
-          const src = 'source' in l ? (l.source as string) : '';
-          const present =
-            (src === SRC.countries && data.countries) ||
-            (src === SRC.labels && labels) ||
-            (src === SRC.routes && data.routes) ||
-            (src === SRC.places && data.places);
-          return present ? <Layer key={l.id} {...l} /> : null;
-        })}
+        {Object.entries(sources).map(([id, src]) => (
+          <Source key={id} id={id} {...src} />
+        ))}
+        {layers.map((l) => (
+          <Layer key={l.id} {...l} />
+        ))}
       </MapGL>
       {printShot && <img className="print-map" src={printShot} alt="The map as shown on screen" />}
       {hover && (

@@ -5,12 +5,11 @@ import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import type { Bounds } from './camera';
-import { countryLabelPoints } from './labels';
 import { MODES, STATUSES } from '../../data/types';
 import { modeLabel, statusLabel } from '../data/labels';
 import { basemap, modeColour, statusDash } from './palette';
-import { SRC, baseStyle, mapLayers, type FontUrls, type LayerVisibility } from './style';
-import type { Related } from './MapView';
+import { FEATURE_SOURCE, SRC, baseStyle, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
+import type { Related } from './types';
 
 export interface ExportRequest {
   data: Partial<GeoData>;
@@ -46,15 +45,8 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 
 function fullStyle(req: ExportRequest): StyleSpecification {
   const base = baseStyle(req.fonts, GEO_BBOX);
-  const sources: StyleSpecification['sources'] = { ...base.sources };
-  if (req.data.countries) {
-    sources[SRC.countries] = { type: 'geojson', data: req.data.countries, promoteId: 'id' };
-    sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(req.data.countries) };
-  }
-  if (req.data.routes) sources[SRC.routes] = { type: 'geojson', data: req.data.routes, promoteId: 'route' };
-  if (req.data.places) sources[SRC.places] = { type: 'geojson', data: req.data.places, promoteId: 'id' };
-  const layers = mapLayers(req.visibility).filter((l) => 'source' in l && (l.source as string) in sources);
-  return { ...base, sources, layers: [...base.layers, ...layers] };
+  const sources = { ...base.sources, ...mapSources(req.data) };
+  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility)] };
 }
 
 async function loadCanvasFont(req: ExportRequest): Promise<string> {
@@ -167,7 +159,7 @@ export async function renderPng(req: ExportRequest): Promise<Blob> {
     const setState = (source: string, ids: string[], key: string) => {
       if (map.getSource(source)) ids.forEach((id) => map.setFeatureState({ source, id }, { [key]: true }));
     };
-    if (req.selected) setState(req.selected.kind === 'state' ? SRC.countries : req.selected.kind === 'route' ? SRC.routes : SRC.places, [req.selected.id], 'selected');
+    if (req.selected) setState(FEATURE_SOURCE[req.selected.kind], [req.selected.id], 'selected');
     setState(SRC.countries, req.related.states, 'related');
     setState(SRC.routes, req.related.routes, 'related');
     map.triggerRepaint();

@@ -2,13 +2,15 @@
 // palette. Nothing here touches MapLibre at run time, so all of it is tested without WebGL.
 import type {
   ExpressionSpecification,
+  GeoJSONSourceSpecification,
   FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { RouteGroup, Status } from '../../data/types';
-import { MODES, STATUSES } from '../../data/types';
+import { MODES, ROUTE_GROUPS, STATUSES, type RouteGroup, type Status } from '../../data/types';
+import type { GeoData } from '../data/geo';
+import { countryLabelPoints } from './labels';
 import { basemap, modeColour, statusDash } from './palette';
 
 export const FONT = 'Noto Sans Regular';
@@ -19,12 +21,7 @@ export interface FontUrls {
   cyrillic: string;
 }
 
-export interface LayerVisibility {
-  states: boolean;
-  'middle-corridor': boolean;
-  'south-asia': boolean;
-  places: boolean;
-}
+export type LayerVisibility = { states: boolean; places: boolean } & Record<RouteGroup, boolean>;
 
 export const ALL_VISIBLE: LayerVisibility = {
   states: true,
@@ -35,6 +32,9 @@ export const ALL_VISIBLE: LayerVisibility = {
 
 /** Source ids; the map component and the tests refer to these names. */
 export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places', outside: 'outside' } as const;
+
+/** The source that holds each kind of feature a pointer can select. */
+export const FEATURE_SOURCE = { state: SRC.countries, route: SRC.routes, place: SRC.places } as const;
 
 /** Land colour over everything outside the mapped area, so what the data does not cover never reads as sea. */
 export function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
@@ -91,9 +91,13 @@ export function modeColourExpression(): ExpressionSpecification {
   return match as ExpressionSpecification;
 }
 
+/** Only the legs of the route groups the legend shows. */
+function groupFilter(visible: LayerVisibility): ExpressionSpecification {
+  return ['in', ['get', 'group'], ['literal', ROUTE_GROUPS.filter((g) => visible[g])]];
+}
+
 function routeFilter(status: Status, visible: LayerVisibility): FilterSpecification {
-  const groups = (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g]);
-  return ['all', ['==', ['get', 'status'], status], ['in', ['get', 'group'], ['literal', groups]]];
+  return ['all', ['==', ['get', 'status'], status], groupFilter(visible)];
 }
 
 const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
@@ -112,7 +116,7 @@ function routeWidth(base: number): ExpressionSpecification {
 }
 
 export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecification[] {
-  const anyRoutes = visible['middle-corridor'] || visible['south-asia'];
+  const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     {
       id: 'countries-fill',
@@ -152,7 +156,7 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
       id: 'routes-casing',
       type: 'line',
       source: SRC.routes,
-      filter: ['in', ['get', 'group'], ['literal', (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g])]],
+      filter: groupFilter(visible),
       layout: { ...vis(anyRoutes), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
     },
@@ -178,7 +182,7 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
       id: 'routes-hit',
       type: 'line',
       source: SRC.routes,
-      filter: ['in', ['get', 'group'], ['literal', (['middle-corridor', 'south-asia'] as RouteGroup[]).filter((g) => visible[g])]],
+      filter: groupFilter(visible),
       layout: vis(anyRoutes),
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
     },
@@ -231,6 +235,27 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
     },
   );
   return layers;
+}
+
+/**
+ * Every GeoJSON source the map draws, from whatever data has arrived: the live map and the PNG
+ * export both call this, so the two draw the same thing. A source whose data is missing is left
+ * out, and so are its layers (see `layersFor`).
+ */
+export function mapSources(data: Partial<GeoData>): Record<string, GeoJSONSourceSpecification> {
+  const sources: Record<string, GeoJSONSourceSpecification> = {};
+  if (data.countries) {
+    sources[SRC.countries] = { type: 'geojson', data: data.countries, promoteId: 'id' };
+    sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(data.countries) };
+  }
+  if (data.routes) sources[SRC.routes] = { type: 'geojson', data: data.routes, promoteId: 'route' };
+  if (data.places) sources[SRC.places] = { type: 'geojson', data: data.places, promoteId: 'id' };
+  return sources;
+}
+
+/** The layers whose source is present. */
+export function layersFor(sources: Record<string, unknown>, visible: LayerVisibility = ALL_VISIBLE): LayerSpecification[] {
+  return mapLayers(visible).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries, computed once from the polygons (see labels.ts). */

@@ -11,6 +11,12 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
 
 export function Modal({ title, onClose, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  // The trap is set up once, when the dialog opens: a parent's new onClose on a re-render (a resize,
+  // late data, a host message) must not move the focus back to the first button.
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
   useEffect(() => {
     const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
@@ -18,7 +24,7 @@ export function Modal({ title, onClose, children }: Props) {
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopImmediatePropagation();
-        onClose();
+        close.current();
       } else if (e.key === 'Tab' && box.current) {
         const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
         if (items.length === 0) return;
@@ -39,7 +45,7 @@ export function Modal({ title, onClose, children }: Props) {
       window.removeEventListener('keydown', onKey, true);
       if (back && document.contains(back)) back.focus();
     };
-  }, [onClose]);
+  }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" ref={box}>

@@ -2,7 +2,7 @@
 // panel for its kind. Focus moves to the heading when it opens, so keyboard and screen-reader
 // users land on what they chose.
 import { useEffect, useRef } from 'react';
-import type { GeoData } from '../data/geo';
+import type { GeoLoad } from '../data/geo';
 import type { Selection } from '../state/selection';
 import { DeclarationPanel } from './panels/DeclarationPanel';
 import { PassagePanel } from './panels/PassagePanel';
@@ -11,11 +11,11 @@ import { ProgrammePanel } from './panels/ProgrammePanel';
 import { RoutePanel } from './panels/RoutePanel';
 import { StatePanel } from './panels/StatePanel';
 import type { OnSelect } from './panels/common';
-import type { Content } from './useContent';
+import type { Content } from '../content/build';
 
 interface Props {
   selection: Selection;
-  geo: Partial<GeoData>;
+  geo: GeoLoad;
   content: Content;
   onSelect: OnSelect;
   onClose: () => void;

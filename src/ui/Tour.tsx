@@ -1,6 +1,6 @@
 // The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
 // keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 
 interface Props {
@@ -8,6 +8,8 @@ interface Props {
   /** 1-based. */
   step: number;
   onStep: (n: number) => void;
+  /** The kiosk timer's step: unlike the reader's, it keeps autoplay going. */
+  onAutoStep: (n: number) => void;
   onExit: () => void;
   onOpenPassage: (passageId: string) => void;
   autoplay: number | null;
@@ -39,9 +41,15 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
   }
 }
 
-export function Tour({ steps, step, onStep, onExit, onOpenPassage, autoplay, onStopAutoplay }: Props) {
+export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay }: Props) {
   const total = steps.length;
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
+  // The key handler and the timer read the callbacks through a ref: they restart when the step or
+  // the autoplay changes, never because the app re-rendered with new functions.
+  const on = useRef({ onStep, onAutoStep, onExit, onStopAutoplay });
+  useEffect(() => {
+    on.current = { onStep, onAutoStep, onExit, onStopAutoplay };
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -49,26 +57,26 @@ export function Tour({ steps, step, onStep, onExit, onOpenPassage, autoplay, onS
       // Space on a focused button clicks it; let the button do its own job.
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
       const next = tourKey(e.key, step, total);
-      if (autoplay !== null) onStopAutoplay();
+      if (autoplay !== null) on.current.onStopAutoplay();
       if (next === null) return;
       e.preventDefault();
-      if (next === 'exit') onExit();
-      else if (next !== step) onStep(next);
+      if (next === 'exit') on.current.onExit();
+      else if (next !== step) on.current.onStep(next);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, total, onStep, onExit, autoplay, onStopAutoplay]);
+  }, [step, total, autoplay]);
 
   useEffect(() => {
     if (autoplay === null) return;
-    const stop = () => onStopAutoplay();
-    const t = window.setTimeout(() => onStep(step >= total ? 1 : step + 1), autoplay * 1000);
+    const stop = () => on.current.onStopAutoplay();
+    const t = window.setTimeout(() => on.current.onAutoStep(step >= total ? 1 : step + 1), autoplay * 1000);
     window.addEventListener('pointerdown', stop, { once: true });
     return () => {
       window.clearTimeout(t);
       window.removeEventListener('pointerdown', stop);
     };
-  }, [autoplay, step, total, onStep, onStopAutoplay]);
+  }, [autoplay, step, total]);
 
   if (!current) return null;
   return (

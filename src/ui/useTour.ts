@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { TourStep } from '../content/tour';
 import type { GeoLoad } from '../data/geo';
-import type { Content } from './useContent';
+import type { Content } from '../content/build';
 
 export function useTourSteps(active: boolean, content: Content | null, geo: GeoLoad | null): TourStep[] | null {
   const [steps, setSteps] = useState<TourStep[] | null>(null);

@@ -3,26 +3,21 @@
 // URL and the keyboard, on the real data and the real declaration.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown; onIdle?: () => void; dataReady?: boolean } = {};
+const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown } = {};
 
-vi.mock('../../src/map/MapView', async () => {
-  const { useEffect } = await import('react');
-  return {
-    NO_RELATED: { states: [], routes: [], places: [] },
-    MapView: (props: typeof mapProps) => {
-      Object.assign(mapProps, props);
-      // Like the real map: its first idle comes once the data is drawn.
-      useEffect(() => {
-        if (props.dataReady) props.onIdle?.();
-      }, [props.dataReady]);
-      return <div data-testid="map" />;
-    },
-  };
-});
+vi.mock('../../src/map/MapView', () => ({
+  MapView: (props: typeof mapProps) => {
+    Object.assign(mapProps, props);
+    return <div data-testid="map" />;
+  },
+}));
 vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
+
+// Loading the real content and data takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 const { App } = await import('../../src/App');
 
@@ -44,10 +39,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The data and the content have arrived (the app marks itself ready). */
 async function ready() {
   await screen.findByRole('button', { name: 'Kazakhstan' });
-  // Links are built when the browser is idle; in jsdom that is a timeout.
-  await act(() => new Promise((r) => setTimeout(r, 20)));
+  await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 4000 });
 }
 
 describe('the app around the map', () => {

@@ -2,7 +2,7 @@
 // it concerns, and a search over passages and programmes.
 import { useEffect, useRef, useState } from 'react';
 import { fullText, type Search, type SearchResult } from '../../content';
-import type { Content } from '../useContent';
+import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {

@@ -1,15 +1,26 @@
 // One paragraph of the declaration: verbatim, with its themes, the features it concerns and the
 // programmes it names.
+import { useEffect, useRef } from 'react';
 import { programmesInPassage } from '../../content';
-import type { Content } from '../useContent';
+import { paragraphOf } from '../../content/passages';
+import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SelectLink, type OnSelect } from './common';
 
-export function PassagePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
+/** A paragraph id, or a sentence id (`security-1.s2`): its paragraph opens with that sentence marked. */
+export function PassagePanel({ id: anchor, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
+  const id = paragraphOf(anchor);
+  const sentence = anchor === id ? null : anchor;
   const features = content.links?.featuresForPassage(id) ?? [];
   const programmes = programmesInPassage(content.programmes, id);
+  const quote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentence) quote.current?.querySelector(`[data-sentence="${CSS.escape(sentence)}"]`)?.scrollIntoView?.({ block: 'center' });
+  }, [sentence]);
   return (
     <>
-      <PassageQuote content={content} passageId={id} onSelect={onSelect} showThemes />
+      <div ref={quote}>
+        <PassageQuote content={content} passageId={id} highlight={sentence ? [sentence] : []} onSelect={onSelect} showThemes />
+      </div>
       <h3>Why these themes</h3>
       <ul>
         {(content.themes[id] ?? []).map((t) => (

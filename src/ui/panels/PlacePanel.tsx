@@ -1,8 +1,8 @@
 // A place on a route: what it is, where its coordinate comes from, the routes through it, and any
 // passage that names it.
-import type { GeoData } from '../../data/geo';
+import type { GeoLoad } from '../../data/geo';
 import type { Source } from '../../../data/types';
-import type { Content } from '../useContent';
+import type { Content } from '../../content/build';
 import { placeKindLabel } from '../../data/labels';
 import { LinkList, PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
 
@@ -16,12 +16,12 @@ function parseJson<T>(s: string | null, fallback: T): T {
   }
 }
 
-export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Partial<GeoData>; content: Content; onSelect: OnSelect }) {
-  const place = geo.places?.features.find((f) => f.properties.id === id)?.properties;
+export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
+  const place = geo.index.places.get(id);
   if (!place) return <p>This place is not in the loaded data.</p>;
   const routeIds = parseJson<string[]>(place.routes, []);
-  const routes = (geo.routeMeta ?? []).filter((r) => routeIds.includes(r.id));
-  const country = geo.countries?.features.find((f) => f.properties.id === place.country)?.properties;
+  const routes = routeIds.flatMap((r) => geo.index.routes.get(r) ?? []);
+  const country = geo.index.countries.get(place.country);
   const source = parseJson<Source | null>(place.coordSource, null);
   const named = content.declaration.paragraphs.filter((p) => p.text.includes(place.name));
   return (

@@ -1,10 +1,10 @@
 // A programme the declaration names: what it is, who runs it, its cited facts, the passages that
 // name it, and the features it concerns (highlighted on the map by the app).
-import type { Content } from '../useContent';
+import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SourceList, type OnSelect } from './common';
 
 export function ProgrammePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
-  const p = content.programmes.find((x) => x.id === id);
+  const p = content.programmeById.get(id);
   if (!p) return <p>This programme is not in the content.</p>;
   const features = content.links?.featuresForProgramme(id) ?? [];
   return (

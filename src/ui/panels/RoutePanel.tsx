@@ -1,13 +1,14 @@
 // A route: what it is, its status as of September 2023, how long the drawn line is, what it
 // crosses and passes, its sources, and the passages and programmes that apply.
-import type { GeoData } from '../../data/geo';
+import { C5 } from '../../../data/types';
+import type { GeoLoad } from '../../data/geo';
 import { groupShortLabel, modeLabel, statusLabel } from '../../data/labels';
-import type { Content } from '../useContent';
+import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 
 interface Props {
   id: string;
-  geo: Partial<GeoData>;
+  geo: GeoLoad;
   content: Content;
   onSelect: OnSelect;
 }
@@ -18,11 +19,10 @@ const asOf = (d: string) => {
 };
 
 export function RoutePanel({ id, geo, content, onSelect }: Props) {
-  const route = geo.routeMeta?.find((r) => r.id === id);
+  const route = geo.index.routes.get(id);
   if (!route) return <p>This route is not in the loaded data.</p>;
-  const places = geo.places?.features ?? [];
-  const countryName = (c: string) => geo.countries?.features.find((f) => f.properties.id === c)?.properties.name ?? c;
-  const c5 = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  const countryName = (c: string) => geo.index.countries.get(c)?.name ?? c;
+  const c5 = new Set<string>(C5);
   const links = content.links?.forRoute(id);
   return (
     <>
@@ -83,7 +83,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
         {route.nodes.map((n) => (
           <li key={n}>
             <SelectLink id={`place:${n}`} onSelect={onSelect}>
-              {places.find((p) => p.properties.id === n)?.properties.name ?? n}
+              {geo.index.places.get(n)?.name ?? n}
             </SelectLink>
           </li>
         ))}

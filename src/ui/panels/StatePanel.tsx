@@ -1,12 +1,12 @@
 // A signatory state: who signed for it, what the declaration says of it in particular, the routes
 // through it, the programmes, and then every joint commitment, grouped by section.
-import type { GeoData } from '../../data/geo';
-import type { Content } from '../useContent';
+import type { GeoLoad } from '../../data/geo';
+import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, programmeItems, type OnSelect } from './common';
 
 interface Props {
   id: string;
-  geo: Partial<GeoData>;
+  geo: GeoLoad;
   content: Content;
   onSelect: OnSelect;
 }
@@ -14,7 +14,7 @@ interface Props {
 export function StatePanel({ id, geo, content, onSelect }: Props) {
   const signatory = content.declaration.signatories.find((s) => s.country === id);
   const links = content.links?.forState(id);
-  const routes = (geo.routeMeta ?? []).filter((r) => r.countries.includes(id));
+  const routes = (geo.data.routeMeta ?? []).filter((r) => r.countries.includes(id));
   const programmes = links?.programmes ?? [];
   const jointBySection = content.declaration.sections
     .map((section) => ({ section, items: (links?.joint ?? []).filter((l) => section.paragraphs.some((p) => p.id === l.passageId)) }))

@@ -3,7 +3,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { Source } from '../../../data/types';
 import { passageById, themeById, type PassageLink } from '../../content';
-import type { Content } from '../useContent';
+import type { Content } from '../../content/build';
 
 export type OnSelect = (id: string) => void;
 
@@ -69,7 +69,7 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
         {paragraph.sentences.map((s, i) => (
           <span key={s.id}>
             {i > 0 && ' '}
-            {marked.has(s.id) ? <mark>{s.text}</mark> : s.text}
+            {marked.has(s.id) ? <mark data-sentence={s.id}>{s.text}</mark> : s.text}
           </span>
         ))}
       </blockquote>
@@ -118,5 +118,5 @@ export function LinkList({ items, onSelect, empty, className }: { items: { id: s
 
 /** Programme links for a feature's panel, by the names the declaration writes. */
 export function programmeItems(content: Content, links: { programmeId: string }[]): { id: string; label: string }[] {
-  return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmes.find((x) => x.id === p.programmeId)?.name ?? p.programmeId }));
+  return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmeById.get(p.programmeId)?.name ?? p.programmeId }));
 }

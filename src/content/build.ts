@@ -1,0 +1,69 @@
+// The declaration's content joined with the geography that arrived: links need each state's
+// neighbours and each route's countries, which come from public/geo at run time. Loaded as its own
+// chunk after the map has started, so parsing the text never delays the first map.
+import { C5 } from '../../data/types';
+import type { GeoLoad } from '../data/geo';
+import type { KnownIds, Selection } from '../state/selection';
+import { paragraphOf } from './passages';
+import { buildLinks, declaration, geoInputFrom, passageTitle, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
+
+export interface Content {
+  declaration: Declaration;
+  programmes: Programme[];
+  programmeById: ReadonlyMap<string, Programme>;
+  themes: Record<string, ThemeTag[]>;
+  /** Null when the geography needed for links could not load; the text still works. */
+  links: LinkIndex | null;
+  linkError: string | null;
+  /** Every id a link's `sel=` may name, against what has loaded. */
+  known: KnownIds;
+  /** The search index is built on first use, from a chunk loaded only then. */
+  loadSearch: () => Promise<Search>;
+  /** The name a selection is shown under: a state, a route's name, a passage's title… */
+  titleOf: (sel: Selection) => string;
+}
+
+let searchPromise: Promise<Search> | null = null;
+
+export function buildContent(geo: GeoLoad): Content {
+  let links: LinkIndex | null = null;
+  let linkError: string | null = null;
+  const { countries, routeMeta } = geo.data;
+  if (countries && routeMeta) {
+    try {
+      links = buildLinks(declaration, programmes, geoInputFrom(countries, routeMeta), themes);
+    } catch (e) {
+      linkError = (e as Error).message;
+    }
+  } else {
+    linkError = 'The links between the map and the text need the countries and routes data.';
+  }
+  const programmeById = new Map(programmes.map((p) => [p.id, p]));
+  const paragraphs = declaration.paragraphs;
+  const known: KnownIds = {
+    states: new Set<string>(C5),
+    routes: new Set(geo.index.routes.keys()),
+    places: new Set(geo.index.places.keys()),
+    programmes: new Set(programmeById.keys()),
+    // A sentence id opens its paragraph with the sentence marked.
+    passages: new Set([...paragraphs.map((p) => p.id), ...paragraphs.flatMap((p) => p.sentences.map((s) => s.id))]),
+  };
+  const titleOf = (sel: Selection): string => {
+    switch (sel.kind) {
+      case 'state':
+        return geo.index.countries.get(sel.id)?.name ?? sel.id;
+      case 'route':
+        return geo.index.routes.get(sel.id)?.name ?? sel.id;
+      case 'place':
+        return geo.index.places.get(sel.id)?.name ?? sel.id;
+      case 'programme':
+        return programmeById.get(sel.id)?.name ?? sel.id;
+      case 'passage':
+        return passageTitle(paragraphOf(sel.id), declaration);
+      case 'declaration':
+        return declaration.title;
+    }
+  };
+  const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes)));
+  return { declaration, programmes, programmeById, themes, links, linkError, known, loadSearch, titleOf };
+}

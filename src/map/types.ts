@@ -1,0 +1,33 @@
+// What the app and the map say to each other: the ids of features, the camera requests and the
+// opening view. Panels and tests import these from here, never from the map component.
+import type { MapView as View } from '../state/url';
+import type { Bounds } from './camera';
+
+/** A feature of the map, as the pointer finds it: its kind, id and display name. */
+export interface FeatureRef {
+  kind: 'state' | 'route' | 'place';
+  id: string;
+  name: string;
+}
+
+/** Features to mark as related to the selection (a programme's, a passage's or a tour step's). */
+export interface Related {
+  states: string[];
+  routes: string[];
+  places: string[];
+}
+
+export const NO_RELATED: Related = { states: [], routes: [], places: [] };
+
+/** A camera move the app asks for; `key` changes for every new request. */
+export interface CameraRequest {
+  key: number;
+  bounds?: Bounds;
+  view?: View;
+}
+
+/** The opening view: the five states, the Caspian crossing and the routes to Pakistan and India. */
+export const INITIAL_BOUNDS: Bounds = [
+  [39.5, 28.5],
+  [86, 52.5],
+];

@@ -1,0 +1,184 @@
+// Everything the layout needs, in one hook: the reducer's state, the data and content as they
+// arrive, the hooks that carry out its requests, and what the map is asked to show.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
+import type { Content } from '../content/build';
+import { paragraphOf } from '../content/passages';
+import type { TourStep } from '../content/tour';
+import { loadGeo, type GeoLoad } from '../data/geo';
+import { parseEmbed, type EmbedOptions } from '../embed/params';
+import { boundsOf, type Bounds } from '../map/camera';
+import { NO_RELATED, type CameraRequest, type FeatureRef, type Related } from '../map/types';
+import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
+import type { Selection } from '../state/selection';
+import { parseHash, type MapView as View } from '../state/url';
+import { useUrlSync } from '../state/useUrlSync';
+import type { SidePanel as SidePanelType } from './SidePanel';
+import { useContent } from './useContent';
+import { useHostBridge } from './useHostBridge';
+import { useTourSteps } from './useTour';
+
+/** Which map features a selection points at, for the highlight and the camera. */
+export function featuresOf(sel: Selection | null, content: Content | null): Related {
+  if (!sel) return NO_RELATED;
+  if (sel.kind === 'state') return { ...NO_RELATED, states: [sel.id] };
+  if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
+  if (sel.kind === 'place') return { ...NO_RELATED, places: [sel.id] };
+  if (!content?.links) return NO_RELATED;
+  const refs =
+    sel.kind === 'programme'
+      ? content.links.featuresForProgramme(sel.id)
+      : sel.kind === 'passage'
+        ? content.links.featuresForPassage(paragraphOf(sel.id)).map((x) => x.feature)
+        : [];
+  return {
+    states: refs.filter((r) => r.type === 'state').map((r) => r.id),
+    routes: refs.filter((r) => r.type === 'route').map((r) => r.id),
+    places: [],
+  };
+}
+
+export interface Atlas {
+  state: AppState;
+  dispatch: Dispatch<AppAction>;
+  options: EmbedOptions;
+  /** The view the address held when the page opened, if any. */
+  initialView: View | undefined;
+  geo: GeoLoad | null;
+  content: Content | null;
+  SidePanel: typeof SidePanelType | null;
+  tourSteps: TourStep[] | null;
+  tourStep: TourStep | null;
+  related: Related;
+  camera: CameraRequest | null;
+  /** The selection as the map highlights it: states, routes and places only. */
+  mapSelected: FeatureRef | null;
+  select: (origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => void;
+  close: () => void;
+  onMapSelect: (f: FeatureRef | null) => void;
+  onMoveEnd: (v: View, bounds: Bounds) => void;
+  /** What the map showed last, for an export with nothing selected. */
+  lastBounds: () => Bounds | null;
+}
+
+export function useAtlas(): Atlas {
+  const [boot] = useState(() => {
+    const hash = parseHash(window.location.hash);
+    const embed = parseEmbed(window.location.search, hash.rest.find(([k]) => k === 'autoplay')?.[1] ?? null);
+    return { view: hash.state.map, embed };
+  });
+  const options = boot.embed.options;
+  const [state, dispatch] = useReducer(reducer, null, () =>
+    initialState(window.location.hash, { tour: options.tour, autoplay: options.autoplay, notices: boot.embed.notices }),
+  );
+  const [geo, setGeo] = useState<GeoLoad | null>(null);
+  const [SidePanel, setPanel] = useState<typeof SidePanelType | null>(null);
+  const content = useContent(geo);
+
+  useEffect(() => {
+    let live = true;
+    loadGeo().then((g) => live && setGeo(g));
+    // The panel's code arrives beside the data, so the first click does not wait for it. Not
+    // React.lazy: a Suspense boundary that resolves is revealed only after React's reveal throttle.
+    import('./SidePanel').then((m) => live && setPanel(() => m.SidePanel));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (content) dispatch({ type: 'link resolved', catalog: { known: content.known, titleOf: content.titleOf } });
+  }, [content]);
+
+  const tourSteps = useTourSteps(state.step !== null, content, geo);
+  useEffect(() => {
+    if (tourSteps) dispatch({ type: 'tour loaded', titles: tourSteps.map((s) => s.title) });
+  }, [tourSteps]);
+
+  const writeView = useUrlSync(state.address, dispatch);
+  useHostBridge(options.origin, state.outbox, dispatch);
+
+  const tourStep = state.step !== null && tourSteps ? (tourSteps[Math.min(state.step, tourSteps.length) - 1] ?? null) : null;
+  const related = useMemo(
+    () => (tourStep ? { states: tourStep.states, routes: tourStep.routes, places: [] } : featuresOf(state.selection, content)),
+    [tourStep, state.selection, content],
+  );
+  const camera = useMemo((): CameraRequest | null => {
+    const order = state.camera;
+    if (!order) return null;
+    if (order.target.kind === 'view') return { key: order.key, view: order.target.view };
+    const bounds = geo && boundsOf(related, geo.data);
+    return bounds ? { key: order.key, bounds } : null;
+  }, [state.camera, geo, related]);
+
+  // Esc returns the focus to where it was before the panel opened.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const open = state.selection !== null;
+  const select = useCallback(
+    (origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => {
+      const active = document.activeElement;
+      if (!open && active instanceof HTMLElement && active !== document.body) returnFocus.current = active;
+      dispatch({ type: 'select', origin, target });
+    },
+    [open],
+  );
+  const close = useCallback(() => {
+    dispatch({ type: 'clear' });
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back && document.contains(back)) back.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, close]);
+
+  const onMapSelect = useCallback(
+    (f: FeatureRef | null) => {
+      if (!f) return;
+      performance.mark('select');
+      select('click', { kind: f.kind, id: f.id });
+    },
+    [select],
+  );
+
+  const shown = useRef<Bounds | null>(null);
+  const onMoveEnd = useCallback(
+    (v: View, bounds: Bounds) => {
+      shown.current = bounds;
+      writeView(v);
+    },
+    [writeView],
+  );
+  const lastBounds = useCallback(() => shown.current, []);
+
+  const sel = state.selection;
+  const mapSelected = useMemo(
+    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id, name: '' } : null),
+    [sel],
+  );
+
+  return {
+    state,
+    dispatch,
+    options,
+    initialView: boot.view,
+    geo,
+    content,
+    SidePanel,
+    tourSteps,
+    tourStep,
+    related,
+    camera,
+    mapSelected,
+    select,
+    close,
+    onMapSelect,
+    onMoveEnd,
+    lastBounds,
+  };
+}
