@@ -24,7 +24,7 @@ const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 
 export function App() {
   const atlas = useAtlas();
-  const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related } = atlas;
+  const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
   const [dialog, setDialog] = useState<'embed' | 'export' | null>(null);
@@ -36,8 +36,8 @@ export function App() {
 
   // Stable, so an open dialog's focus trap is not set up again on every render of the app.
   const closeDialog = useCallback(() => setDialog(null), []);
-  const selectFromList = useCallback((id: string) => atlas.select('list', id), [atlas.select]);
-  const selectFromTour = useCallback((id: string) => atlas.select('tour', `passage:${id}`), [atlas.select]);
+  const selectFromList = useCallback((id: string) => select('list', id), [select]);
+  const selectFromTour = useCallback((id: string) => select('tour', `passage:${id}`), [select]);
   const goStep = useCallback((n: number | null) => dispatch({ type: 'step', step: n, origin: 'user' }), [dispatch]);
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
@@ -59,7 +59,7 @@ export function App() {
           <h1>Corridor Atlas</h1>
           <p className="subtitle">The C5+1 New York Declaration, 21 September 2023, on a map</p>
           <div className="header-actions">
-            <button type="button" onClick={() => atlas.select('list', DECLARATION)} disabled={!content}>
+            <button type="button" onClick={() => select('list', DECLARATION)} disabled={!content}>
               Read<span className="wide-only"> the declaration</span>
             </button>
             <button type="button" onClick={() => goStep(step === null ? 1 : null)} disabled={!content} aria-pressed={step !== null}>

@@ -87,6 +87,7 @@ type CountryGeometry = Polygon | MultiPolygon;
 type World = Topology<{ countries: GeometryCollection<Props> }>;
 type WorldGeometry = GeometryObject<Props>;
 /** topojson-simplify is typed for properties `{}`; the world topology's are `Props`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the library's own declared shape
 type PlainTopology = Topology<Objects<{}>>;
 export type CountryFeature = Feature<CountryGeometry, CountryProps>;
 export type CountryCollection = FeatureCollection<CountryGeometry, CountryProps>;

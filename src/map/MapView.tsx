@@ -92,8 +92,16 @@ export function MapView({ geo, visibility, selected, related, camera, initialVie
     return () => refs.forEach((r) => setState(r, 'related', false));
   }, [related, setState, data, loaded]);
 
+  // Only a new request moves the camera (or the first one, once the map can move); padding alone
+  // must not. The request, padding and motion preference are read through a ref for that reason.
+  const cameraInput = useRef({ camera, padding, reducedMotion });
+  useEffect(() => {
+    cameraInput.current = { camera, padding, reducedMotion };
+  });
+  const cameraKey = camera?.key;
   useEffect(() => {
     const map = mapRef.current?.getMap();
+    const { camera, padding, reducedMotion } = cameraInput.current;
     if (!map || !camera || !loaded) return;
     const duration = reducedMotion ? 0 : 900;
     const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
@@ -103,8 +111,7 @@ export function MapView({ geo, visibility, selected, related, camera, initialVie
       const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
       if (fits) map.easeTo({ ...fits, duration, essential: false });
     }
-    // Only a new request moves the camera (or the first one, once the map can move); padding alone must not.
-  }, [camera?.key, loaded]);
+  }, [cameraKey, loaded]);
 
   const reportView = (map: MapLibreMap) => {
     const c = map.getCenter();

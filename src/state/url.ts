@@ -37,6 +37,7 @@ function decode(s: string): string | null {
 
 /** Shows a short, safe rendition of a bad value in a notice (it is rendered as text anyway). */
 export function quote(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, '?');
   return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
 }
@@ -53,7 +54,7 @@ export function parseHash(rawHash: string): ParsedHash {
   const notices: string[] = [];
   const state: HashState = {};
   const rest: [string, string][] = [];
-  let hash = rawHash.startsWith('#') ? rawHash.slice(1) : rawHash;
+  const hash = rawHash.startsWith('#') ? rawHash.slice(1) : rawHash;
   if (hash.length > MAX_HASH) {
     notices.push('The link was too long to read, so the atlas opened on its default view.');
     return { state, notices, rest };

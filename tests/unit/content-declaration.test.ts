@@ -25,10 +25,6 @@ describe('the copied source', () => {
     expect(hash).toBe('8172e6e1f1fa7720d70078aff3e9f8258dacc9554302498c83c372e92f9e29a0');
   });
 
-  it('is what the app imports with ?raw', () => {
-    expect(declarationSource).toBe(readFileSync(SOURCE_PATH, 'utf8'));
-  });
-
   it('keeps its source URL and date in the front matter, and the parse carries them', () => {
     expect(declaration.source.url).toBe('https://www.whitehouse.gov/briefing-room/statements-releases/2023/09/21/c51-leaders-joint-statement/');
     expect(declaration.released).toEqual({ iso: '2023-09-21', text: 'September 21, 2023', display: '21 September 2023' });

@@ -63,14 +63,4 @@ describe('createSearch', () => {
   it('falls back to any word when no passage has them all', () => {
     expect(search.query('glacier zebra').some((r) => r.id === 'energy-climate-2')).toBe(true);
   });
-
-  it('answers in well under 5 ms per query', () => {
-    const queries = ['m', 'mi', 'mid', 'middle', 'middle c', 'middle corridor', 'energy sec', 'afgh', 'usaid pow', 'critical minerals dialogue', 'watr', 'young prof'];
-    for (const q of queries) search.query(q); // warm up
-    const runs = 20;
-    const start = performance.now();
-    for (let k = 0; k < runs; k++) for (const q of queries) search.query(q);
-    const perQuery = (performance.now() - start) / (runs * queries.length);
-    expect(perQuery).toBeLessThan(5);
-  });
 });

@@ -1,14 +1,13 @@
 // "Read the declaration": the whole text in order, each paragraph with its themes and the features
 // it concerns, and a search over passages and programmes.
-import { useEffect, useRef, useState } from 'react';
-import { fullText, type Search, type SearchResult } from '../../content';
+import { useEffect, useState } from 'react';
+import { fullText, type SearchResult } from '../../content';
 import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
-  const search = useRef<Search | null>(null);
   useEffect(() => {
     let live = true;
     if (text.trim() === '') {
@@ -16,7 +15,6 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
       return;
     }
     content.loadSearch().then((s) => {
-      search.current = s;
       if (live) setResults(s.query(text, { limit: 12 }));
     });
     return () => {
