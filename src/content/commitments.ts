@@ -67,6 +67,19 @@ export function findCommittingSentences(declaration: Declaration): { sentenceId:
   return found;
 }
 
+/**
+ * Sentences that commit by the verb list yet have neither a record nor a reason in NOT_COMMITMENTS:
+ * the test suite requires this to be empty, so a new or missed commitment fails loudly.
+ */
+export function unrecordedCommitments(
+  declaration: Declaration,
+  defs: Pick<CommitmentDef, 'sentenceId'>[] = COMMITMENT_DEFS,
+  notCommitments: Record<SentenceId, string> = NOT_COMMITMENTS,
+): { sentenceId: SentenceId; matched: string[] }[] {
+  const recorded = new Set(defs.map((d) => d.sentenceId));
+  return findCommittingSentences(declaration).filter((f) => !recorded.has(f.sentenceId) && !(f.sentenceId in notCommitments));
+}
+
 /** Joins each record to its sentence, verbatim; throws on a sentence id the text does not have. */
 export function resolveCommitments(declaration: Declaration, defs: CommitmentDef[] = COMMITMENT_DEFS): Commitment[] {
   const sentences = new Map(declaration.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s] as const)));
