@@ -155,6 +155,16 @@ function addMonths(iso: string, months: number): string {
   return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "8 February 2024", "September 2024" or "2025", as precise as the date is. */
+export function displayDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
 /** Commitments whose check date is more than `months` months before `today` (YYYY-MM-DD). */
 export function staleCommitments<C extends Pick<Commitment, 'checked'>>(list: C[], today: string, months = 6): C[] {
   return list.filter((c) => addMonths(c.checked, months) < today);
