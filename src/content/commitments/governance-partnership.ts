@@ -16,9 +16,9 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     statusNote: 'Ministers, the Secretariat and a second presidential summit met; the platform is open-ended.',
     events: [
       {
-        date: '2024-09',
+        date: '2024-09-27',
         summary: 'The foreign ministers met in the C5+1 format during the 79th UN General Assembly and reviewed progress since the New York summit.',
-        sources: [S.blinkenUnga79],
+        sources: [S.unga79],
       },
       {
         date: '2025-09-05',
@@ -61,9 +61,9 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
         sources: [S.usaidSamarkand],
       },
       {
-        date: '2024-09',
-        summary: 'The U.S. cited the first C5+1 special session on disability rights, held at the UN conference of the disability convention’s parties, as progress.',
-        sources: [S.blinkenUnga79],
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers’ meeting in New York listed a first C5+1 special session on disability rights among the results since the summit.',
+        sources: [S.unga79],
       },
     ],
     checked,
@@ -79,9 +79,9 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     statusNote: 'Dialogue continued at every level; the joint actions are tracked under the other commitments.',
     events: [
       {
-        date: '2024-09',
+        date: '2024-09-27',
         summary: 'The C5+1 foreign ministers met during the 79th UN General Assembly.',
-        sources: [S.blinkenUnga79],
+        sources: [S.unga79],
       },
       {
         date: '2025-11-06',
@@ -125,9 +125,9 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
         sources: [S.usaidSamarkand],
       },
       {
-        date: '2024-09',
+        date: '2024-09-27',
         summary: 'The C5+1 foreign ministers met during the 79th UN General Assembly.',
-        sources: [S.blinkenUnga79],
+        sources: [S.unga79],
       },
     ],
     checked,

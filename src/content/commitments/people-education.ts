@@ -12,9 +12,15 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     by: 'all',
     theme: 'people-education',
     concerns: { programmes: ['young-professionals-network'] },
-    status: 'no-public-record',
-    statusNote: 'The search found no launch or meeting of such a network since the summit.',
-    events: [],
+    status: 'in-progress',
+    statusNote: 'A U.S.-funded regional English and professional-development network is running; the sources found do not tie it to the declaration by name.',
+    events: [
+      {
+        date: '2025-09-17',
+        summary: 'The U.S.-funded C5+ Opening Networks through English programme began its fifth cohort, over 700 professionals from all five states, with more than 1,500 alumni.',
+        sources: [S.astanaTimesC5One],
+      },
+    ],
     checked,
   },
   {

@@ -16,9 +16,9 @@ export const SECURITY: CommitmentDef[] = [
     statusNote: 'Discussed again at the ministerial level in 2024; no joint security programme was found on the public record.',
     events: [
       {
-        date: '2024-09',
+        date: '2024-09-27',
         summary: 'At their C5+1 meeting during the 79th UN General Assembly, the foreign ministers discussed steps to strengthen regional security cooperation.',
-        sources: [S.blinkenUnga79],
+        sources: [S.unga79],
       },
     ],
     checked,
@@ -30,9 +30,15 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: 'The search found no dated C5+1 step on defence, law enforcement or counterterrorism since the summit.',
-    events: [],
+    status: 'in-progress',
+    statusNote: 'Only discussed again at the ministerial level in 2024; no joint C5+1 programme on defence, law enforcement or counterterrorism was found.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'Meeting during the 79th UN General Assembly, the C5+1 foreign ministers spoke of the need to step up joint work against terrorism, extremism, drug trafficking and cybercrime.',
+        sources: [S.unga79],
+      },
+    ],
     checked,
   },
   {
@@ -42,9 +48,15 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: 'The search found no dated C5+1 step on information sharing, border security, migration or countering radicalization since the summit.',
-    events: [],
+    status: 'in-progress',
+    statusNote: 'Only discussed again at the ministerial level in 2024; no joint step on information sharing, border security or migration was found.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers, meeting in New York, called for more coordinated joint efforts against radicalization and transnational crime.',
+        sources: [S.unga79],
+      },
+    ],
     checked,
   },
   {

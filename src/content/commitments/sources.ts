@@ -57,10 +57,15 @@ export const S = {
     url: 'https://orient.tm/en/post/74250',
     published: '2024-07',
   },
-  blinkenUnga79: {
-    title: 'Turkish News World (from the U.S. Embassy Dushanbe release): Secretary Blinken’s C5+1 meeting at UNGA 79',
-    url: 'https://turkishnewsworld.com/secretary-blinkens-c51-meeting-at-unga-79',
-    published: '2024-09-28',
+  unga79: {
+    title: 'Azon Global (from Uzbekistan’s foreign ministry): A meeting in the C5+1 format was held between the Central Asian countries and the USA',
+    url: 'https://azon.global/en/posts/Turkish-World/a-meeting-in-the-c51-format-was-held-between-the-central-asian-countries-and-the-usa',
+    published: '2024-09',
+  },
+  astanaTimesC5One: {
+    title: 'The Astana Times: US program boosts English proficiency for economy professionals across Central Asia',
+    url: 'https://astanatimes.com/2025/09/us-program-boosts-english-proficiency-for-economy-professionals-across-central-asia/',
+    published: '2025-09-19',
   },
   trendSecretariat2025: {
     title: 'Trend: Central Asian nations discuss cooperation with US in Tajikistan’s Dushanbe',
