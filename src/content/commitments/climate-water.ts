@@ -11,10 +11,16 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     title: 'Regional cooperation on water security and the environment',
     by: 'all',
     theme: 'climate-water',
-    concerns: {},
-    status: 'no-public-record',
-    statusNote: 'The search found no dated C5+1 step on water or ecological cooperation since the summit.',
-    events: [],
+    concerns: { programmes: ['usaid-regional-water'] },
+    status: 'in-progress',
+    statusNote: 'Regional water meetings continued under the USAID programme in 2024; no C5+1 step of its own was found.',
+    events: [
+      {
+        date: '2024-04-30',
+        summary: 'Water officials of the five states met in Ashgabat at a regional conference of the USAID Regional Water and Vulnerable Environment activity, on reforms and more efficient water use.',
+        sources: [S.ncaWaveAshgabat],
+      },
+    ],
     checked,
   },
   {
@@ -24,9 +30,15 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: 'The search found no dated C5+1 step on water management or water-saving technology since the summit.',
-    events: [],
+    status: 'in-progress',
+    statusNote: 'Efficient water use was on the agenda of the 2024 regional water conference; no joint technology step was found.',
+    events: [
+      {
+        date: '2024-04-30',
+        summary: 'Water officials of the five states met in Ashgabat at a regional conference of the USAID Regional Water and Vulnerable Environment activity, on reforms and more efficient water use.',
+        sources: [S.ncaWaveAshgabat],
+      },
+    ],
     checked,
   },
   {
@@ -36,9 +48,20 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: { programmes: ['usaid-regional-water', 'usaid'] },
-    status: 'no-public-record',
-    statusNote: 'The search found no dated step of this programme since the summit; most USAID grants to the region were reported cancelled in 2025.',
-    events: [],
+    status: 'in-progress',
+    statusNote: 'The programme met the five states in 2024; it was due to end in 2025, the year most USAID grants to the region were reported cancelled.',
+    events: [
+      {
+        date: '2024-04-30',
+        summary: 'The programme held a regional conference on water management in Ashgabat with the water sectors of all five states, and a decision-support meeting on the Amu Darya basin.',
+        sources: [S.ncaWaveAshgabat],
+      },
+      {
+        date: '2025-03',
+        summary: 'Most U.S. assistance grants to the region were reported cancelled in the review of USAID programmes.',
+        sources: [S.euroasiaUsaidCuts],
+      },
+    ],
     checked,
   },
   {

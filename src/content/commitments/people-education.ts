@@ -52,10 +52,16 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     title: 'Support universities that serve students from Central Asia and Afghanistan',
     by: 'all',
     theme: 'people-education',
-    concerns: {},
-    status: 'no-public-record',
-    statusNote: 'The search found no dated government step for these universities since the summit.',
-    events: [],
+    concerns: { states: ['UZB'] },
+    status: 'in-progress',
+    statusNote: 'Uzbekistan offered university places to Afghan students in 2024; no U.S. or joint C5+1 step for these universities was found.',
+    events: [
+      {
+        date: '2024-06-09',
+        summary: 'Uzbekistan offered 50 undergraduate scholarships to Afghan students, according to the Afghan higher-education ministry.',
+        sources: [S.daryoUzbScholarships],
+      },
+    ],
     checked,
   },
   {

@@ -62,6 +62,16 @@ export const S = {
     url: 'https://azon.global/en/posts/Turkish-World/a-meeting-in-the-c51-format-was-held-between-the-central-asian-countries-and-the-usa',
     published: '2024-09',
   },
+  ncaWaveAshgabat: {
+    title: 'nCa: Ashgabat hosted Central Asian conference on water issues',
+    url: 'https://newscentralasia.net/2024/05/01/ashgabat-hosted-central-asian-conference-on-water-issues',
+    published: '2024-05-01',
+  },
+  daryoUzbScholarships: {
+    title: 'Daryo: Uzbekistan offers 50 scholarships to Afghan students',
+    url: 'https://daryo.uz/en/2024/06/10/uzbekistan-offers-50-acholarships-to-afghan-students',
+    published: '2024-06-10',
+  },
   astanaTimesC5One: {
     title: 'The Astana Times: US program boosts English proficiency for economy professionals across Central Asia',
     url: 'https://astanatimes.com/2025/09/us-program-boosts-english-proficiency-for-economy-professionals-across-central-asia/',
