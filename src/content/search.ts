@@ -8,11 +8,12 @@
 // typed API. On a text of ~80 sentences any of them is well under a millisecond.
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import { passageTitle } from './passages';
+import { commitmentSearchDocs, type Commitment } from './commitments';
 import type { Declaration, Programme } from './types';
 
 export interface SearchResult {
-  kind: 'passage' | 'programme';
-  /** A passage id, or a programme id. */
+  kind: 'passage' | 'programme' | 'commitment';
+  /** A passage id, a programme id, or a commitment id. */
   id: string;
   title: string;
   /** The best-matching sentence, verbatim (for a programme: the best-matching sentence that names it). */
@@ -27,8 +28,8 @@ export interface Search {
 
 interface Doc {
   id: string;
-  kind: 'sentence' | 'programme';
-  /** Passage id for a sentence; programme id for a programme. */
+  kind: 'sentence' | 'programme' | 'commitment';
+  /** Passage id for a sentence; programme id for a programme; commitment id for a commitment. */
   ref: string;
   name: string;
   aliases: string;
@@ -47,7 +48,8 @@ function processTerm(term: string): string | null {
   return t.length < 2 || STOP_WORDS.has(t) ? null : t;
 }
 
-export function createSearch(declaration: Declaration, programmes: Programme[]): Search {
+/** `commitments` is optional so callers that predate the follow-through keep working unchanged. */
+export function createSearch(declaration: Declaration, programmes: Programme[], commitments: Commitment[] = []): Search {
   const index = new MiniSearch<Doc>({
     fields: ['name', 'aliases', 'heading', 'text'],
     storeFields: ['kind', 'ref'],
@@ -81,8 +83,11 @@ export function createSearch(declaration: Declaration, programmes: Programme[]):
       text: [p.summary, p.runBy ?? '', ...p.facts.map((f) => f.text)].join(' '),
     });
   }
+  // Commitments are searched by their title, their sentence and their events' summaries.
+  docs.push(...commitmentSearchDocs(commitments));
   index.addAll(docs);
   const programmeById = new Map(programmes.map((p) => [p.id, p]));
+  const commitmentById = new Map(commitments.map((c) => [c.id, c]));
 
   return {
     query(text, options = {}) {
@@ -117,6 +122,12 @@ export function createSearch(declaration: Declaration, programmes: Programme[]):
         const naming = programme.mentions.flatMap((m) => m.sentenceIds);
         const best = naming.reduce((a, b) => ((sentenceScores.get(b) ?? 0) > (sentenceScores.get(a) ?? 0) ? b : a), naming[0]);
         results.push({ kind: 'programme', id: programme.id, title: programme.name, sentence: sentences.get(best)!.text, sentenceId: best, score: hit.score });
+      }
+
+      for (const hit of hits) {
+        if (hit.kind !== 'commitment') continue;
+        const c = commitmentById.get(hit.ref as string)!;
+        results.push({ kind: 'commitment', id: c.id, title: c.title, sentence: c.text, sentenceId: c.sentenceId, score: hit.score });
       }
 
       return results.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);

@@ -1,0 +1,153 @@
+// Follow-through of the commitments on the C5+1 format itself, governance and rights.
+import { S } from './sources';
+import type { CommitmentDef } from './types';
+
+const checked = '2026-11-28';
+
+export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
+  {
+    id: 'resilience-1.s4',
+    sentenceId: 'resilience-1.s4',
+    title: 'Enhance the partnership through the C5+1 platform',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: { programmes: ['c5plus1-platform', 'c5plus1-secretariat'] },
+    status: 'in-progress',
+    statusNote: 'Ministers, the Secretariat and a second presidential summit met; the platform is open-ended.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'The foreign ministers met in the C5+1 format during the 79th UN General Assembly and reviewed progress since the New York summit.',
+        sources: [S.unga79],
+      },
+      {
+        date: '2025-09-05',
+        summary: 'Officials of the six met in Dushanbe in the C5+1 Secretariat to prepare the format’s tenth anniversary.',
+        sources: [S.trendSecretariat2025],
+      },
+      {
+        date: '2025-11-06',
+        summary: 'The six presidents met at the White House for the second C5+1 summit and adopted a joint statement.',
+        sources: [S.ncaSummit2025Outcomes, S.ncaSummit2025Statement],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'people-1.s2',
+    sentenceId: 'people-1.s2',
+    title: 'Promote the rule of law and democratic governance',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: {},
+    status: 'no-public-record',
+    statusNote: 'The search found no dated C5+1 step on the rule of law or democratic governance since the summit.',
+    events: [],
+    checked,
+  },
+  {
+    id: 'people-1.s6',
+    sentenceId: 'people-1.s6',
+    title: 'Protect human rights, including of women, children and persons with disabilities',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: {},
+    status: 'in-progress',
+    statusNote: 'The commitment was restated in 2023 and a C5+1 session on disability rights was held by 2024.',
+    events: [
+      {
+        date: '2023-10-24',
+        summary: 'The Samarkand ministerial’s joint statement restated the commitment to the rights of women, children and persons with disabilities.',
+        sources: [S.usaidSamarkand],
+      },
+      {
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers’ meeting in New York listed a first C5+1 special session on disability rights among the results since the summit.',
+        sources: [S.unga79],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'new-atmosphere-1.s1',
+    sentenceId: 'new-atmosphere-1.s1',
+    title: 'Strengthen cooperation through regular dialogue and joint action',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: { programmes: ['c5plus1-platform'] },
+    status: 'in-progress',
+    statusNote: 'Dialogue continued at every level; the joint actions are tracked under the other commitments.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers met during the 79th UN General Assembly.',
+        sources: [S.unga79],
+      },
+      {
+        date: '2025-11-06',
+        summary: 'The second C5+1 presidential summit met in Washington.',
+        sources: [S.ncaSummit2025Outcomes],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'new-atmosphere-2.s2',
+    sentenceId: 'new-atmosphere-2.s2',
+    title: 'Teams to meet regularly, bilaterally and collectively',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: { programmes: ['c5plus1-secretariat'] },
+    status: 'in-progress',
+    statusNote: 'Working meetings of the Secretariat are on record; their frequency is not.',
+    events: [
+      {
+        date: '2025-09-05',
+        summary: 'Foreign-ministry officials of the five states and the State Department met in Dushanbe in the C5+1 Secretariat.',
+        sources: [S.trendSecretariat2025],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'new-atmosphere-2.s2-b',
+    sentenceId: 'new-atmosphere-2.s2',
+    title: 'Continue C5+1 ministerial meetings on trade, energy, climate and security',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: { programmes: ['c5plus1-ministerial-meetings', 'usaid-c5plus1-connectivity-ministerial'] },
+    status: 'in-progress',
+    statusNote: 'A connectivity ministerial and a foreign ministers’ meeting were held; no energy, climate or security ministerial was found.',
+    events: [
+      {
+        date: '2023-10-24',
+        summary: 'The C5+1 Regional Connectivity Ministerial met in Samarkand on trade, energy and connectivity.',
+        sources: [S.usaidSamarkand],
+      },
+      {
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers met during the 79th UN General Assembly.',
+        sources: [S.unga79],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'new-atmosphere-2.s3',
+    sentenceId: 'new-atmosphere-2.s3',
+    title: 'Maintain a high-level dialogue',
+    by: 'all',
+    theme: 'governance-partnership',
+    concerns: {},
+    status: 'in-progress',
+    statusNote: 'A second presidential summit met in November 2025; the dialogue is open-ended.',
+    events: [
+      {
+        date: '2025-11-06',
+        summary: 'The U.S. President hosted the five Central Asian presidents at the White House for the C5+1’s tenth anniversary.',
+        sources: [S.ncaSummit2025Outcomes],
+      },
+    ],
+    checked,
+  },
+];

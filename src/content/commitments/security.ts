@@ -1,0 +1,115 @@
+// Follow-through of the security commitments (section "Expanded Security Cooperation").
+import { S } from './sources';
+import type { CommitmentDef } from './types';
+
+const checked = '2026-11-28';
+
+export const SECURITY: CommitmentDef[] = [
+  {
+    id: 'security-1.s1',
+    sentenceId: 'security-1.s1',
+    title: 'Strengthen security cooperation',
+    by: 'all',
+    theme: 'security',
+    concerns: { programmes: ['c5plus1-working-groups'] },
+    status: 'in-progress',
+    statusNote: 'Discussed again at the ministerial level in 2024; no joint security programme was found on the public record.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'At their C5+1 meeting during the 79th UN General Assembly, the foreign ministers discussed steps to strengthen regional security cooperation.',
+        sources: [S.unga79],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'security-1.s2',
+    sentenceId: 'security-1.s2',
+    title: 'Cooperate on defence, law enforcement and counterterrorism',
+    by: 'all',
+    theme: 'security',
+    concerns: {},
+    status: 'in-progress',
+    statusNote: 'Only discussed again at the ministerial level in 2024; no joint C5+1 programme on defence, law enforcement or counterterrorism was found.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'Meeting during the 79th UN General Assembly, the C5+1 foreign ministers spoke of the need to step up joint work against terrorism, extremism, drug trafficking and cybercrime.',
+        sources: [S.unga79],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'security-1.s3',
+    sentenceId: 'security-1.s3',
+    title: 'Share information, secure borders and counter radicalization',
+    by: 'all',
+    theme: 'security',
+    concerns: {},
+    status: 'in-progress',
+    statusNote: 'Only discussed again at the ministerial level in 2024; no joint step on information sharing, border security or migration was found.',
+    events: [
+      {
+        date: '2024-09-27',
+        summary: 'The C5+1 foreign ministers, meeting in New York, called for more coordinated joint efforts against radicalization and transnational crime.',
+        sources: [S.unga79],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'security-1.s3-b',
+    sentenceId: 'security-1.s3',
+    title: 'Support repatriation of nationals from northeast Syria',
+    by: 'all',
+    theme: 'security',
+    concerns: { states: ['KGZ'] },
+    status: 'in-progress',
+    statusNote: 'Kyrgyzstan kept bringing citizens home from the camps with U.S. support; no record was found for the other states since the summit.',
+    events: [
+      {
+        date: '2023-10-24',
+        summary: 'The U.S. State Department welcomed Kyrgyzstan’s return of 83 women and children from the al-Hol camp, its third such operation that year, which the U.S. supported.',
+        sources: [S.centralChronicleKgz, S.usEmbassySyriaKgz],
+      },
+      {
+        date: '2024-07-19',
+        summary: 'Kyrgyzstan’s foreign ministry said 8 women and 14 children had returned from camps in northeast Syria with direct U.S. support.',
+        sources: [S.rferlKgzRepatriation],
+      },
+    ],
+    checked,
+  },
+  {
+    id: 'security-1.s4',
+    sentenceId: 'security-1.s4',
+    title: 'U.S. to prioritize security assistance to Central Asia',
+    by: ['USA'],
+    theme: 'security',
+    concerns: {},
+    status: 'no-public-record',
+    statusNote: 'The search found no public record specific to U.S. security assistance to the region since the summit; the 2025 cuts to USAID are recorded under the USAID commitments.',
+    events: [],
+    checked,
+  },
+  {
+    id: 'security-1.s7',
+    sentenceId: 'security-1.s7',
+    title: 'Support recognizing Central Asia as a zone of peace',
+    by: 'all',
+    theme: 'security',
+    concerns: { states: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] },
+    status: 'done',
+    statusNote: 'The UN General Assembly adopted the resolution by consensus in October 2024.',
+    events: [
+      {
+        date: '2024-10-24',
+        summary: 'The UN General Assembly adopted by consensus the resolution “Zone of Peace, Trust and Cooperation of Central Asia”, tabled by Turkmenistan for the five states.',
+        sources: [S.mfaTmZoneOfPeace, S.asiaPlusZoneOfPeace],
+      },
+    ],
+    checked,
+  },
+];

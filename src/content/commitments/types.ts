@@ -1,0 +1,59 @@
+// The shapes of the follow-through: what each commitment binds, what happened since, and where that is written.
+import type { CountryId, Source } from '../../../data/types';
+import type { SentenceId, ThemeId } from '../types';
+
+export const COMMITMENT_STATUSES = ['done', 'in-progress', 'stalled', 'no-public-record'] as const;
+/**
+ * done: the act the sentence promises took place (a meeting held, a body launched);
+ * in-progress: dated public steps toward it, not finished or open-ended by nature;
+ * stalled: begun, then stopped or reversed on the public record;
+ * no-public-record: the search of stored public sources found nothing dated since the summit.
+ */
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** A source that names the article: a URL with a path, never a home page. */
+export interface EventSource extends Source {
+  /** 'YYYY-MM-DD' or 'YYYY-MM' where the page gives it. */
+  published?: string;
+}
+
+export interface FollowEvent {
+  /** 'YYYY-MM-DD', or 'YYYY-MM' where the source gives only the month. */
+  date: string;
+  /** One line, in our own words. */
+  summary: string;
+  sources: EventSource[];
+}
+
+export interface Concerns {
+  programmes?: string[];
+  states?: CountryId[];
+  routes?: string[];
+  /** Places or other map features by id. */
+  features?: string[];
+}
+
+/** What is typed by hand; the sentence itself is read from the parsed declaration, never retyped. */
+export interface CommitmentDef {
+  /** The sentence id, or the sentence id + `-b`, `-c` where one sentence holds more than one commitment. */
+  id: string;
+  sentenceId: SentenceId;
+  /** A few words naming what is promised, for lists (not a quote). */
+  title: string;
+  /** 'all' for the six signatories; otherwise the ISO3 ids of those the sentence names as acting. */
+  by: 'all' | CountryId[];
+  theme: ThemeId;
+  concerns: Concerns;
+  status: CommitmentStatus;
+  /** One line on why this status, in our own words. */
+  statusNote: string;
+  events: FollowEvent[];
+  /** 'YYYY-MM-DD': when the follow-through was last searched. */
+  checked: string;
+}
+
+export interface Commitment extends CommitmentDef {
+  passageId: string;
+  /** The sentence, verbatim from the parsed declaration. */
+  text: string;
+}

@@ -1,0 +1,74 @@
+// One commitment: its sentence verbatim, its status and why, what it concerns, and the dated events
+// since the summit with their sources. Plain props only; the app highlights `concerns` on the map.
+import { STATUS_LABELS, displayDate, type Commitment } from '../../content/commitments';
+import { themeById } from '../../content/themes';
+import { SelectLink, SourceList, type OnSelect } from './common';
+import { StatusLabel } from './CommitmentsPanel';
+
+export interface CommitmentPanelProps {
+  commitment: Commitment;
+  onSelect: OnSelect;
+  /** Display names by id for states, routes and programmes; ids are shown where a name is missing. */
+  names?: Record<string, string>;
+}
+
+export function CommitmentPanel({ commitment: c, onSelect, names = {} }: CommitmentPanelProps) {
+  const name = (id: string) => names[id] ?? id;
+  const concerns = [
+    ...(c.concerns.states ?? []).map((id) => ({ sel: id, label: name(id) })),
+    ...(c.concerns.routes ?? []).map((id) => ({ sel: id, label: name(id) })),
+    ...(c.concerns.programmes ?? []).map((id) => ({ sel: `programme:${id}`, label: name(id) })),
+  ];
+  return (
+    <>
+      <blockquote className="commitment-quote">{c.text}</blockquote>
+      <p className="passage-meta">
+        <SelectLink id={`passage:${c.passageId}`} onSelect={onSelect}>
+          Read the whole paragraph
+        </SelectLink>
+      </p>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          <StatusLabel status={c.status} />
+        </dd>
+        <dt>Committed by</dt>
+        <dd>{c.by === 'all' ? 'All six signatories' : c.by.map(name).join(', ')}</dd>
+        <dt>Theme</dt>
+        <dd>{themeById(c.theme).label}</dd>
+        <dt>Last checked</dt>
+        <dd>
+          <time dateTime={c.checked}>{displayDate(c.checked)}</time>
+        </dd>
+      </dl>
+      <p>{c.statusNote}</p>
+      {concerns.length > 0 && (
+        <>
+          <h3>Concerns</h3>
+          <ul className="chips">
+            {concerns.map((x) => (
+              <li key={x.sel}>
+                <SelectLink id={x.sel} onSelect={onSelect}>
+                  {x.label}
+                </SelectLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Since 21 September 2023</h3>
+      {c.events.length === 0 ? (
+        <p className="muted">{STATUS_LABELS['no-public-record']}: the search of public sources found no dated step since the summit.</p>
+      ) : (
+        <ol className="timeline" aria-label="Events since the summit">
+          {c.events.map((e) => (
+            <li key={`${e.date}|${e.summary}`}>
+              <time dateTime={e.date}>{displayDate(e.date)}</time> {e.summary}
+              <SourceList sources={e.sources} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
