@@ -10,7 +10,7 @@ export interface GeoData {
   routeMeta: RouteMeta[];
 }
 
-export const GEO_FILES = {
+const GEO_FILES = {
   countries: 'countries.geojson',
   places: 'places.geojson',
   routes: 'routes.geojson',

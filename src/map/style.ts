@@ -37,7 +37,7 @@ export const SRC = { countries: 'countries', labels: 'country-labels', routes: '
 export const FEATURE_SOURCE = { state: SRC.countries, route: SRC.routes, place: SRC.places } as const;
 
 /** Land colour over everything outside the mapped area, so what the data does not cover never reads as sea. */
-export function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
+function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
   const [w, s, e, n] = bbox;
   return {
     type: 'Feature',

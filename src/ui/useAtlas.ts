@@ -18,7 +18,7 @@ import { useHostBridge } from './useHostBridge';
 import { useTourSteps } from './useTour';
 
 /** Which map features a selection points at, for the highlight and the camera. */
-export function featuresOf(sel: Selection | null, content: Content | null): Related {
+function featuresOf(sel: Selection | null, content: Content | null): Related {
   if (!sel) return NO_RELATED;
   if (sel.kind === 'state') return { ...NO_RELATED, states: [sel.id] };
   if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
