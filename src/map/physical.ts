@@ -82,7 +82,7 @@ export const WATER_INTERACTIVE_LAYERS = [
 export const physicalPalette = {
   water: basemap.water,
   waterHighlight: '#8fbbd9',
-  river: '#93bcd4',
+  river: '#7eaecb',
   riverHighlight: '#2b78b0',
   glacier: '#f4f9fc',
   glacierOutline: '#d3e4ee',
@@ -148,11 +148,11 @@ function isLit(highlight: readonly string[]): ExpressionSpecification {
 function riverWidth(highlight: readonly string[]): DataDrivenPropertyValueSpecification<number> {
   const byRank = (z3: number, z6: number, z9: number): ExpressionSpecification => [
     'interpolate', ['linear'], ['zoom'],
-    3, ['case', isLit(highlight), z3 + 1.5, ['<=', ['get', 'rank'], 4], z3, z3 * 0.7],
+    3, ['case', isLit(highlight), z3 + 1.5, ['<=', ['get', 'rank'], 5], z3, z3 * 0.7],
     6, ['case', isLit(highlight), z6 + 2, ['<=', ['get', 'rank'], 5], z6, z6 * 0.6],
     9, ['case', isLit(highlight), z9 + 2.5, ['<=', ['get', 'rank'], 6], z9, z9 * 0.55],
   ];
-  return byRank(0.8, 1.4, 2.6);
+  return byRank(1.2, 1.8, 3);
 }
 
 export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[] {
@@ -221,7 +221,7 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
     type: 'symbol',
     source,
     ...zooms,
-    filter: ['all', kindIs('lake'), ['has', 'name'], ['>=', ['zoom'], ['+', ['get', 'minzoom'], 1]]],
+    filter: ['all', kindIs('lake'), ['has', 'name'], fromItsZoom],
     layout: {
       visibility,
       'text-field': ['get', 'name'],
@@ -238,16 +238,16 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
     type: 'symbol',
     source,
     ...zooms,
-    filter: ['all', kindIs('river'), ['>=', ['zoom'], ['+', ['get', 'minzoom'], 1]]],
+    filter: ['all', kindIs('river'), fromItsZoom],
     layout: {
       visibility,
       'symbol-placement': 'line',
-      'symbol-spacing': 350,
+      'symbol-spacing': 250,
       'text-field': ['get', 'name'],
       'text-font': [fonts.italic],
       'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12],
       'text-letter-spacing': 0.05,
-      'text-max-angle': 30,
+      'text-max-angle': 90,
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: waterText,
