@@ -11,6 +11,7 @@ import { routes as curatedRoutes } from '../data/routes';
 import { buildCountries, CASPIAN_PROBE, type CountryCollection } from './geo/countries';
 import { lookupGeonames } from './geo/gazetteer';
 import { CountryIndex } from './geo/geometry';
+import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import {
   COUNTRIES_FILE,
@@ -21,7 +22,7 @@ import {
   type BuildError,
 } from './geo/validate';
 
-export const OUTPUT_FILES = ['countries.geojson', 'places.geojson', 'routes.geojson', 'routes.json'] as const;
+export const OUTPUT_FILES = ['countries.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface BuildInput {
@@ -63,6 +64,9 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
     }),
   ];
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+  // Rivers, lakes, ice and landform names from Natural Earth (scripts/geo/physical.ts).
+  const physical = buildPhysical(countries);
+  if (!physical.ok) return { ok: false, errors: physical.errors };
 
   return {
     ok: true,
@@ -71,6 +75,7 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
       'places.geojson': stringifyFeatureCollection(places),
       'routes.geojson': stringifyFeatureCollection(legs),
       'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
+      ...physical.files,
     },
   };
 }
