@@ -173,7 +173,7 @@ describe('the basemap extent', () => {
     expect(maxLat).toBe(n);
     expect(index.at([80, 63])).toBe('RUS');
     expect(index.at([94, 50])).toBe('MNG');
-  });
+  }, 60_000);
 });
 
 describe('public/geo size', () => {
