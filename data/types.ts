@@ -118,3 +118,29 @@ export interface RouteMeta {
   facts: { text: string; source: Source }[];
   sources: Source[];
 }
+
+/** One river, lake or reservoir in public/geo/water.json: what its panel shows. */
+export interface WaterEntry {
+  id: string;
+  name: string;
+  kind: 'river' | 'lake' | 'reservoir';
+  /** ISO3 ids of the states it crosses or borders (computed with Turf against countries.geojson). */
+  states: string[];
+  /** 'downstream' where the river's mouth is known (OUTFLOWS), so the order means something. */
+  statesOrder: 'downstream' | 'alphabetical';
+  flowsInto?: string;
+  flowsIntoSource?: string;
+  basin: 'amu-darya' | 'syr-darya' | null;
+  /** Natural Earth's spelling, where the map shows another. */
+  ne?: string;
+}
+
+export interface WaterFile {
+  source: string;
+  note: string;
+  /** Ids the declaration's water paragraph concerns (both basins and the Aral Sea). */
+  declarationWater: string[];
+  /** Glacier area per C5 state in km², from Natural Earth's 1:10m glaciated areas. */
+  glacierKm2: Record<string, number>;
+  water: WaterEntry[];
+}

@@ -6,7 +6,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature, simplify } from '@turf/turf';
-import { C5 } from '../../data/types';
+import { C5, type WaterEntry, type WaterFile } from '../../data/types';
+export type { WaterEntry, WaterFile };
 import type { CountryCollection } from './countries';
 import { BBOX, CountryIndex, distanceKm, round } from './geometry';
 import type { BuildError } from './validate';
@@ -485,31 +486,6 @@ function peakFeatures(peaks: FeatureCollection): Feature<Geometry, PhysicalProps
 }
 
 // ---------------------------------------------------------------- water.json
-
-export interface WaterEntry {
-  id: string;
-  name: string;
-  kind: 'river' | 'lake' | 'reservoir';
-  /** ISO3 ids of the states it crosses or borders (computed with Turf against countries.geojson). */
-  states: string[];
-  /** 'downstream' where the river's mouth is known (OUTFLOWS), so the order means something. */
-  statesOrder: 'downstream' | 'alphabetical';
-  flowsInto?: string;
-  flowsIntoSource?: string;
-  basin: 'amu-darya' | 'syr-darya' | null;
-  /** Natural Earth's spelling, where the map shows another. */
-  ne?: string;
-}
-
-export interface WaterFile {
-  source: string;
-  note: string;
-  /** Ids the declaration's water paragraph concerns (both basins and the Aral Sea). */
-  declarationWater: string[];
-  /** Glacier area per C5 state in km², from Natural Earth's 1:10m glaciated areas. */
-  glacierKm2: Record<string, number>;
-  water: WaterEntry[];
-}
 
 /** Sample spacing along a river, and the evidence a state needs (samples) to count as crossed. */
 export const STATE_SAMPLE_KM = 8;
