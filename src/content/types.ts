@@ -81,7 +81,8 @@ export interface Declaration {
 // ---------------------------------------------------------------------------------------------
 // Programmes
 
-export type ProgrammeKind = 'programme' | 'institution' | 'dialogue' | 'forum' | 'financing';
+/** 'commitment': something the signatories commit to work toward (permanent normal trade relations). */
+export type ProgrammeKind = 'programme' | 'institution' | 'dialogue' | 'forum' | 'financing' | 'commitment';
 
 /** A fact about a programme, cited: from FACTS.md's sources, or from the declaration itself. */
 export interface ProgrammeFact {
