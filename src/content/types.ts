@@ -161,7 +161,7 @@ export interface GeoState {
   neighbours: CountryId[];
 }
 
-export type GeoRoute = Pick<RouteMeta, 'id' | 'name' | 'group' | 'modes' | 'countries'>;
+export type GeoRoute = Pick<RouteMeta, 'id' | 'name' | 'group' | 'modes' | 'countries' | 'named' | 'alsoGroups'>;
 
 export interface GeoInput {
   states: GeoState[];
