@@ -189,7 +189,7 @@ function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords
     const pair = [before, after];
     const kind: TransferKind | null = pair.includes('sea') ? 'sea-land' : pair.includes('road') && pair.includes('rail') ? 'road-rail' : null;
     if (!kind || given.some((t) => t.at === at && t.kind === kind)) continue;
-    const text = `${name(at)}: goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.`;
+    const text = `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.`;
     found.push({ at, atName: name(at), kind, text, sources: [], index: (legs[k] as PlaceLeg).start });
   }
   return [...given, ...found].sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
