@@ -13,7 +13,7 @@ describe('buildGeo', () => {
   let first: BuildResult;
   beforeAll(() => {
     first = buildGeo();
-  }, 30_000);
+  }, 120_000); // the whole boundary step: slow on a loaded machine
 
   it('builds the committed public/geo files byte for byte', () => {
     expect(first.ok).toBe(true);
@@ -25,7 +25,7 @@ describe('buildGeo', () => {
     // A second full run, boundaries included: same strings, byte for byte.
     const again = buildGeo();
     expect(again).toEqual(first);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('npm run geo with a broken source', () => {
