@@ -9,6 +9,8 @@ import { buildTour } from '../../src/content/tour';
 import { deckFromSelection, deckFromTour, slidesFileName, SOURCES_PER_SLIDE, type DeckContent, type MapSlide } from '../../src/slides/deck';
 import { overlaps, quoteFontSize, SLIDE_LAYOUT, SLIDE_SIZE } from '../../src/slides/layout';
 import { writePptx, type SlidesProgress } from '../../src/slides/pptx';
+import { pictureRequest } from '../../src/slides/picture';
+import { buildSlides, deckFor, fileNameFor } from '../../src/slides/build';
 
 const read = (f: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/geo/${f}`, import.meta.url)), 'utf8'));
 const routes: RouteMeta[] = read('routes.json');
@@ -204,5 +206,41 @@ describe('writing the .pptx', () => {
 
   it('passes a failing picture’s error through', async () => {
     await expect(writePptx(three, async () => Promise.reject(new Error('no WebGL')))).rejects.toThrow('no WebGL');
+  });
+});
+
+describe('the pictures and the one call the app makes', () => {
+  const countries = read('countries.geojson');
+  const base = {
+    data: { countries },
+    visibility: {} as never,
+    fonts: {} as never,
+    title: 'The C5+1 New York Declaration, 21 September 2023',
+    attribution: meta.attribution,
+    fallbackBounds: [[40, 30], [90, 56]] as [[number, number], [number, number]],
+  };
+
+  it('frames each picture on what its slide lights up, as the PNG export would', () => {
+    const spec = { name: 'Kazakhstan', subtitle: 'Tour: Kazakhstan', states: ['KAZ'], routes: [], places: [], selected: null };
+    const req = pictureRequest(base, spec);
+    expect(req).toMatchObject({ scale: 1, title: base.title, subtitle: 'Tour: Kazakhstan', selectionName: 'Kazakhstan', related: { states: ['KAZ'], routes: [], places: [] } });
+    expect(req).not.toHaveProperty('fallbackBounds');
+    const [[w, s], [e, n]] = req.bounds;
+    // Kazakhstan lies between about 46°E and 88°E, 40°N and 56°N.
+    expect([w > 44, s > 38, e < 90, n < 57]).toEqual([true, true, true, true]);
+    expect(pictureRequest(base, { ...spec, states: [] }).bounds).toEqual(base.fallbackBounds);
+  });
+
+  it('builds the tour deck or the one-slide view deck, and names the file', async () => {
+    const tour = deckFor({ what: { kind: 'tour' }, content, meta });
+    expect(tour.slides.filter((s) => s.kind === 'map')).toHaveLength(steps.length);
+    const view = { selection: { kind: 'route' as const, id: 'casa-1000' }, name: 'CASA-1000', states: [], routes: ['casa-1000'], places: [] };
+    expect(deckFor({ what: { kind: 'view', view }, content, meta }).slides).toHaveLength(1);
+    const day = new Date('2026-11-28T10:00:00Z');
+    expect(fileNameFor({ kind: 'tour' }, day)).toBe('corridor-atlas-tour-2026-11-28.pptx');
+    expect(fileNameFor({ kind: 'view', view }, day)).toBe('corridor-atlas-casa-1000-2026-11-28.pptx');
+    const blob = await buildSlides({ what: { kind: 'view', view }, content, meta, picture: base }, () => {}, new AbortController().signal, async () => TINY_PNG);
+    const zip = await unzip(blob);
+    expect(zip.slides).toHaveLength(1);
   });
 });
