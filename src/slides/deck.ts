@@ -8,6 +8,8 @@ import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '.
 import type { Selection } from '../state/selection';
 import { groupLabel, modeLabel, statusLabel } from '../data/labels';
 
+export { slidesFileName } from './fileName';
+
 /** What a slide's map picture shows: the features lit up and framed, and the name on its title card. */
 export interface PictureSpec {
   /** The slide's name, shown on the picture's title card. */
@@ -296,17 +298,3 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
   };
   return { title, slides: [slide] };
 }
-
-/** File name for the deck, safe on every file system: "corridor-atlas-tour-2026-11-28.pptx". */
-export function slidesFileName(name: string, date: Date): string {
-  const slug =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'slides';
-  return `corridor-atlas-${slug}-${date.toISOString().slice(0, 10)}.pptx`;
-}
-
