@@ -1,7 +1,7 @@
 // Does the tour deck open outside PowerPoint? Converts it with LibreOffice headless and checks the
-// PDF has one page per slide. `tsx scripts/check-slides.ts [--browser] [--out DIR] [file.pptx]`:
+// PDF has one page per slide. `tsx scripts/check-slides.ts [--browser [--png] [--steps N]] [--out DIR] [file.pptx]`:
 // with a file, checks that file; with --browser, first makes the real deck in Chromium (maps drawn
-// by the PNG export, through the Vite dev server); otherwise makes it in node with a stand-in
+// by the PNG export, through the Vite dev server; JPEG pictures unless --png); otherwise makes it in node with a stand-in
 // picture. Needs `soffice` and `pdfinfo` (apt-get install libreoffice-impress poppler-utils);
 // exits 2 when they are missing, 1 when the page count is wrong.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +23,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const outIdx = args.indexOf('--out');
 const out = resolve(outIdx >= 0 ? args[outIdx + 1] : mkdtempSync(join(tmpdir(), 'slides-')));
+const stepsIdx = args.indexOf('--steps');
+const limit = stepsIdx >= 0 ? Number(args[stepsIdx + 1]) : null;
 const given = args.find((a, i) => a.endsWith('.pptx') && args[i - 1] !== '--out');
 const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
 
@@ -52,49 +54,27 @@ async function nodeDeck(file: string) {
 async function browserDeck(file: string) {
   const { createServer } = await import('vite');
   const { launch } = await import('../tests/e2e/chrome');
-  const server = await createServer({ server: { port: 5188, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await createServer({
+    server: { port: 5188, strictPort: false, host: '127.0.0.1', hmr: false },
+    // Bundled up front, so a late discovery cannot re-bundle them while the deck is drawn.
+    optimizeDeps: { include: ['pptxgenjs', 'maplibre-gl'] },
+    logLevel: 'warn',
+  });
   await server.listen();
   const url = server.resolvedUrls!.local[0];
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
-    await page.goto(url);
+    page.on('console', (m) => (m.type() === 'error' || m.text().startsWith('slides:')) && console.error(`console: ${m.text()}`));
+    // A bare page of the dev server's origin: no app, and no Vite client to reload it mid-way.
+    const blank = new URL('/__check-slides.html', url).href;
+    await page.route(blank, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><html><body></body></html>' }));
+    await page.goto(blank);
     const t0 = Date.now();
-    const result = await page.evaluate(async (attribution) => {
-      const imp = (p: string) => import(/* @vite-ignore */ p);
-      const { loadGeo } = await imp('/src/data/geo.ts');
-      const { buildContent } = await imp('/src/ui/buildContent.ts');
-      const { fontUrls } = await imp('/src/map/fonts.ts');
-      const { ALL_VISIBLE } = await imp('/src/map/style.ts');
-      const { INITIAL_BOUNDS } = await imp('/src/map/MapView.tsx');
-      const { buildSlides } = await imp('/src/slides/build.ts');
-      const geo = await loadGeo();
-      const content = buildContent(geo);
-      const steps: string[] = [];
-      const started = performance.now();
-      const blob: Blob = await buildSlides(
-        {
-          what: { kind: 'tour' },
-          content: { declaration: content.declaration, links: content.links, routes: geo.data.routeMeta ?? [], programmes: content.programmes },
-          meta: { attribution },
-          picture: {
-            data: geo.data,
-            visibility: ALL_VISIBLE,
-            fonts: fontUrls(),
-            title: 'The C5+1 New York Declaration, 21 September 2023',
-            attribution,
-            fallbackBounds: INITIAL_BOUNDS,
-          },
-        },
-        (p: { slide: number; total: number; stage: string }) => steps.push(`${p.stage} ${p.slide}/${p.total} ${Math.round(performance.now() - started)}ms`),
-        new AbortController().signal,
-      );
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let bin = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return { base64: btoa(bin), steps };
-    }, ATTRIBUTION);
+    // The module runs in the page; a string, because tsx would wrap a function in a helper the page lacks.
+    const result = (await page.evaluate(
+      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${flag('--png')}, ${limit}))`,
+    )) as { base64: string; steps: string[] };
     console.log(result.steps.join('\n'));
     console.log(`made in Chromium in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     writeFileSync(file, Buffer.from(result.base64, 'base64'));
@@ -105,7 +85,7 @@ async function browserDeck(file: string) {
 }
 
 mkdirSync(out, { recursive: true });
-let file = given ? resolve(given) : join(out, flag('--browser') ? 'tour-chromium.pptx' : 'tour-node.pptx');
+const file = given ? resolve(given) : join(out, flag('--browser') ? `tour-chromium${flag('--png') ? '-png' : ''}.pptx` : 'tour-node.pptx');
 if (!given) {
   if (flag('--browser')) await browserDeck(file);
   else await nodeDeck(file);

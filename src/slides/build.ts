@@ -8,7 +8,7 @@ import { writePptx, type RenderPicture, type SlidesProgress } from './pptx';
 
 export interface SlidesRequest {
   /** The whole tour, or one slide for what is selected now. */
-  what: { kind: 'tour' } | { kind: 'view'; view: SelectionView };
+  what: { kind: 'tour'; /** Only the first so many steps (a preview, or a quick check). */ limit?: number } | { kind: 'view'; view: SelectionView };
   content: DeckContent;
   meta: DeckMeta;
   picture: PictureBase;
@@ -17,7 +17,7 @@ export interface SlidesRequest {
 /** The deck a request asks for. Pure. */
 export function deckFor(req: Pick<SlidesRequest, 'what' | 'content' | 'meta'>): Deck {
   if (req.what.kind === 'view') return deckFromSelection(req.what.view, req.content, req.meta);
-  const steps = buildTour(req.content.declaration, req.content.links, req.content.routes);
+  const steps = buildTour(req.content.declaration, req.content.links, req.content.routes).slice(0, req.what.limit);
   return deckFromTour(steps, req.content, req.meta);
 }
 
