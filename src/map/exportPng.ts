@@ -133,8 +133,15 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
   ctx.fillText(req.attribution, W - aw - 28 * s, H - 33 * s);
 }
 
-/** Renders the picture and returns it as a PNG blob. */
-export async function renderPng(req: ExportRequest): Promise<Blob> {
+/** How the picture is encoded: PNG for "Export PNG"; the slides may ask for JPEG to keep a deck small. */
+export interface PictureEncoding {
+  type: 'image/png' | 'image/jpeg';
+  /** 0–1, JPEG only. */
+  quality?: number;
+}
+
+/** Renders the picture and returns it as a blob (PNG unless asked otherwise). */
+export async function renderPng(req: ExportRequest, encoding: PictureEncoding = { type: 'image/png' }): Promise<Blob> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.style.cssText = `position:fixed;left:-100000px;top:0;width:${LAYOUT.width}px;height:${LAYOUT.height}px;`;
@@ -175,7 +182,7 @@ export async function renderPng(req: ExportRequest): Promise<Blob> {
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     drawOverlays(ctx, req, font);
     return await new Promise<Blob>((resolve, reject) =>
-      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), 'image/png'),
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), encoding.type, encoding.quality),
     );
   } finally {
     map.remove();
