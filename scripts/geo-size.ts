@@ -1,5 +1,6 @@
-// `npm run geo:size`: the gzipped size of each file in public/geo and the total, failing when the
-// total is over the budget the map promises (150 KB, measured like `gzip -c file | wc -c`).
+// `npm run geo:size`: the gzipped size of each file in public/geo and the total the first view
+// loads, failing when that is over the budget the map promises (150 KB, measured like
+// `gzip -c file | wc -c`). Full-detail boundaries load after the first view and are listed apart.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 
 /** 150 KB read strictly as 150,000 bytes, so the budget holds whichever way "KB" is meant. */
 export const BUDGET_BYTES = 150_000;
+
+/** Files the app fetches only after the first view has drawn: outside the budget, listed apart. */
+export const AFTER_FIRST_VIEW: readonly string[] = ['countries.geojson'];
 
 export interface FileSize {
   file: string;
@@ -25,18 +29,27 @@ export function measure(dir: string): FileSize[] {
     });
 }
 
+const isDeferred = (s: FileSize) => AFTER_FIRST_VIEW.includes(s.file);
+
+/** Gzipped bytes of what the first view loads: every file but the deferred ones. */
+export function firstViewBytes(sizes: readonly FileSize[]): number {
+  return sizes.filter((s) => !isDeferred(s)).reduce((a, s) => a + s.gzipBytes, 0);
+}
+
 export const README_START = '<!-- geo-size:start (npm run geo:size -- --readme) -->';
 export const README_END = '<!-- geo-size:end -->';
 
 /** The budget table the README shows, written by this script rather than by hand. */
 export function readmeTable(sizes: FileSize[]): string {
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
+  const total = firstViewBytes(sizes);
+  const later = sizes.filter(isDeferred);
   return [
-    '| file in public/geo | size | gzipped |',
-    '| --- | ---: | ---: |',
-    ...sizes.map((s) => `| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
-    `| **total** (budget ${kb(BUDGET_BYTES)} gzipped) | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} |`,
+    '| file in public/geo | size | gzipped | loads |',
+    '| --- | ---: | ---: | --- |',
+    ...sizes.map((s) => `| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} | ${isDeferred(s) ? 'after the first view' : 'first view'} |`),
+    `| **first view** (budget ${kb(BUDGET_BYTES)} gzipped) | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} | |`,
+    `| after the first view | | ${kb(later.reduce((a, s) => a + s.gzipBytes, 0))} | ${later.map((s) => s.file).join(', ')} |`,
   ].join('\n');
 }
 
@@ -58,11 +71,11 @@ function main(): number {
     console.log('README.md: budget table updated');
   }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  for (const s of sizes) console.log(`${s.file.padEnd(20)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz`);
-  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
-  console.log(`${'total'.padEnd(20)} ${''.padStart(10)} ${kb(total).padStart(10)} gz (budget ${kb(BUDGET_BYTES)})`);
+  for (const s of sizes) console.log(`${s.file.padEnd(24)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz${isDeferred(s) ? ' (after the first view)' : ''}`);
+  const total = firstViewBytes(sizes);
+  console.log(`${'first view'.padEnd(24)} ${''.padStart(10)} ${kb(total).padStart(10)} gz (budget ${kb(BUDGET_BYTES)})`);
   if (total > BUDGET_BYTES) {
-    console.error(`geo-size: public/geo is ${kb(total)} gzipped, over the ${kb(BUDGET_BYTES)} budget`);
+    console.error(`geo-size: the first view's public/geo files are ${kb(total)} gzipped, over the ${kb(BUDGET_BYTES)} budget`);
     return 1;
   }
   return 0;
