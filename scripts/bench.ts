@@ -20,7 +20,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenPoint, settle } from '../tests/e2e/chrome';
+import { launch } from '../tests/e2e/chrome';
+import { screenPoint, settle } from '../tests/e2e/atlas';
 import { serveStatic } from './serve';
 import { ROOT, buildApp, buildBare } from './bench/build';
 import { CATEGORIES, CATEGORY_LABEL, splitFile, type Category, type FileBytes } from './bench/bytes';
