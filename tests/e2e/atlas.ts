@@ -168,6 +168,53 @@ export async function jumpTo(target: Target, cameras: { lon: number; lat: number
   }, cameras);
 }
 
+/**
+ * Selects each id in turn and closes its panel again, `from` to `to` (cycling over `ids`), inside the
+ * page and as fast as the app answers: by the legend's button named `names[id]` (the URL when there
+ * is none), closed by Escape and by the close button alternately. Returns how each was selected and
+ * the camera after each of the first `record` selections. The benchmark's memory run.
+ */
+export async function selectAndClose(
+  target: Target,
+  args: { ids: string[]; names: Record<string, string>; from: number; to: number; record: number },
+): Promise<{ used: { legend: number; hash: number }; cameras: { lon: number; lat: number; zoom: number }[] }> {
+  return target.evaluate(
+    async ({ ids, names, from, to, record, sel }) => {
+      const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+      const until = async (cond: () => boolean, what: string) => {
+        const t = performance.now();
+        while (!cond()) {
+          if (performance.now() - t > 15_000) throw new Error(`timed out waiting for ${what}`);
+          await frame();
+        }
+      };
+      const map = (window as unknown as AtlasWindow).__atlasMap;
+      const used = { legend: 0, hash: 0 };
+      const cameras: { lon: number; lat: number; zoom: number }[] = [];
+      for (let i = from; i < to; i++) {
+        const id = ids[i % ids.length];
+        const before = performance.getEntriesByName('panel-open').length;
+        const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === names[id]);
+        if (button) {
+          button.click();
+          used.legend++;
+        } else {
+          location.hash = `#sel=${encodeURIComponent(id)}`;
+          used.hash++;
+        }
+        await until(() => !!document.querySelector(sel.panel) && performance.getEntriesByName('panel-open').length > before, `the panel of ${id}`);
+        await frame(); // the map draws the selection
+        if (i < record) cameras.push({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() });
+        if (i % 2 === 0) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        else document.querySelector<HTMLButtonElement>(sel.panelClose)?.click();
+        await until(() => !document.querySelector(sel.panel), `the panel of ${id} to close`);
+      }
+      return { used, cameras };
+    },
+    { ...args, sel: { panel: SEL.panel, panelClose: SEL.panelClose } },
+  );
+}
+
 /** The midpoint of the middle segment of one mode's leg of a route, from the built data. */
 export function routeLegMidpoint(route: string, mode: string, geoDir = 'public/geo'): LngLat {
   const legs = JSON.parse(readFileSync(`${geoDir}/routes.geojson`, 'utf8')) as FeatureCollection<LineString, { route: string; mode: string }>;
