@@ -214,7 +214,7 @@ export function MapView({ geo, visibility, selected, related, camera, initialVie
           performance.mark('map-idle');
           const map = mapRef.current?.getMap();
           if (map) {
-            (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+            if (import.meta.env.MODE === 'e2e') (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
             reportView(map);
           }
         }}
