@@ -7,6 +7,8 @@ import { App } from './App';
 import './styles.css';
 
 setWorkerUrl(workerUrl);
+// The single-file build answers the app's data requests from the page itself (no server on file://).
+if (import.meta.env.VITE_SINGLE) await import('./single/boot');
 
 const root = document.getElementById('root');
 if (root) {
