@@ -29,8 +29,16 @@ async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
 }
 
-async function offlineDeepLink(url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+/** The PNG export, drawn and downloaded in the page (its code is a lazy chunk). */
+async function exportsPng(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export PNG' }).first().click();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.locator('.modal-actions button', { hasText: 'Export PNG' }).click();
+  return (await download).suggestedFilename();
+}
+
+async function offlineDeepLink(url: string, { exportPng = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
   try {
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -57,6 +65,7 @@ async function offlineDeepLink(url: string) {
     expect(res?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
     await waitForMapIdle(page);
     await page.locator('#panel-title', { hasText: 'Tajikistan' }).waitFor();
+    if (exportPng) expect(await exportsPng(page)).toMatch(/^corridor-atlas-tajikistan-.*\.png$/);
     // The network really is gone: a URL the worker has not cached fails.
     const reached = await page.evaluate(() => fetch('geo/countries.geojson?uncached=1').then(() => true, () => false));
     expect(reached).toBe(false);
@@ -69,7 +78,7 @@ async function offlineDeepLink(url: string) {
 
 describe('offline on a second visit', () => {
   it('opens a deep link with no network at the root', async () => {
-    await offlineDeepLink(inject('baseUrl'));
+    await offlineDeepLink(inject('baseUrl'), { exportPng: true });
   });
 
   it('opens a deep link with no network under a sub-path', async () => {

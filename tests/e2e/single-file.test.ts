@@ -36,8 +36,8 @@ function recordRequests(page: Page): string[] {
 }
 
 describe('single-file build from file://', () => {
-  it('draws the map and opens the Tajikistan panel from a deep link, with no other request', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  it('draws the map, opens the Tajikistan panel from a deep link and exports a PNG, with no other request', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
     try {
       const page = await context.newPage();
       const requests = recordRequests(page);
@@ -52,6 +52,10 @@ describe('single-file build from file://', () => {
       await waitForMapIdle(page);
       await page.locator('#panel-title', { hasText: 'Tajikistan' }).waitFor();
       expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+      await page.getByRole('button', { name: 'Export PNG' }).first().click();
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await page.locator('.modal-actions button', { hasText: 'Export PNG' }).click();
+      expect((await download).suggestedFilename()).toMatch(/^corridor-atlas-tajikistan-.*\.png$/);
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
