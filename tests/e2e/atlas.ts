@@ -531,3 +531,8 @@ export class Atlas {
     pageErrors: () => this.w.pageErrors,
   };
 }
+
+/** The Content Security Policy violations the page recorded (see watchedPage); none when it recorded none. */
+export function cspViolations(target: Target): Promise<string[]> {
+  return target.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
