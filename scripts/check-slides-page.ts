@@ -4,9 +4,9 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { loadGeo } from '../src/data/geo';
 import { fontUrls } from '../src/map/fonts';
+import { glyphsUrl } from '../src/map/glyphs';
+import { INITIAL_BOUNDS } from '../src/map/types';
 import { ALL_VISIBLE } from '../src/map/style';
-import { boundsOf } from '../src/map/camera';
-import { C5 } from '../data/types';
 import { buildContent } from '../src/content/build';
 import { buildSlides } from '../src/slides/build';
 import { exportPictureRenderer, SLIDE_PICTURE } from '../src/slides/picture';
@@ -20,10 +20,10 @@ export async function run(attribution: string, png: boolean, limit: number | nul
     data: geo.data,
     visibility: ALL_VISIBLE,
     fonts: fontUrls(),
+    glyphs: glyphsUrl(),
     title: 'The C5+1 New York Declaration, 21 September 2023',
     attribution,
-    // MapView's INITIAL_BOUNDS is in a .tsx module this bare page cannot load; the five states stand in.
-    fallbackBounds: boundsOf({ states: [...C5] }, geo.data)!,
+    fallbackBounds: INITIAL_BOUNDS,
   };
   const steps: string[] = [];
   const started = performance.now();

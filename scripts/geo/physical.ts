@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature, simplify } from '@turf/turf';
 import { C5, type WaterEntry, type WaterFile } from '../../data/types';
+import { BASINS, DECLARATION_WATER } from '../../data/water';
 export type { WaterEntry, WaterFile };
 import type { CountryCollection } from './countries';
 import { BBOX, CountryIndex, distanceKm, round } from './geometry';
@@ -133,15 +134,7 @@ export const CORE_WATER = new Set([
   'kayrakkum-reservoir', 'aydar-lake', 'sarygamysh-lake', 'alakol', 'lake-zaysan', 'lake-tengiz',
 ]);
 
-/** The two basins of the declaration's water paragraph, by the ids Natural Earth lets us draw. */
-export const BASINS: Readonly<Record<string, 'amu-darya' | 'syr-darya'>> = {
-  'amu-darya': 'amu-darya', panj: 'amu-darya', 'pamir-river': 'amu-darya', zeravshan: 'amu-darya',
-  'syr-darya': 'syr-darya', naryn: 'syr-darya', 'toktogul-reservoir': 'syr-darya', 'kayrakkum-reservoir': 'syr-darya',
-  'shardara-reservoir': 'syr-darya',
-};
-
-/** The ids a highlight of the declaration's water paragraph lights: both basins and the sea they feed. */
-export const DECLARATION_WATER: readonly string[] = [...Object.keys(BASINS), 'aral-sea'].sort();
+export { BASINS, DECLARATION_WATER };
 
 interface Outflow {
   into: string;

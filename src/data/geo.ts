@@ -13,7 +13,8 @@ export interface GeoData {
 }
 
 const GEO_FILES = {
-  countries: 'countries.geojson',
+  // The first view draws light boundaries; full detail follows (loadFullCountries).
+  countries: 'countries-low.geojson',
   places: 'places.geojson',
   routes: 'routes.geojson',
   routeMeta: 'routes.json',
@@ -112,6 +113,11 @@ function once<T>(url: string, check: (v: unknown) => string | null): Promise<T> 
     memo.set(url, p);
   }
   return p as Promise<T>;
+}
+
+/** The boundaries at full detail (same states, ids and properties as the first view's), after the first idle. */
+export function loadFullCountries(base = 'geo/'): Promise<GeoData['countries']> {
+  return once(`${base}countries.geojson`, (v) => checkGeo('countries', v));
 }
 
 /** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */

@@ -14,7 +14,10 @@ import type { Related } from './types';
 export interface ExportRequest {
   data: Partial<GeoData>;
   visibility: LayerVisibility;
+  /** The canvas text (title, legend) is drawn with the bundled font file. */
   fonts: FontUrls;
+  /** The map's labels, from the prebuilt glyph ranges (see glyphs.ts). */
+  glyphs: string;
   bounds: Bounds;
   /** 1 for 1920×1080, 2 for 3840×2160. */
   scale: 1 | 2;
@@ -44,9 +47,9 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 }
 
 function fullStyle(req: ExportRequest): StyleSpecification {
-  const base = baseStyle(req.fonts, GEO_BBOX);
+  const base = baseStyle(req.glyphs, GEO_BBOX);
   const sources = { ...base.sources, ...mapSources(req.data) };
-  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility)] };
+  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false })] };
 }
 
 async function loadCanvasFont(req: ExportRequest): Promise<string> {

@@ -19,6 +19,8 @@ export interface PictureSpec {
   states: string[];
   routes: string[];
   places: string[];
+  /** Water lit on the map (water.json ids, 'glaciers'). */
+  water?: string[];
   /** The one feature drawn as selected, as the PNG export draws it. */
   selected: { kind: 'state' | 'route' | 'place'; id: string } | null;
 }
@@ -239,6 +241,7 @@ const KIND_LABEL: Record<Selection['kind'], string> = {
   state: 'Signatory state',
   route: 'Route',
   place: 'Place',
+  water: 'River or lake',
   programme: 'Programme',
   passage: 'Passage',
   declaration: 'The declaration',
@@ -262,6 +265,8 @@ function selectionCaption(sel: Selection | null, content: DeckContent): string {
       return `A passage of the ${d.title}, ${d.released.display}.`;
     case 'place':
       return 'A place on the mapped routes.';
+    case 'water':
+      return 'A river or lake of the region (Natural Earth).';
     case 'declaration':
       return `${d.fullTitle}, ${d.released.display}.`;
   }

@@ -7,7 +7,7 @@ import type { PictureSpec } from './deck';
 import type { RenderPicture } from './pptx';
 
 /** What stays the same for every picture of a deck: the app's data, layers, fonts, title and attribution. */
-export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'title' | 'attribution'> {
+export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'title' | 'attribution'> {
   /** Where the camera goes when a slide lights up nothing the data knows (the overview). */
   fallbackBounds: Bounds;
 }
@@ -20,7 +20,7 @@ export const SLIDE_PICTURE: PictureEncoding = { type: 'image/jpeg', quality: 0.9
 
 /** The export request for one slide's picture. Pure. */
 export function pictureRequest(base: PictureBase, spec: PictureSpec): ExportRequest {
-  const related = { states: spec.states, routes: spec.routes, places: spec.places };
+  const related = { states: spec.states, routes: spec.routes, places: spec.places, water: spec.water ?? [] };
   const { fallbackBounds, ...shared } = base;
   return {
     ...shared,

@@ -1,7 +1,7 @@
 // What is selected, as the URL writes it (`sel=KAZ`, `sel=casa-1000`, `sel=place:aktau`,
 // `sel=programme:pgi`, `sel=passage:economic-energy-corridor-2`, `sel=declaration`) and as the app uses it.
 
-export type SelectionKind = 'state' | 'route' | 'place' | 'programme' | 'passage' | 'declaration';
+export type SelectionKind = 'state' | 'route' | 'place' | 'water' | 'programme' | 'passage' | 'declaration';
 
 export interface Selection {
   kind: SelectionKind;
@@ -14,6 +14,8 @@ export interface KnownIds {
   places: ReadonlySet<string>;
   programmes: ReadonlySet<string>;
   passages: ReadonlySet<string>;
+  /** Rivers and lakes the map draws in its first view, by water.json id. */
+  water: ReadonlySet<string>;
 }
 
 export const DECLARATION: Selection = { kind: 'declaration', id: 'declaration' };
@@ -23,6 +25,7 @@ const PREFIXED = new Map<string, { kind: SelectionKind; set: keyof KnownIds }>([
   ['place', { kind: 'place', set: 'places' }],
   ['programme', { kind: 'programme', set: 'programmes' }],
   ['passage', { kind: 'passage', set: 'passages' }],
+  ['water', { kind: 'water', set: 'water' }],
 ]);
 
 /** Resolves a URL id against what the data holds; null when it names nothing we have. */

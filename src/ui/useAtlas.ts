@@ -3,11 +3,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import type { Content } from '../content/build';
 import { paragraphOf } from '../content/passages';
+import { waterOfPassage, waterOfProgramme } from '../content/water';
 import type { TourStep } from '../content/tour';
-import { loadGeo, type GeoLoad } from '../data/geo';
+import { loadFullCountries, loadGeo, loadPhysicalDetail, type GeoLoad } from '../data/geo';
+import { DETAIL_MINZOOM } from '../map/physical';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
-import { NO_RELATED, type CameraRequest, type FeatureRef, type Related } from '../map/types';
+import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
 import type { Selection } from '../state/selection';
 import { parseHash, type MapView as View } from '../state/url';
@@ -23,6 +25,7 @@ function featuresOf(sel: Selection | null, content: Content | null): Related {
   if (sel.kind === 'state') return { ...NO_RELATED, states: [sel.id] };
   if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
   if (sel.kind === 'place') return { ...NO_RELATED, places: [sel.id] };
+  if (sel.kind === 'water') return { ...NO_RELATED, water: [sel.id] };
   if (!content?.links) return NO_RELATED;
   const refs =
     sel.kind === 'programme'
@@ -34,6 +37,8 @@ function featuresOf(sel: Selection | null, content: Content | null): Related {
     states: refs.filter((r) => r.type === 'state').map((r) => r.id),
     routes: refs.filter((r) => r.type === 'route').map((r) => r.id),
     places: [],
+    water:
+      sel.kind === 'programme' ? waterOfProgramme(sel.id) : sel.kind === 'passage' ? waterOfPassage(sel.id, content.declaration) : [],
   };
 }
 
@@ -56,6 +61,8 @@ export interface Atlas {
   close: () => void;
   onMapSelect: (f: FeatureRef | null) => void;
   onMoveEnd: (v: View, bounds: Bounds) => void;
+  onFirstIdle: () => void;
+  detail: MapDetail;
   /** What the map showed last, for an export with nothing selected. */
   lastBounds: () => Bounds | null;
 }
@@ -99,7 +106,7 @@ export function useAtlas(): Atlas {
 
   const tourStep = state.step !== null && tourSteps ? (tourSteps[Math.min(state.step, tourSteps.length) - 1] ?? null) : null;
   const related = useMemo(
-    () => (tourStep ? { states: tourStep.states, routes: tourStep.routes, places: [] } : featuresOf(state.selection, content)),
+    () => (tourStep ? { ...NO_RELATED, states: tourStep.states, routes: tourStep.routes } : featuresOf(state.selection, content)),
     [tourStep, state.selection, content],
   );
   const camera = useMemo((): CameraRequest | null => {
@@ -146,19 +153,34 @@ export function useAtlas(): Atlas {
     [select],
   );
 
+  // Detail the first view does not need: full boundaries after the first idle, the physical
+  // layers' small rivers, peaks and full glaciers once the reader zooms in.
+  const [detail, setDetail] = useState<MapDetail>({});
+  const physicalAsked = useRef(false);
+  const missing = useCallback(
+    (file: string) => (e: Error) => dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
+    [],
+  );
+  const onFirstIdle = useCallback(() => {
+    loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));
+  }, [missing]);
   const shown = useRef<Bounds | null>(null);
   const onMoveEnd = useCallback(
     (v: View, bounds: Bounds) => {
       shown.current = bounds;
       writeView(v);
+      if (v.zoom >= DETAIL_MINZOOM - 0.5 && !physicalAsked.current) {
+        physicalAsked.current = true;
+        loadPhysicalDetail().then((physical) => setDetail((d) => ({ ...d, physical })), missing('physical-detail.geojson'));
+      }
     },
-    [writeView],
+    [writeView, missing],
   );
   const lastBounds = useCallback(() => shown.current, []);
 
   const sel = state.selection;
   const mapSelected = useMemo(
-    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id, name: '' } : null),
+    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place' || sel.kind === 'water') ? { kind: sel.kind, id: sel.id, name: '' } : null),
     [sel],
   );
 
@@ -179,6 +201,8 @@ export function useAtlas(): Atlas {
     close,
     onMapSelect,
     onMoveEnd,
+    onFirstIdle,
+    detail,
     lastBounds,
   };
 }

@@ -215,6 +215,7 @@ describe('the pictures and the one call the app makes', () => {
     data: { countries },
     visibility: {} as never,
     fonts: {} as never,
+    glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf',
     title: 'The C5+1 New York Declaration, 21 September 2023',
     attribution: meta.attribution,
     fallbackBounds: [[40, 30], [90, 56]] as [[number, number], [number, number]],
@@ -223,7 +224,7 @@ describe('the pictures and the one call the app makes', () => {
   it('frames each picture on what its slide lights up, as the PNG export would', () => {
     const spec = { name: 'Kazakhstan', subtitle: 'Tour: Kazakhstan', states: ['KAZ'], routes: [], places: [], selected: null };
     const req = pictureRequest(base, spec);
-    expect(req).toMatchObject({ scale: 1, title: base.title, subtitle: 'Tour: Kazakhstan', selectionName: 'Kazakhstan', related: { states: ['KAZ'], routes: [], places: [] } });
+    expect(req).toMatchObject({ scale: 1, title: base.title, subtitle: 'Tour: Kazakhstan', selectionName: 'Kazakhstan', related: { states: ['KAZ'], routes: [], places: [], water: [] } });
     expect(req).not.toHaveProperty('fallbackBounds');
     const [[w, s], [e, n]] = req.bounds;
     // Kazakhstan lies between about 46°E and 88°E, 40°N and 56°N.

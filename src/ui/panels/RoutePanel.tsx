@@ -4,6 +4,7 @@ import { C5 } from '../../../data/types';
 import type { GeoLoad } from '../../data/geo';
 import { groupShortLabel, modeLabel, statusLabel } from '../../data/labels';
 import type { Content } from '../../content/build';
+import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 
 interface Props {
@@ -35,10 +36,6 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
         <dd>
           {statusLabel[route.status]} (as of {asOf(route.statusAsOf)})
         </dd>
-        <dt>Length</dt>
-        <dd>
-          about {route.lengthKm.toLocaleString('en-GB')} km along the drawn line{route.schematic ? ' (schematic)' : ''}
-        </dd>
         <dt>Crosses</dt>
         <dd>
           {route.countries.map((c, i) => (
@@ -55,10 +52,9 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           ))}
         </dd>
       </dl>
+      {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
       {route.statusNote && <p>{route.statusNote}</p>}
-      {route.schematic && (
-        <p className="muted">The line joins the named places in order; it does not follow the real track, so its length is indicative.</p>
-      )}
+      <LegInspector route={route} countryName={countryName} />
       {route.facts.length > 0 && (
         <>
           <h3>Figures the sources give</h3>
