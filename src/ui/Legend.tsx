@@ -79,7 +79,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           C5 signatory state
         </li>
       </ul>
-      <p className="legend-note">Land lines are schematic: they join the named places rather than follow the real track.</p>
+      <p className="legend-note">Lines run through the stations and towns of each route; where its alignment is not public, the route panel says so. Each mode is also written along its line; faint lines are context the declaration does not name.</p>
       {!compact && (
         <nav aria-label="Everything on the map" className="legend-lists">
           <details open>

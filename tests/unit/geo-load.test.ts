@@ -26,7 +26,7 @@ describe('loading the map data', () => {
 
   it('reports each broken file on its own and keeps the ones that loaded', async () => {
     const g = await loadGeo('geo/', fakeFetch({
-      'countries.geojson': { body: JSON.stringify(fc('Polygon')) },
+      'countries-low.geojson': { body: JSON.stringify(fc('Polygon')) },
       'places.geojson': { body: '{"type":"FeatureCollection","feat' },
       'routes.geojson': 'offline',
     }));
@@ -35,6 +35,7 @@ describe('loading the map data', () => {
       { file: 'places.geojson', message: 'is not valid JSON (empty or truncated?)' },
       { file: 'routes.geojson', message: 'could not be reached' },
       { file: 'routes.json', message: 'answered 404 Not Found' },
+      { file: 'physical.geojson', message: 'answered 404 Not Found' },
     ]);
   });
 });
