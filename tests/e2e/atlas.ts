@@ -2,6 +2,7 @@
 // clicker key, read the panel) in given / when / then helpers, after maputnik's e2e driver. Every
 // selector, every click point and every reach into the map's internals lives here, so a change in
 // the markup or the map touches this file and not the tests; the benchmark drives the app with it too.
+import { physicalPalette } from '../../src/map/physical';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
@@ -135,6 +136,48 @@ export async function screenPoint(target: Target, lngLat: LngLat): Promise<{ x: 
     const p = map.project(ll);
     return { x: box.left + p.x, y: box.top + p.y };
   }, lngLat);
+}
+
+/** On-screen point of a river's drawn line (or a lake's outline) nearest the view's centre. */
+export async function waterPoint(target: Target, id: string): Promise<{ x: number; y: number }> {
+  return target.evaluate((wanted) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const box = map.getCanvas().getBoundingClientRect();
+    const c = { x: box.width / 2, y: box.height / 2 };
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const source of ['physical', 'physical-detail']) {
+      if (!map.getSource(source)) continue;
+      for (const f of map.querySourceFeatures(source, { filter: ['==', ['get', 'id'], wanted] })) {
+        const g = f.geometry;
+        const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+        for (const line of lines) {
+          for (const ll of line) {
+            const p = map.project(ll as [number, number]);
+            if (p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.y > box.height - 20) continue;
+            const d = Math.hypot(p.x - c.x, p.y - c.y);
+            if (!best || d < best.d) best = { x: p.x, y: p.y, d };
+          }
+        }
+      }
+    }
+    if (!best) throw new Error(`no drawn water with id ${wanted} in view`);
+    return { x: box.left + best.x, y: box.top + best.y };
+  }, id);
+}
+
+/** The ids in the river layer's highlight, and whether the glacier layer is drawn lit. */
+export async function litWater(target: Target): Promise<{ water: string[]; glaciersLit: boolean }> {
+  return target.evaluate((lit) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const ids = new Set<string>();
+    const walk = (v: unknown) => {
+      if (!Array.isArray(v)) return;
+      if (v[0] === 'literal' && Array.isArray(v[1])) for (const x of v[1]) if (typeof x === 'string') ids.add(x);
+      v.forEach(walk);
+    };
+    walk(map.getPaintProperty('physical-river', 'line-color'));
+    return { water: [...ids].sort(), glaciersLit: map.getPaintProperty('physical-glacier', 'fill-color') === lit };
+  }, physicalPalette.glacierHighlight);
 }
 
 export async function mapView(target: Target): Promise<View> {
@@ -386,6 +429,13 @@ export class Atlas {
       await this.l(`${SEL.searchResults} li`).first().waitFor();
     },
     resize: (width: number, height: number) => this.page.setViewportSize({ width, height }),
+    /** Puts the keyboard focus on the form field with this label, as a Tab or a click would. */
+    focusField: (label: string | RegExp) => this.app.getByLabel(label).focus(),
+    /** Clicks a river or lake on the map: the point of its drawn line nearest the middle of the view. */
+    clickWater: async (id: string) => {
+      const p = await waterPoint(this.app, id);
+      await this.page.mouse.click(p.x, p.y);
+    },
     /** A mouse wheel over the host page at (x, y), then a moment for whatever it scrolls or zooms. */
     hostWheel: async (x: number, y: number, dy: number) => {
       await this.page.mouse.move(x, y);
@@ -449,6 +499,10 @@ export class Atlas {
       return v === null ? undefined : v;
     },
     focusedText: () => this.app.evaluate(() => document.activeElement?.textContent),
+    /** The label of the focused form field (null when the focus is not on a labelled field). */
+    focusedLabel: () => this.app.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? null),
+    /** The water ids the map lights (rivers and lakes), and whether the glaciers are lit (test builds only). */
+    litWater: () => litWater(this.app),
     focusedId: () => this.app.evaluate(() => document.activeElement?.id),
     cursor: () => this.app.evaluate((c) => getComputedStyle(document.querySelector(c)!).cursor, SEL.canvas),
     view: () => mapView(this.app),

@@ -164,3 +164,37 @@ describe('print', () => {
     expect(pdf).toMatch(/\/Subtype\s*\/Image/);
   });
 });
+
+describe('an open dialog keeps the focus where the reader put it', () => {
+  for (const [dialog, field] of [
+    ['Embed', /4:3/],
+    ['Export', /3840×2160/],
+  ] as const) {
+    it(`${dialog}: through a resize of the window`, async () => {
+      const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
+      await given.opened({ hash: 'sel=KAZ' });
+      await (dialog === 'Embed' ? when.openEmbedDialog() : when.openExportDialog());
+      await when.focusField(field);
+      const before = await then.focusedLabel();
+      expect(before).toMatch(field);
+      await when.resize(1100, 760);
+      await when.wait(150);
+      await when.resize(1280, 800);
+      await when.wait(150);
+      expect(await then.focusedLabel()).toBe(before);
+    });
+
+    it(`${dialog}: through a message from the host page that changes the selection behind it`, async () => {
+      const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
+      await given.embedded(`${inject('subPathUrl')}#sel=KAZ`, serveHostPage);
+      await then.panelOpens('Kazakhstan');
+      await (dialog === 'Embed' ? when.openEmbedDialog() : when.openExportDialog());
+      await when.focusField(field);
+      const before = await then.focusedLabel();
+      await when.hostSends({ type: 'atlas:select', id: 'TJK' });
+      await then.panelOpens('Tajikistan');
+      expect(await then.focusedLabel()).toBe(before);
+    });
+  }
+});
+

@@ -1,0 +1,72 @@
+// The map as ground: rivers that open their own panel, the water paragraph lighting the basins and
+// the ice, and a route panel that lists its legs with drawn and published lengths.
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage } from './chrome';
+import { Atlas, axeViolations } from './atlas';
+
+let browser: Browser;
+let atlas: Atlas;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  atlas = new Atlas(await watchedPage(browser, { reducedMotion: 'reduce' }), inject('baseUrl'));
+});
+
+describe('rivers and lakes', () => {
+  it('a click on the Amu Darya opens its panel: the states it crosses, downstream, and the water passages', async () => {
+    const { given, when, then } = atlas;
+    // The lower Amu Darya, between Turkmenistan and Uzbekistan, away from the routes.
+    await given.opened({ hash: 'map=5.8/41.2/61.2' });
+    await when.clickWater('amu-darya');
+    await then.panelOpens('Amu Darya');
+    const text = await then.panelText();
+    expect(text).toMatch(/Tajikistan → Afghanistan → Uzbekistan → Turkmenistan/);
+    expect(text).toContain('water security');
+    expect(await then.hash()).toContain('sel=water:amu-darya');
+    expect(await then.litWater()).toMatchObject({ water: ['amu-darya'] });
+    expect(then.pageErrors()).toEqual([]);
+  });
+
+  it('"Read the declaration" → the water paragraph lights both basins, the Aral Sea and the glaciers', async () => {
+    const { given, when, then } = atlas;
+    await given.opened();
+    expect(await then.litWater()).toEqual({ water: [], glaciersLit: false });
+    await when.pressButton(/Read/);
+    await then.panelOpens('New York Declaration');
+    await when.followLink('Passage energy-climate-2');
+    await then.panelOpens('Enhancing Energy Security');
+    const lit = await then.litWater();
+    expect(lit.water).toEqual(expect.arrayContaining(['amu-darya', 'syr-darya', 'aral-sea', 'naryn', 'panj']));
+    expect(lit.glaciersLit).toBe(true);
+  });
+
+  it('the legend hides and shows the physical geography', async () => {
+    const { given, when, then } = atlas;
+    await given.opened();
+    await atlas.page.getByLabel('Physical geography').uncheck();
+    expect(await atlas.page.evaluate(() => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayoutProperty('physical-river', 'visibility'))).toBe('none');
+    await when.wait(50);
+    expect(then.pageErrors()).toEqual([]);
+  });
+});
+
+describe('a route panel', () => {
+  it('the core Middle Corridor lists its legs with drawn and published lengths and sums up the journey', async () => {
+    const { given, then } = atlas;
+    await given.opened({ hash: 'sel=middle-corridor-core' });
+    await then.panelOpens('Middle Corridor');
+    const text = await then.panelText();
+    expect(text).toMatch(/[\d,]+ km along the drawn line/);
+    expect(text).toMatch(/836 km\s+published/);
+    expect(text).toContain('Legs of the route, in order');
+    expect(text).toMatch(/Dostyk\s*→\s*Aktogay/);
+    expect(text).toMatch(/gauge/i);
+    expect(await axeViolations(atlas.page)).toEqual([]);
+  });
+});
