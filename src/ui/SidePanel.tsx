@@ -36,7 +36,9 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    // The reader lands on what was chosen, unless they are working in an open dialog (a host page
+    // may change the selection behind it).
+    if (!document.activeElement?.closest('[aria-modal="true"]')) heading.current?.focus({ preventScroll: true });
     body.current?.scrollTo?.({ top: 0 });
     // User Timing for the benchmark: from the click on the map ('select') to the rendered panel.
     performance.mark('panel-open');

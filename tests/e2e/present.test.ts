@@ -41,7 +41,8 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     await given.embedded(`${sub}?embed=1#sel=KAZ`, serveHostPage);
     await then.panelOpens('Kazakhstan');
     expect(await then.headerCount()).toBe(0);
-    expect(await then.fullMapHref()).toBe(`${sub}#sel=KAZ`);
+    // The full map opens on the same selection (and, once the map has moved, the same view).
+    expect(await then.fullMapHref()).toMatch(new RegExp(`^${sub.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#(map=[\\d./-]+&)?sel=KAZ$`));
     const fit = await then.embedFit();
     expect(fit.scroll).toBe(0);
     expect(fit.canvas.width).toBe(960);
