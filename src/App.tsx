@@ -90,6 +90,7 @@ export function App() {
             <MapView
               geo={geo}
               visibility={visibility}
+              statusNow={atlas.statusNow}
               selected={atlas.mapSelected}
               related={related}
               camera={atlas.camera}
@@ -112,6 +113,9 @@ export function App() {
             selectedId={selection ? selectionToId(selection) : null}
             onSelect={selectFromList}
             compact={embedded || step !== null}
+            asOf={state.asOf}
+            onAsOf={atlas.setAsOf}
+            statusNowChecked={content?.statusNowChecked}
           />
         )}
         {embedded && (

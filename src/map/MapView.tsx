@@ -11,13 +11,15 @@ import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
-import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility } from './style';
+import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility, type RouteStatusOverride } from './style';
 import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type Related } from './types';
 
 interface Props {
   /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
   geo: GeoLoad | null;
   visibility: LayerVisibility;
+  /** Routes drawn at their status now (asof=latest); absent: at September 2023. */
+  statusNow?: RouteStatusOverride;
   selected: FeatureRef | null;
   related: Related;
   camera: CameraRequest | null;
@@ -57,7 +59,7 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 }
 
 
-export function MapView({ geo, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onError }: Props) {
+export function MapView({ geo, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -69,7 +71,7 @@ export function MapView({ geo, visibility, selected, related, camera, initialVie
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
   const sources = useMemo(() => mapSources(data), [data]);
-  const layers = useMemo(() => layersFor(sources, visibility), [sources, visibility]);
+  const layers = useMemo(() => layersFor(sources, visibility, statusNow), [sources, visibility, statusNow]);
 
   const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
     const map = mapRef.current?.getMap();

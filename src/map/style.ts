@@ -11,7 +11,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { MODES, ROUTE_GROUPS, STATUSES, type RouteGroup, type Status } from '../../data/types';
 import type { GeoData } from '../data/geo';
 import { countryLabelPoints } from './labels';
-import { basemap, modeColour, statusDash } from './palette';
+import { basemap, modeColour, routeStatusDash } from './palette';
 
 export const FONT = 'Noto Sans Regular';
 
@@ -20,6 +20,16 @@ export interface FontUrls {
   latinExt: string;
   cyrillic: string;
 }
+
+/**
+ * Route id → the status to draw it at, for "status now" (asof=latest). Absent or empty: every route
+ * is drawn at its September 2023 status, the `status` property of the data.
+ */
+export type RouteStatusOverride = Readonly<Record<string, Status | 'stalled'>>;
+
+/** Every status a route can be drawn at: the three of 2023, and 'stalled', which only "now" can give. */
+export const DRAWN_STATUSES = [...STATUSES, 'stalled'] as const;
+export type DrawnStatus = (typeof DRAWN_STATUSES)[number];
 
 export type LayerVisibility = { states: boolean; places: boolean } & Record<RouteGroup, boolean>;
 
@@ -96,8 +106,25 @@ function groupFilter(visible: LayerVisibility): ExpressionSpecification {
   return ['in', ['get', 'group'], ['literal', ROUTE_GROUPS.filter((g) => visible[g])]];
 }
 
-function routeFilter(status: Status, visible: LayerVisibility): FilterSpecification {
-  return ['all', ['==', ['get', 'status'], status], groupFilter(visible)];
+/**
+ * The status a route leg is drawn at: its own `status`, or the override for its route. A `match` on
+ * the route id, so switching dates only swaps filters: no data is rebuilt and nothing animates.
+ */
+export function routeStatusExpression(override: RouteStatusOverride = {}): ExpressionSpecification {
+  const byStatus = new Map<string, string[]>();
+  for (const id of Object.keys(override).sort()) byStatus.set(override[id], [...(byStatus.get(override[id]) ?? []), id]);
+  if (byStatus.size === 0) return ['get', 'status'];
+  const match: unknown[] = ['match', ['get', 'route']];
+  for (const status of DRAWN_STATUSES) {
+    const ids = byStatus.get(status);
+    if (ids) match.push(ids, status);
+  }
+  match.push(['get', 'status']);
+  return match as ExpressionSpecification;
+}
+
+function routeFilter(status: DrawnStatus, visible: LayerVisibility, override?: RouteStatusOverride): FilterSpecification {
+  return ['all', ['==', routeStatusExpression(override), status], groupFilter(visible)];
 }
 
 const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
@@ -115,7 +142,7 @@ function routeWidth(base: number): ExpressionSpecification {
   ];
 }
 
-export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecification[] {
+export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, statusNow?: RouteStatusOverride): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     {
@@ -161,13 +188,13 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE): LayerSpecific
       paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
     },
   ];
-  for (const status of STATUSES) {
-    const dash = statusDash(status);
+  for (const status of DRAWN_STATUSES) {
+    const dash = routeStatusDash(status);
     layers.push({
       id: `routes-${status}`,
       type: 'line',
       source: SRC.routes,
-      filter: routeFilter(status, visible),
+      filter: routeFilter(status, visible, statusNow),
       layout: { ...vis(anyRoutes), 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-color': modeColourExpression(),
@@ -254,8 +281,12 @@ export function mapSources(data: Partial<GeoData>): Record<string, GeoJSONSource
 }
 
 /** The layers whose source is present. */
-export function layersFor(sources: Record<string, unknown>, visible: LayerVisibility = ALL_VISIBLE): LayerSpecification[] {
-  return mapLayers(visible).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
+export function layersFor(
+  sources: Record<string, unknown>,
+  visible: LayerVisibility = ALL_VISIBLE,
+  statusNow?: RouteStatusOverride,
+): LayerSpecification[] {
+  return mapLayers(visible, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries, computed once from the polygons (see labels.ts). */
