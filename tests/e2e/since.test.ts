@@ -142,3 +142,22 @@ describe('asof', () => {
     expect(w.pageErrors).toEqual([]);
   });
 });
+
+describe('a state and the tour', () => {
+  it('Kyrgyzstan’s panel quotes sentences, not the opening, and lists its commitments since 2023', async () => {
+    await open('sel=KGZ');
+    await w.page.locator('.side-panel').getByRole('heading', { name: /^Since 2023 \(\d+\)$/ }).waitFor();
+    expect(await w.page.locator('.side-panel #q-preamble-1').count()).toBe(0);
+    const first = w.page.locator('.side-panel .passage').first();
+    const before = (await first.locator('blockquote').innerText()).length;
+    await first.getByRole('button', { name: 'Show the whole paragraph' }).click();
+    expect((await first.locator('blockquote').innerText()).length).toBeGreaterThan(before);
+    expect(await axe(w.page)).toEqual([]);
+  });
+
+  it('the tour closes on "Since New York" with the tallies', async () => {
+    await open('step=99');
+    await w.page.locator('.tour').getByText('Since New York').waitFor();
+    expect(await w.page.locator('.tour').innerText()).toMatch(/\d+ commitments stand at \d+ done, \d+ in progress/);
+  });
+});

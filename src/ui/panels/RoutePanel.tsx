@@ -25,8 +25,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const commitments = commitmentsForRoute(content.commitments, id);
   return (
     <>
-      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} now={routeNow(id)} />
-      {route.statusNote && <p>{route.statusNote}</p>}
+      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={route.statusNote} now={routeNow(id)} />
       <dl className="facts">
         <dt>Group</dt>
         <dd>{groupShortLabel[route.group]}</dd>

@@ -10,11 +10,14 @@ import { SelectLink, SourceList, type OnSelect } from './common';
 
 const nowLabel = (s: Status | 'stalled') => (s === 'stalled' ? 'Stalled' : statusLabel[s]);
 
-export function RouteStatusBlock({ status, statusAsOf, now }: { status: Status; statusAsOf: string; now: RouteNow | null }) {
+export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: Status; statusAsOf: string; note?: string | null; now: RouteNow | null }) {
   return (
     <dl className="facts route-status">
       <dt>Status, {displayDate(statusAsOf)}</dt>
-      <dd>{statusLabel[status]}</dd>
+      <dd>
+        <strong>{statusLabel[status]}</strong>
+        {note && <>. {note}</>}
+      </dd>
       {now?.kind === 'record' && (
         <>
           <dt>
