@@ -14,6 +14,7 @@ import { ALL_VISIBLE } from '../../src/map/style';
 import { STATUS_LABELS } from '../../src/content/commitments';
 import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
 import type { Selection } from '../../src/state/selection';
+import { featuresOf } from '../../src/ui/useAtlas';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -94,5 +95,19 @@ describe('the legend’s date switch', () => {
     expect(document.querySelector('#legend-asof')?.textContent).toBe('Status now, checked 28 November 2026');
     expect((screen.getByRole('radio', { name: 'Routes now' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Stalled')).toBeTruthy();
+  });
+});
+
+describe('what the map lights up for a commitment', () => {
+  it('its states and routes, and the features of its programmes', () => {
+    const r = featuresOf({ kind: 'commitment', id: 'energy-climate-1.s1' }, content);
+    expect(r.routes).toEqual(expect.arrayContaining(['casa-1000', 'tapi-pipeline']));
+    expect(r.states).toEqual(expect.arrayContaining(['KGZ', 'TJK', 'TKM']));
+    const withProgramme = content.commitments.find((c) => (c.concerns.programmes ?? []).length > 0 && !(c.concerns.routes ?? []).length)!;
+    const fromProgrammes = (withProgramme.concerns.programmes ?? []).flatMap((p) => content.links!.featuresForProgramme(p)).map((f) => f.id);
+    const lit = featuresOf({ kind: 'commitment', id: withProgramme.id }, content);
+    for (const id of fromProgrammes) expect([...lit.states, ...lit.routes]).toContain(id);
+    expect(featuresOf({ kind: 'commitments', id: 'commitments' }, content)).toEqual({ states: [], routes: [], places: [] });
+    expect(featuresOf({ kind: 'commitment', id: 'nothing' }, content)).toEqual({ states: [], routes: [], places: [] });
   });
 });
