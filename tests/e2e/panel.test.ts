@@ -68,7 +68,7 @@ describe('clicking the map', () => {
     await w.page.locator('#panel-title').waitFor();
     expect(await panelTitle()).toMatch(/Middle Corridor/);
     const text = await w.page.locator('.side-panel').innerText();
-    expect(text).toMatch(/Operating \(as of September 2023\)/);
+    expect(text).toMatch(/Status, September 2023\s+Operating/);
     expect(text).toMatch(/km along the drawn line/);
     expect(text).toContain('Trans-Caspian Trade Route');
     expect(new URL(w.page.url()).hash).toContain('sel=middle-corridor-core');
