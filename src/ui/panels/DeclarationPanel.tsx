@@ -61,6 +61,11 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
         </a>{' '}
         (public domain).
       </p>
+      <p>
+        <SelectLink id="commitments" onSelect={onSelect}>
+          Since New York: what became of its {content.commitments.length} commitments
+        </SelectLink>
+      </p>
       {fullText(d).map((b, i) => {
         switch (b.type) {
           case 'title':
