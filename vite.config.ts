@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production page's Content Security Policy: scripts, workers, fonts and data only from the
@@ -31,10 +32,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** What an installed atlas is called and looks like; every URL is relative so sub-paths work. */
+export const MANIFEST = {
+  name: 'Corridor Atlas — the C5+1 New York Declaration on a map',
+  short_name: 'Corridor Atlas',
+  description: 'An interactive, offline map of the C5+1 New York Declaration of 21 September 2023.',
+  lang: 'en',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  theme_color: '#c9dde8',
+  background_color: '#f7f6f2',
+  icons: [
+    { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  ],
+} as const;
+
+/**
+ * The service worker: precaches every file the build writes (globs, so new data under geo/ or
+ * glyphs/ is picked up without a list to keep). Registered by src/pwa/register.ts after the first
+ * idle moment, never by an injected script, so the first load and the CSP are unchanged.
+ */
+function serviceWorker() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: { ...MANIFEST, icons: [...MANIFEST.icons] },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,woff,svg,png,ico,json,geojson,pbf,webmanifest}'],
+      // The map library's chunk and its worker are large; the default 2 MB cap would silently skip them.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // A deep link with a query (?embed=1, ?lang=…) still opens the cached page offline.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\.(?:js|mjs|css|json|geojson|pbf|woff2?|png|svg|ico|webmanifest|md|txt)(?:\?|$)/i],
+      // Take control of the first visit at once, so it is already offline-ready; later versions wait.
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
   // Relative asset URLs so dist/ works from any sub-path and inside an iframe.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -35,7 +35,7 @@ export const places: PlaceDef[] = [
     kind: 'border-crossing',
     country: 'KAZ',
     geonameId: 1524537,
-    note: 'Rail border crossing with China (Alashankou on the Chinese side).',
+    note: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm.',
   },
   {
     id: 'khorgos',
@@ -44,7 +44,7 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [80.4144, 44.1256],
     coordSource: wiki('Khorgas'),
-    note: 'Chinese side of the Khorgos–Altynkol rail crossing; Altynkol station is on the Kazakh side.',
+    note: 'Chinese side of the Khorgos–Altynkol rail crossing; Altynkol station, on the Kazakh side, is drawn here too. Goods change gauge here (1,435 mm to 1,520 mm).',
   },
   {
     id: 'aktogay',
@@ -56,7 +56,32 @@ export const places: PlaceDef[] = [
     coordSource: wiki('Актогай_(Аягозский_район)', 'ru'),
     note: 'Turksib junction where the line from Dostyk joins.',
   },
+  // Between Aktogay and Moiynty the line passes Sayak and Balkhash (KTZ press tour, rail-news.kz 21909).
+  { id: 'sayak', name: 'Sayak', kind: 'junction', country: 'KAZ', geonameId: 1519463 },
+  { id: 'balkhash', name: 'Balkhash', kind: 'city', country: 'KAZ', geonameId: 1525798 },
   { id: 'moiynty', name: 'Moiynty', kind: 'junction', country: 'KAZ', geonameId: 1520844 },
+  // GeoNames: Zharyk (1516678), where the Zhezkazgan line leaves the Karaganda–Moiynty line.
+  { id: 'zharyk', name: 'Zharyk', kind: 'junction', country: 'KAZ', geonameId: 1516678 },
+  // The Zhezkazgan–Beyneu line (2014) runs via Saksaulskaya and Shalkar (UIC e-news 414, from KTZ).
+  { id: 'saksaulskaya', name: 'Saksaulskaya', kind: 'junction', country: 'KAZ', geonameId: 1519776 },
+  { id: 'shalkar', name: 'Shalkar', kind: 'junction', country: 'KAZ', geonameId: 608359 },
+  { id: 'shetpe', name: 'Shetpe', kind: 'city', country: 'KAZ', geonameId: 608324 },
+  { id: 'zharkent', name: 'Zharkent', kind: 'city', country: 'KAZ', geonameId: 1520253 },
+  {
+    id: 'zhetygen',
+    name: 'Zhetygen (Alatau)',
+    kind: 'junction',
+    country: 'KAZ',
+    // No coordinate for the station itself: drawn at the airfield the article places near the town.
+    coord: [77.1168, 43.733],
+    coordSource: wiki('Alatau,_Almaty_Region'),
+    note: 'Turksib junction where the line from Altynkol joins the network; the town was renamed Alatau in January 2024.',
+  },
+  { id: 'saryozek', name: 'Saryozek', kind: 'city', country: 'KAZ', geonameId: 1519580 },
+  { id: 'ushtobe', name: 'Ushtobe', kind: 'city', country: 'KAZ', geonameId: 1517637 },
+  { id: 'matay', name: 'Matay', kind: 'junction', country: 'KAZ', geonameId: 1521079 },
+  // Kazakhstan–Turkmenistan–Iran line (context): Uzen is the Kazakh end (GeoNames lists the town as Zhanaozen).
+  { id: 'uzen', name: 'Uzen (Zhanaozen)', kind: 'junction', country: 'KAZ', geonameId: 607610 },
   { id: 'zhezkazgan', name: 'Zhezkazgan', kind: 'junction', country: 'KAZ', geonameId: 1516589 },
   { id: 'beyneu', name: 'Beyneu', kind: 'junction', country: 'KAZ', geonameId: 610298 },
   { id: 'almaty', name: 'Almaty', kind: 'city', country: 'KAZ', geonameId: 1526384 },
@@ -81,12 +106,31 @@ export const places: PlaceDef[] = [
     coordSource: wiki('Алят', 'ru'),
     note: 'Baku International Sea Trade Port, at Alat settlement south of Baku.',
   },
+  { id: 'baku', name: 'Baku', kind: 'city', country: 'AZE', geonameId: 587084 },
+  { id: 'kurdamir', name: 'Kurdamir', kind: 'city', country: 'AZE', geonameId: 585763 },
+  { id: 'ujar', name: 'Ujar', kind: 'city', country: 'AZE', geonameId: 584791 },
   { id: 'yevlakh', name: 'Yevlakh', kind: 'city', country: 'AZE', geonameId: 584649 },
   { id: 'ganja', name: 'Ganja', kind: 'city', country: 'AZE', geonameId: 586523 },
+  { id: 'shamkir', name: 'Shamkir', kind: 'city', country: 'AZE', geonameId: 585152 },
+  { id: 'tovuz', name: 'Tovuz', kind: 'city', country: 'AZE', geonameId: 584821 },
+  { id: 'aghstafa', name: 'Aghstafa', kind: 'city', country: 'AZE', geonameId: 587362 },
+  { id: 'gardabani', name: 'Gardabani', kind: 'city', country: 'GEO', geonameId: 614575 },
   { id: 'tbilisi', name: 'Tbilisi', kind: 'city', country: 'GEO', geonameId: 611717 },
+  { id: 'gori', name: 'Gori', kind: 'city', country: 'GEO', geonameId: 614455 },
+  { id: 'khashuri', name: 'Khashuri', kind: 'city', country: 'GEO', geonameId: 613988 },
+  { id: 'samtredia', name: 'Samtredia', kind: 'junction', country: 'GEO', geonameId: 612126 },
+  // The Baku–Tbilisi–Kars line leaves the Tbilisi line at Marabda for Akhalkalaki (Railway Magazine, 2017).
+  { id: 'tetritskaro', name: 'Tetritskaro', kind: 'city', country: 'GEO', geonameId: 611674 },
   { id: 'poti', name: 'Poti', kind: 'port', country: 'GEO', geonameId: 612366 },
   { id: 'batumi', name: 'Batumi', kind: 'port', country: 'GEO', geonameId: 615532 },
-  { id: 'akhalkalaki', name: 'Akhalkalaki', kind: 'junction', country: 'GEO', geonameId: 615893 },
+  {
+    id: 'akhalkalaki',
+    name: 'Akhalkalaki',
+    kind: 'junction',
+    country: 'GEO',
+    geonameId: 615893,
+    note: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.',
+  },
   { id: 'kars', name: 'Kars', kind: 'city', country: 'TUR', geonameId: 743952 },
 
   // --- Southern branch: Kashgar – Fergana – Turkmenistan ---
@@ -100,9 +144,23 @@ export const places: PlaceDef[] = [
     coordSource: wiki('Erkeshtam'),
     note: 'Road border crossing between Kyrgyzstan and China.',
   },
-  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534 },
+  { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },
+  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: 'Where goods move from road to rail on the route from Kashgar.' },
   { id: 'andijan', name: 'Andijan', kind: 'city', country: 'UZB', geonameId: 1514588 },
   { id: 'namangan', name: 'Namangan', kind: 'city', country: 'UZB', geonameId: 1513157 },
+  { id: 'pop', name: 'Pop', kind: 'city', country: 'UZB', geonameId: 1513023 },
+  { id: 'angren', name: 'Angren', kind: 'city', country: 'UZB', geonameId: 1514581 },
+  { id: 'kattakurgan', name: 'Kattakurgan', kind: 'city', country: 'UZB', geonameId: 1216982 },
+  { id: 'navoi', name: 'Navoi', kind: 'city', country: 'UZB', geonameId: 1513131 },
+  { id: 'karakul', name: 'Karakul', kind: 'city', country: 'UZB', geonameId: 1217085 },
+  { id: 'bayramaly', name: 'Bayramaly', kind: 'city', country: 'TKM', geonameId: 1219762 },
+  { id: 'tejen', name: 'Tejen', kind: 'city', country: 'TKM', geonameId: 1218239 },
+  { id: 'kaka', name: 'Kaka', kind: 'city', country: 'TKM', geonameId: 161901 },
+  { id: 'baharly', name: 'Baharly', kind: 'city', country: 'TKM', geonameId: 162158 },
+  { id: 'annau', name: 'Annau', kind: 'city', country: 'TKM', geonameId: 162199 },
+  { id: 'serdar', name: 'Serdar', kind: 'city', country: 'TKM', geonameId: 161931 },
+  { id: 'yoloten', name: 'Yoloten', kind: 'city', country: 'TKM', geonameId: 1218021 },
+  { id: 'bereket', name: 'Bereket', kind: 'junction', country: 'TKM', geonameId: 161974 },
   { id: 'guliston', name: 'Guliston', kind: 'city', country: 'UZB', geonameId: 1513966 },
   { id: 'jizzakh', name: 'Jizzakh', kind: 'city', country: 'UZB', geonameId: 1513886 },
   { id: 'samarkand', name: 'Samarkand', kind: 'city', country: 'UZB', geonameId: 1216265 },
@@ -178,6 +236,14 @@ export const places: PlaceDef[] = [
   },
   { id: 'kunduz', name: 'Kunduz', kind: 'city', country: 'AFG', geonameId: 1135689 },
   { id: 'pul-e-khumri', name: 'Pul-e Khumri', kind: 'city', country: 'AFG', geonameId: 1130490 },
+  {
+    id: 'jabal-saraj',
+    name: 'Jabal os Saraj',
+    kind: 'city',
+    country: 'AFG',
+    geonameId: 1139807,
+    note: 'At the southern foot of the Salang pass, which the CASA-1000 line crosses (World Bank).',
+  },
   { id: 'kabul', name: 'Kabul', kind: 'city', country: 'AFG', geonameId: 1138958 },
   { id: 'jalalabad', name: 'Jalalabad', kind: 'city', country: 'AFG', geonameId: 1139715 },
   {
@@ -207,6 +273,16 @@ export const places: PlaceDef[] = [
   },
   { id: 'serhetabat', name: 'Serhetabat', kind: 'border-crossing', country: 'TKM', geonameId: 1219377 },
   { id: 'herat', name: 'Herat', kind: 'city', country: 'AFG', geonameId: 1140026 },
+  {
+    id: 'torghundi',
+    name: 'Torghundi',
+    kind: 'border-crossing',
+    country: 'AFG',
+    coord: [62.283, 35.25],
+    coordSource: wiki('Torghundi'),
+    note: 'Afghan border town linked by 1,520 mm railway to Serhetabat; the starting point of the Lapis Lazuli corridor.',
+  },
+  { id: 'gorgan', name: 'Gorgan', kind: 'city', country: 'IRN', geonameId: 132892 },
   { id: 'kandahar', name: 'Kandahar', kind: 'city', country: 'AFG', geonameId: 1138336 },
   { id: 'chaman', name: 'Chaman', kind: 'border-crossing', country: 'PAK', geonameId: 1181611 },
   { id: 'quetta', name: 'Quetta', kind: 'city', country: 'PAK', geonameId: 1167528 },
@@ -217,6 +293,16 @@ export const places: PlaceDef[] = [
   { id: 'wp-absheron-east', name: 'Caspian, east of Absheron', kind: 'waypoint', country: 'SEA', coord: [50.75, 40.25], coordSource: SEA_WAYPOINT },
   { id: 'wp-krasnovodsk-gulf', name: 'Caspian, mouth of the Turkmenbashi gulf', kind: 'waypoint', country: 'SEA', coord: [53.1, 39.7], coordSource: SEA_WAYPOINT },
   // The railway from Balkanabat reaches Turkmenbashi along the north shore of the gulf.
+  // The railway from Baku to Alat runs along the shore; drawn inland of it so the line stays on land.
+  { id: 'wp-baku-alat', name: 'Between Baku and Alat (drawn through)', kind: 'waypoint', country: 'AZE', coord: [49.5, 40.2], coordSource: LAND_WAYPOINT },
+  // The Trans-Caspian railway runs close to the Iranian border under the Kopet Dag: bent here to stay in Turkmenistan.
+  { id: 'wp-kopet-dag', name: 'Below the Kopet Dag (drawn through)', kind: 'waypoint', country: 'TKM', coord: [59.1, 37.7], coordSource: LAND_WAYPOINT },
+  // The road from Irkeshtam runs west to Sary-Tash before turning north to Gulcha and Osh.
+  { id: 'wp-sary-tash', name: 'Toward Sary-Tash (drawn through)', kind: 'waypoint', country: 'KGZ', coord: [73.25, 39.73], coordSource: LAND_WAYPOINT },
+  // The Pop – Angren railway crosses the Kamchik pass by tunnel; drawn through this point to keep it in Uzbekistan.
+  { id: 'wp-kamchik', name: 'Kamchik pass (drawn through)', kind: 'waypoint', country: 'UZB', coord: [70.6, 41.15], coordSource: LAND_WAYPOINT },
+  // The Kazakhstan–Turkmenistan–Iran line runs east of the Garabogazköl lagoon; its stations there are not placed.
+  { id: 'wp-east-of-garabogaz', name: 'East of the Garabogazköl lagoon', kind: 'waypoint', country: 'TKM', coord: [55.0, 41.6], coordSource: LAND_WAYPOINT },
   { id: 'wp-balkan-gulf-north', name: 'North shore of the Turkmenbashi gulf', kind: 'waypoint', country: 'TKM', coord: [53.6, 40.02], coordSource: LAND_WAYPOINT },
 
   // --- CASA-1000, Datka to Sughd: towns the drawn line bends through (never shown) so that it stays in

@@ -1,11 +1,11 @@
 // The curated routes: ordered nodes (ids from places.ts), one mode per leg, status as of September
-// 2023 and the sources behind every statement. Lengths and countries crossed are not typed here:
-// the build computes them from the drawn line. Figures only from /work/shared/FACTS.md sources.
-import type { RouteDef, Source } from './types';
+// 2023 and the sources behind every statement. Drawn lengths and countries crossed are not typed
+// here: the build computes them from the drawn line. Every source is an article (a URL with a path).
+import type { RouteDef, Source, StraightReason, StraightReasonKind, TransferDef } from './types';
 
 const AS_OF = '2023-09';
 
-// --- Sources (as listed in FACTS.md) ---
+// --- Sources ---
 const WORLD_BANK_MC: Source = {
   title: 'World Bank (2023), Middle Trade and Transport Corridor',
   url: 'https://openknowledge.worldbank.org/entities/publication/4d781a1f-ace4-420d-9192-964bbc98b0d1',
@@ -30,6 +30,42 @@ const KHORGOS_RAIL: Source = {
   title: 'Tengrinews: Zhetygen–Korgas railroad to start operating (293 km)',
   url: 'https://en.tengrinews.kz/industry_infrastructure/zhetygen-korgas-railroad-to-start-operating-on-december-9-5981',
 };
+const KTZ_DOSTYK_MOIYNTY: Source = {
+  title: 'Kazakhstan Temir Zholy: the second track on the Dostyk – Moiynty section (836 km) will be completed in 2025',
+  url: 'https://railways.kz/en/news/the-construction-of-the-second-track-on-the-dostyk-moiynty-site/',
+};
+const RAILNEWS_DOSTYK_MOIYNTY: Source = {
+  title: 'Rail-news.kz: a journey along the second tracks, from Nurly Zhol to Dostyk (via Balkhash, Sayak, Aktogay)',
+  url: 'https://rail-news.kz/ru/news/21909-putesestvie-po-vtorym-putiam-ot-nurly-zol-do-dostyka.html',
+};
+const FIELD_VOICE_BESKOL: Source = {
+  title: 'Kapital.kz via field-voice.com (Mar 2025): second track opened between Beskol and Dostyk',
+  url: 'https://field-voice.com/politika/item/15069-dostyk-moyynty-otkryto-dvizhenie-poezdov-esche-na-odnom-uchastke',
+};
+const UIC_ZHEZKAZGAN_BEYNEU: Source = {
+  title: 'UIC e-news 414 (Sep 2014), from KTZ: the Zhezkazgan – Beyneu (988 km) and Arkalyk – Shubarkol lines',
+  url: 'https://uic.org/com/enews/nr/414/article/ktz-kazakhstan-information-about',
+};
+const RAILJOURNAL_DOSTYK: Source = {
+  title: 'International Railway Journal: new China – Kazakhstan freight terminal opens (gauge transfer at Dostyk)',
+  url: 'https://www.railjournal.com/freight/new-china-kazakhstan-freight-terminal-opens/',
+};
+const UIC_ALTYNKOL: Source = {
+  title: 'UIC e-news 660 (Sep 2019): railwaymen of Altynkol station exchange experience with Chinese colleagues',
+  url: 'https://www.uic.org/com/enews/nr/660/article/kazakhstan-railwaymen-of-altynkol-station-exchange-experience-with-chinese',
+};
+const RAILWAY_GAZETTE_AFGHAN_GAUGE: Source = {
+  title: 'Railway Gazette International: gauge selected for Trans-Afghanistan Railway (the gauges of Afghanistan’s neighbours)',
+  url: 'https://www.railwaygazette.com/infrastructure/gauge-selected-for-trans-afghanistan-railway/69806.article',
+};
+const RAILWAY_MAGAZINE_BTK: Source = {
+  title: 'The Railway Magazine: New Silk Road – Tbilisi to Kars line now open (gauge changer at Akhalkalaki)',
+  url: 'https://railwaymagazine.co.uk/4179/new-silk-road-tbilisi-to-kars-line-now-open',
+};
+const WIKI_BTK: Source = {
+  title: 'Wikipedia: Baku–Tbilisi–Kars railway (line length 826 km)',
+  url: 'https://en.wikipedia.org/wiki/Baku%E2%80%93Tbilisi%E2%80%93Kars_railway',
+};
 const NCA_2024: Source = {
   title: 'nCa (16 May 2024): Turkmenistan explores a transport corridor from the Asia-Pacific to Europe',
   url: 'https://www.newscentralasia.net/2024/05/16/turkmenistan-explores-the-possibilities-of-a-transport-corridor-from-the-asia-pacific-region-to-europe/',
@@ -38,10 +74,18 @@ const NCA_2025: Source = {
   title: 'nCa (24 Jan 2025): Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan–EU corridor fully operational',
   url: 'https://www.newscentralasia.net/2025/01/24/the-kyrgyzstan-uzbekistan-turkmenistan-azerbaijan-eu-transport-corridor-is-fully-operational-the-kyrgyz-ministry-of-transport-says/',
 };
+const NCA_2025_TRIAL: Source = {
+  title: 'nCa (15 Oct 2025): trial launch of the China – Kyrgyzstan – Uzbekistan – Turkmenistan multimodal corridor',
+  url: 'https://www.newscentralasia.net/2025/10/15/central-asia-and-china-open-new-logistics-routes-trial-launch-of-multimodal-corridor-to-turkmenistan/',
+};
+const KUN_CKU: Source = {
+  title: 'Kun.uz (5 Jul 2023): container train departs from China to Uzbekistan on a new multimodal route',
+  url: 'https://m.kun.uz/en/news/2023/07/05/container-train-departs-from-china-to-uzbekistan-on-a-new-multimodal-route',
+};
 const WIKI_HAIRATAN: Source = { title: 'Wikipedia: Hairatan', url: 'https://en.wikipedia.org/wiki/Hairatan' };
-const DAWN_UAP: Source = {
-  title: 'Dawn, news 1765547 (Uzbekistan–Afghanistan–Pakistan railway)',
-  url: 'https://www.dawn.com/news/1765547',
+const ORIENT_UAP: Source = {
+  title: 'Orient (19 Jul 2023): Pakistan, Afghanistan and Uzbekistan intend to build Trans-Afghan Railway',
+  url: 'https://orient.tm/en/old/post/57231/pakistan-afghanistan-and-uzbekistan-intend-build-trans-afghan-railway',
 };
 const THE_NEWS_UAP: Source = {
   title: 'The News (19 Jul 2023): Protocol signed to connect Uzbek rail network with Pakistan through Afghanistan',
@@ -55,6 +99,49 @@ const NGW_TAPI: Source = {
   title: 'Natural Gas World: TAPI project makes progress in Pakistan',
   url: 'https://www.naturalgasworld.com/tapi-project-makes-progress-in-pakistan-66783',
 };
+const TREND_LAPIS: Source = {
+  title: 'Trend (27 Nov 2017): Turkmenistan to take part in the Lapis Lazuli corridor',
+  url: 'https://en.trend.az/casia/turkmenistan/3518467.html',
+};
+const TODAY_AZ_LAPIS: Source = {
+  title: 'Today.az / Trend (26 Feb 2019): Lapis Lazuli transport ministers to meet in Ashgabat',
+  url: 'http://www.today.az/news/regions/179631.html',
+};
+const TASS_KTI: Source = {
+  title: 'TASS (3 Dec 2014): railway line linking Kazakhstan and Turkmenistan to Iran opened',
+  url: 'https://tass.com/world/764933',
+};
+
+/** The transfers at the Caucasus break of gauge, shared by the routes through Akhalkalaki. */
+const AKHALKALAKI_GAUGE: TransferDef = {
+  at: 'akhalkalaki',
+  kind: 'break-of-gauge',
+  text: 'Break of gauge between 1,520 mm (Georgia, Azerbaijan) and 1,435 mm (Türkiye): containers are transhipped or wagon bogies changed.',
+  sources: [RAILWAY_MAGAZINE_BTK],
+};
+
+const NOT_PLACED = 'No station between these two could be placed from the gazetteer or a cited coordinate: drawn straight.';
+
+const straight = (from: string, to: string, kind: StraightReasonKind, text: string): StraightReason => ({ from, to, kind, text });
+const unplaced = (from: string, to: string, detail = ''): StraightReason => straight(from, to, 'no-placed-station', `${NOT_PLACED}${detail}`);
+
+/** Reasons for the long stretches of the shared Turkmen and Caucasus sections. */
+const TURKMEN_REASONS: StraightReason[] = [];
+
+
+/** Georgian main line, Tbilisi to the Black Sea junction at Samtredia. */
+const TBILISI_SAMTREDIA = ['tbilisi', 'gori', 'khashuri', 'samtredia'];
+/** Transcaucasus railway from the port at Alat to Tbilisi. */
+const ALAT_TBILISI = ['alat', 'kurdamir', 'ujar', 'yevlakh', 'ganja', 'shamkir', 'tovuz', 'aghstafa', 'gardabani', 'tbilisi'];
+/** Baku–Tbilisi–Kars line from Tbilisi. */
+const TBILISI_KARS = ['tbilisi', 'tetritskaro', 'akhalkalaki', 'kars'];
+/** The Trans-Caspian railway across Turkmenistan, from Mary to the port. */
+const MARY_TURKMENBASHI = ['mary', 'tejen', 'kaka', 'wp-kopet-dag', 'annau', 'ashgabat', 'baharly', 'serdar', 'bereket', 'balkanabat', 'wp-balkan-gulf-north', 'turkmenbashi'];
+/** Osh to Tashkent by rail, over the Kamchik pass (Pop – Angren). */
+const OSH_TASHKENT = ['osh', 'andijan', 'namangan', 'pop', 'wp-kamchik', 'angren', 'tashkent'];
+const KASHGAR_OSH = ['kashgar', 'irkeshtam', 'wp-sary-tash', 'gulcha', 'osh'];
+
+const rail = (n: number) => Array.from({ length: n }, () => 'rail' as const);
 
 export const routes: RouteDef[] = [
   // ------------------------------------------------------------------ Middle Corridor
@@ -62,8 +149,11 @@ export const routes: RouteDef[] = [
     id: 'middle-corridor-core',
     name: 'Middle Corridor: Dostyk – Aktau – Alat – Poti',
     group: 'middle-corridor',
-    nodes: ['dostyk', 'aktogay', 'moiynty', 'zhezkazgan', 'beyneu', 'aktau', 'wp-absheron-east', 'alat', 'yevlakh', 'ganja', 'tbilisi', 'poti'],
-    modes: ['rail', 'rail', 'rail', 'rail', 'rail', 'sea', 'sea', 'rail', 'rail', 'rail', 'rail'],
+    nodes: [
+      'dostyk', 'aktogay', 'sayak', 'balkhash', 'moiynty', 'zharyk', 'zhezkazgan', 'saksaulskaya', 'shalkar', 'beyneu', 'shetpe', 'aktau',
+      'wp-absheron-east', ...ALAT_TBILISI, ...TBILISI_SAMTREDIA.slice(1), 'poti',
+    ],
+    modes: [...rail(11), 'sea', 'sea', ...rail(9), ...rail(3), 'rail'],
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote: 'The Trans-Caspian International Transport Route; the Caspian leg is a ferry crossing.',
@@ -72,21 +162,56 @@ export const routes: RouteDef[] = [
       { text: 'Aktau–Poti: about 1,300 km across the Caspian route', source: TREND_AKTAU_POTI },
       { text: 'Trans-Caspian volumes could triple to 11 Mt by 2030 while travel time halves', source: WORLD_BANK_MC },
     ],
-    sources: [WORLD_BANK_MC, ADY_EAST_WEST, WIKI_TITR],
+    sources: [WORLD_BANK_MC, ADY_EAST_WEST, WIKI_TITR, KTZ_DOSTYK_MOIYNTY, RAILNEWS_DOSTYK_MOIYNTY, UIC_ZHEZKAZGAN_BEYNEU],
+    straightReasons: [
+      unplaced('dostyk', 'aktogay', ` KTZ names Beskol, Zhalanashkol, Akshi and Koktuma on this stretch (${FIELD_VOICE_BESKOL.title}).`),
+      unplaced('aktogay', 'sayak'),
+      unplaced('sayak', 'balkhash'),
+      unplaced('moiynty', 'zharyk'),
+      unplaced('zharyk', 'zhezkazgan'),
+      unplaced('zhezkazgan', 'saksaulskaya', ' The line opened in 2014 across the desert.'),
+      unplaced('shalkar', 'beyneu'),
+      unplaced('beyneu', 'shetpe'),
+    ],
+    sections: [
+      { from: 'dostyk', to: 'moiynty', name: 'Dostyk – Moiynty', publishedKm: 836, source: KTZ_DOSTYK_MOIYNTY },
+      { from: 'zhezkazgan', to: 'beyneu', name: 'Zhezkazgan – Beyneu (opened 2014)', publishedKm: 988, source: UIC_ZHEZKAZGAN_BEYNEU },
+    ],
+    transfers: [
+      {
+        at: 'dostyk',
+        kind: 'break-of-gauge',
+        text: 'Break of gauge at the Dostyk – Alashankou crossing: from China’s 1,435 mm to Kazakhstan’s 1,520 mm; containers change trains at the gauge transfer terminal.',
+        sources: [RAILJOURNAL_DOSTYK],
+      },
+    ],
   },
   {
     id: 'middle-corridor-khorgos',
-    name: 'Middle Corridor: Khorgos – Almaty',
+    name: 'Middle Corridor: Khorgos – Altynkol – Zhetygen',
     group: 'middle-corridor',
-    nodes: ['khorgos', 'almaty'],
-    modes: ['rail'],
+    nodes: ['khorgos', 'zharkent', 'zhetygen', 'saryozek', 'ushtobe', 'matay', 'aktogay'],
+    modes: rail(6),
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote:
-      'The second rail crossing with China. The line runs from Altynkol station to Zhetygen near Almaty; drawn as a straight line from the Chinese border town to Almaty.',
+      'The second rail crossing with China. The line runs from Altynkol station at the border to Zhetygen, north of Almaty, where it joins the Turksib; drawn on along the Turksib to Aktogay, where it meets the core route.',
     schematic: true,
     facts: [{ text: 'Zhetygen–Altynkol railway: 293 km', source: KHORGOS_RAIL }],
-    sources: [WORLD_BANK_MC, KHORGOS_RAIL],
+    sources: [WORLD_BANK_MC, KHORGOS_RAIL, UIC_ALTYNKOL],
+    straightReasons: [unplaced('zharkent', 'zhetygen')],
+    sections: [
+      { from: 'khorgos', to: 'zhetygen', name: 'Altynkol – Zhetygen', publishedKm: 293, source: KHORGOS_RAIL },
+      { from: 'zhetygen', to: 'aktogay', name: 'Turksib, Zhetygen – Aktogay', existing: true },
+    ],
+    transfers: [
+      {
+        at: 'khorgos',
+        kind: 'break-of-gauge',
+        text: 'Break of gauge at the Khorgos – Altynkol crossing: China’s 1,435 mm meets the 1,520 mm gauge that runs from Altynkol station.',
+        sources: [UIC_ALTYNKOL, RAILWAY_GAZETTE_AFGHAN_GAUGE],
+      },
+    ],
   },
   {
     id: 'middle-corridor-kuryk',
@@ -105,8 +230,8 @@ export const routes: RouteDef[] = [
     id: 'middle-corridor-batumi',
     name: 'Middle Corridor: Tbilisi – Batumi',
     group: 'middle-corridor',
-    nodes: ['tbilisi', 'batumi'],
-    modes: ['rail'],
+    nodes: [...TBILISI_SAMTREDIA, 'batumi'],
+    modes: rail(4),
     status: 'operating',
     statusAsOf: AS_OF,
     schematic: true,
@@ -116,13 +241,15 @@ export const routes: RouteDef[] = [
     id: 'baku-tbilisi-kars',
     name: 'Baku–Tbilisi–Kars railway',
     group: 'middle-corridor',
-    nodes: ['alat', 'yevlakh', 'ganja', 'tbilisi', 'akhalkalaki', 'kars'],
-    modes: ['rail', 'rail', 'rail', 'rail', 'rail'],
+    nodes: ['baku', 'wp-baku-alat', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
+    modes: rail(14),
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote: 'Operating since 2017.',
     schematic: true,
-    sources: [ADY_EAST_WEST, WIKI_TITR],
+    publishedLength: { km: 826, text: '826 km, Baku to Kars', source: WIKI_BTK, covers: 'Baku to Kars' },
+    sources: [ADY_EAST_WEST, WIKI_TITR, WIKI_BTK, RAILWAY_MAGAZINE_BTK],
+    transfers: [AKHALKALAKI_GAUGE],
   },
   {
     id: 'middle-corridor-turkmen-branch',
@@ -140,17 +267,72 @@ export const routes: RouteDef[] = [
     name: 'Southern branch: Kashgar – Osh – Andijan – Turkmenbashi',
     group: 'middle-corridor',
     nodes: [
-      'kashgar', 'irkeshtam', 'osh', 'andijan', 'namangan', 'tashkent', 'guliston', 'jizzakh', 'samarkand', 'bukhara',
-      'farap', 'turkmenabat', 'mary', 'ashgabat', 'balkanabat', 'wp-balkan-gulf-north', 'turkmenbashi',
+      ...KASHGAR_OSH, ...OSH_TASHKENT.slice(1), 'guliston', 'jizzakh', 'samarkand', 'kattakurgan', 'navoi', 'bukhara', 'karakul',
+      'farap', 'turkmenabat', 'bayramaly', ...MARY_TURKMENBASHI,
     ],
-    modes: ['road', 'road', 'road', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail', 'rail'],
+    modes: ['road', 'road', 'road', 'road', ...rail(28)],
+    status: 'planned',
+    statusAsOf: AS_OF,
+    statusNote:
+      'Not operating in September 2023. A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan, Tashkent and Farap to the port of Turkmenbashi. A Turkmen delegation was still studying it in May 2024; the Kyrgyz transport ministry called it fully operational in January 2025, and a trial run of the China – Kyrgyzstan – Uzbekistan – Turkmenistan corridor was launched in October 2025.',
+    schematic: true,
+    facts: [
+      {
+        text: 'Bishkek to the port of Turkmenbashi: 2,500 km (the ministry’s figure for a journey from Bishkek, not the line drawn here from Kashgar)',
+        source: NCA_2025,
+      },
+    ],
+    sources: [NCA_2024, NCA_2025, NCA_2025_TRIAL],
+    straightReasons: [unplaced('kashgar', 'irkeshtam'), unplaced('turkmenabat', 'bayramaly'), ...TURKMEN_REASONS],
+  },
+  {
+    id: 'china-kyrgyzstan-uzbekistan',
+    name: 'China – Kyrgyzstan – Uzbekistan multimodal route (context)',
+    group: 'middle-corridor',
+    nodes: [...KASHGAR_OSH, ...OSH_TASHKENT.slice(1)],
+    modes: ['road', 'road', 'road', 'road', ...rail(6)],
+    status: 'operating',
+    statusAsOf: AS_OF,
+    statusNote: 'A pilot container train ran in July 2023: rail to Kashgar, road across the Irkeshtam crossing to Osh, rail from Osh to Tashkent.',
+    schematic: true,
+    named: false,
+    sources: [KUN_CKU],
+    straightReasons: [unplaced('kashgar', 'irkeshtam')],
+  },
+  {
+    id: 'kazakhstan-turkmenistan-iran',
+    name: 'Kazakhstan – Turkmenistan – Iran railway (context)',
+    group: 'middle-corridor',
+    nodes: ['uzen', 'wp-east-of-garabogaz', 'bereket', 'gorgan'],
+    modes: rail(3),
+    status: 'operating',
+    statusAsOf: AS_OF,
+    statusNote: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports.',
+    schematic: true,
+    named: false,
+    publishedLength: { km: 928, text: '928 km, Uzen to Gorgan', source: TASS_KTI, covers: 'Uzen to Gorgan' },
+    sources: [TASS_KTI],
+    straightReasons: [
+      unplaced('uzen', 'wp-east-of-garabogaz', ' TASS names Gyzylgaya on the way; the line is bent only to keep it east of the lagoon.'),
+      unplaced('wp-east-of-garabogaz', 'bereket'),
+      unplaced('bereket', 'gorgan', ' TASS names Etrek, near the border.'),
+    ],
+  },
+  {
+    id: 'lapis-lazuli-corridor',
+    name: 'Lapis Lazuli corridor: Torghundi – Turkmenbashi – Baku – Tbilisi – Kars',
+    group: 'middle-corridor',
+    alsoGroups: ['south-asia'],
+    nodes: ['torghundi', 'serhetabat', 'yoloten', ...MARY_TURKMENBASHI, 'wp-krasnovodsk-gulf', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
+    modes: [...rail(14), 'sea', 'sea', ...rail(12)],
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote:
-      'A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan and Farap to the port of Turkmenbashi. Agreed by the states in 2019; the Kyrgyz transport ministry called it fully operational in January 2025. The cities between Andijan and Farap and beyond are drawn schematically.',
+      'Agreement on transit and transport cooperation signed by Afghanistan, Azerbaijan, Georgia, Türkiye and Turkmenistan on 15 November 2017; it uses existing railways, roads and the Caspian ferry. Beyond Kars it runs on to Ankara and Istanbul (not drawn), with branches to Poti and Batumi.',
     schematic: true,
-    facts: [{ text: 'Bishkek to the port of Turkmenbashi: 2,500 km', source: NCA_2025 }],
-    sources: [NCA_2024, NCA_2025],
+    sources: [TREND_LAPIS, TODAY_AZ_LAPIS],
+    straightReasons: [unplaced('serhetabat', 'yoloten'), ...TURKMEN_REASONS],
+    transfers: [AKHALKALAKI_GAUGE],
   },
 
   // ------------------------------------------------------------------ Toward South Asia
@@ -162,29 +344,47 @@ export const routes: RouteDef[] = [
     modes: ['rail', 'rail'],
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'Opened in 2011; Afghanistan’s link to the Uzbek rail network.',
+    statusNote: 'Opened in 2011; Afghanistan’s link to the Uzbek rail network, on the 1,520 mm gauge.',
     schematic: true,
-    facts: [
-      { text: 'Termez–Hairatan 10 km, Hairatan–Mazar-i-Sharif 75 km: 85 km in all', source: WIKI_HAIRATAN },
-    ],
-    sources: [WIKI_HAIRATAN],
+    facts: [{ text: 'Termez–Hairatan 10 km, Hairatan–Mazar-i-Sharif 75 km: 85 km in all', source: WIKI_HAIRATAN }],
+    publishedLength: { km: 85, text: '85 km, Termez to Mazar-i-Sharif', source: WIKI_HAIRATAN },
+    sources: [WIKI_HAIRATAN, RAILWAY_GAZETTE_AFGHAN_GAUGE],
   },
   {
     id: 'trans-afghan-railway',
     name: 'Trans-Afghan railway (Uzbekistan – Afghanistan – Pakistan)',
     group: 'south-asia',
-    nodes: ['termez', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
-    modes: ['rail', 'rail', 'rail', 'rail'],
+    nodes: ['termez', 'hairatan', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
+    modes: rail(5),
     status: 'planned',
     statusAsOf: AS_OF,
     statusNote:
       'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.',
     schematic: true,
     facts: [
-      { text: 'About 760 km', source: DAWN_UAP },
-      { text: 'Target completion end of 2027; 15 Mt a year by 2030', source: DAWN_UAP },
+      { text: 'About 760 km', source: ORIENT_UAP },
+      { text: 'Target completion end of 2027; up to 15 Mt a year by 2030', source: ORIENT_UAP },
     ],
-    sources: [DAWN_UAP, THE_NEWS_UAP],
+    publishedLength: { km: 760, text: 'About 760 km', source: ORIENT_UAP },
+    lengthReason:
+      'A planned line whose alignment across the Hindu Kush is not public: drawn straight between the places the protocol names, so the drawn line is shorter than the published figure.',
+    sources: [ORIENT_UAP, THE_NEWS_UAP, RAILWAY_GAZETTE_AFGHAN_GAUGE],
+    straightReasons: [
+      straight(
+        'mazar-i-sharif',
+        'maidan-shahr',
+        'alignment-not-public',
+        'A planned line: its alignment across the Hindu Kush from Naibabad to Maidan Shahr is not public, so it is drawn straight between the places the protocol names.',
+      ),
+    ],
+    transfers: [
+      {
+        at: 'parachinar',
+        kind: 'break-of-gauge',
+        text: 'Break of gauge at the Pakistan border: Pakistan’s railways use 1,676 mm; the Afghan line is to be 1,520 mm, like Uzbekistan’s.',
+        sources: [RAILWAY_GAZETTE_AFGHAN_GAUGE],
+      },
+    ],
   },
   {
     id: 'casa-1000',
@@ -192,30 +392,41 @@ export const routes: RouteDef[] = [
     group: 'south-asia',
     nodes: [
       'datka', 'wp-uzgen', 'wp-nookat', 'wp-orozbekovo', 'wp-south-of-sokh', 'wp-batken', 'sughd-substation',
-      'istaravshan', 'dushanbe', 'sangtuda', 'kunduz', 'pul-e-khumri', 'kabul', 'jalalabad', 'nowshera',
+      'istaravshan', 'dushanbe', 'sangtuda', 'kunduz', 'pul-e-khumri', 'jabal-saraj', 'kabul', 'jalalabad', 'nowshera',
     ],
-    modes: [
-      'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line',
-      'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line', 'power-line',
-    ],
+    modes: Array.from({ length: 15 }, () => 'power-line' as const),
     status: 'under-construction',
     statusAsOf: AS_OF,
     statusNote:
-      'Work on the Afghan section has been paused since August 2021. The line starts at the Datka substation in Kyrgyzstan (500 kV AC to Sughd), drawn at Bazar-Korgon, the district town, and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: the real route of that line is not drawn. From Sughd to the Sangtuda converter the power runs on the Tajik grid, drawn through Istaravshan and Dushanbe only to keep the line in Tajikistan.',
+      'Work on the Afghan section has been paused since August 2021. Two new lines: a 500 kV AC line from the Datka substation in Kyrgyzstan to the Sughd substation in Tajikistan (drawn at Bazar-Korgon and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: its real route is not drawn), and an HVDC line from the Sangtuda converter through Afghanistan to Nowshera in Pakistan. Between Sughd and Sangtuda the power runs on the existing Tajik grid, drawn through Istaravshan and Dushanbe and not counted in the length.',
     schematic: true,
     facts: [
       { text: 'Datka–Sughd 500 kV AC line: 485 km', source: WORLD_BANK_CASA },
       { text: 'HVDC line: 750 km (Tajikistan 117, Afghanistan 562, Pakistan 71)', source: WORLD_BANK_CASA },
       { text: '1,300 MW; about US$1.2 bn', source: WORLD_BANK_CASA },
     ],
+    publishedLength: {
+      km: 1235,
+      text: '485 km (AC) + 750 km (HVDC)',
+      source: WORLD_BANK_CASA,
+      covers: 'the two new lines, without the Tajik grid between them',
+    },
+    sections: [
+      { from: 'datka', to: 'sughd-substation', name: 'Datka – Sughd 500 kV AC line', publishedKm: 485, source: WORLD_BANK_CASA },
+      { from: 'sughd-substation', to: 'sangtuda', name: 'Existing Tajik grid', existing: true },
+      { from: 'sangtuda', to: 'nowshera', name: 'Sangtuda – Nowshera HVDC line', publishedKm: 750, source: WORLD_BANK_CASA },
+    ],
     sources: [WORLD_BANK_CASA],
+    straightReasons: [
+      straight('istaravshan', 'dushanbe', 'alignment-not-public', 'Existing Tajik grid: the sources do not give the route of its lines, so it is drawn straight.'),
+    ],
   },
   {
     id: 'tapi-pipeline',
     name: 'TAPI gas pipeline',
     group: 'south-asia',
     nodes: ['galkynysh', 'serhetabat', 'herat', 'kandahar', 'chaman', 'quetta', 'multan', 'fazilka'],
-    modes: ['gas-pipeline', 'gas-pipeline', 'gas-pipeline', 'gas-pipeline', 'gas-pipeline', 'gas-pipeline', 'gas-pipeline'],
+    modes: Array.from({ length: 7 }, () => 'gas-pipeline' as const),
     status: 'under-construction',
     statusAsOf: AS_OF,
     statusNote: 'The Turkmen section is reported built; the Afghan section broke ground in February 2018 and has stalled.',
@@ -224,6 +435,15 @@ export const routes: RouteDef[] = [
       { text: '1,814 km (Turkmenistan 214, Afghanistan 774, Pakistan 826)', source: NGW_TAPI },
       { text: '33 bcm of gas a year', source: NGW_TAPI },
     ],
+    publishedLength: { km: 1814, text: '1,814 km', source: NGW_TAPI },
     sources: [NGW_TAPI],
+    straightReasons: [
+      ['galkynysh', 'serhetabat'],
+      ['herat', 'kandahar'],
+      ['quetta', 'multan'],
+      ['multan', 'fazilka'],
+    ].map(([a, b]) =>
+      straight(a as string, b as string, 'alignment-not-public', 'The sources name the towns the pipeline serves, not its alignment between them: drawn straight.'),
+    ),
   },
 ];

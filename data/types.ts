@@ -43,6 +43,58 @@ export type Status = (typeof STATUSES)[number];
 export const ROUTE_GROUPS = ['middle-corridor', 'south-asia'] as const;
 export type RouteGroup = (typeof ROUTE_GROUPS)[number];
 
+/**
+ * Why a drawn stretch longer than STRAIGHT_LEG_KM is a straight line: the track really is straight
+ * there; the alignment of a planned line is not public; or the stations between are named by a
+ * source but none could be placed from the gazetteer or a cited coordinate (said, not hidden).
+ */
+export const STRAIGHT_REASON_KINDS = ['straight-track', 'alignment-not-public', 'no-placed-station'] as const;
+export type StraightReasonKind = (typeof STRAIGHT_REASON_KINDS)[number];
+
+export interface StraightReason {
+  /** The two consecutive node ids (waypoints included) of the long stretch. */
+  from: string;
+  to: string;
+  kind: StraightReasonKind;
+  text: string;
+}
+
+/** A length a source gives for the route (or for the part it says, in `covers`). */
+export interface PublishedLength {
+  km: number;
+  /** The figure as the panel shows it, e.g. "826 km (Baku to Kars)". */
+  text: string;
+  source: Source;
+  /** What the figure measures when that is not exactly the drawn line, e.g. "Baku to Kars". */
+  covers?: string;
+}
+
+/** Where a shipper's goods change wagons, gauge or mode, as a source says. */
+export const TRANSFER_KINDS = ['break-of-gauge', 'sea-land', 'road-rail'] as const;
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
+
+export interface TransferDef {
+  /** Node id (never a waypoint) where the transfer happens. */
+  at: string;
+  kind: TransferKind;
+  text: string;
+  sources: Source[];
+}
+
+/**
+ * A named part of a route as its sources publish it (CASA-1000's AC line and HVDC line). Sections
+ * marked `existing` are drawn for continuity but are not part of the project: their length is left
+ * out of the route's drawn length.
+ */
+export interface SectionDef {
+  from: string;
+  to: string;
+  name: string;
+  publishedKm?: number;
+  source?: Source;
+  existing?: boolean;
+}
+
 export interface RouteDef {
   /** kebab-case, stable: goes into URLs as `sel=ID`. */
   id: string;
@@ -62,6 +114,18 @@ export interface RouteDef {
   /** Figures the sources give (length, capacity), each with its source; shown beside the computed length. */
   facts?: { text: string; source: Source }[];
   sources: Source[];
+  /** False for a route the declaration does not name, shown only as context. Default true. */
+  named?: boolean;
+  /** Other groups the route also belongs to (Lapis Lazuli: trans-Caspian and an Afghan link). */
+  alsoGroups?: RouteGroup[];
+  /** One per straight stretch longer than STRAIGHT_LEG_KM (validation fails on one without). */
+  straightReasons?: StraightReason[];
+  publishedLength?: PublishedLength;
+  /** Why drawn and published lengths may differ by more than LENGTH_TOLERANCE. */
+  lengthReason?: string;
+  /** Breaks of gauge and other transfers, each with its source; mode changes are found by the build. */
+  transfers?: TransferDef[];
+  sections?: SectionDef[];
 }
 
 /** Properties of a feature in public/geo/countries.geojson. */
@@ -91,11 +155,51 @@ export interface PlaceProps {
 /** Properties of one leg (a LineString between two consecutive nodes) in public/geo/routes.geojson. */
 export interface RouteLegProps {
   route: string;
+  /** Index into the route's `legs` in routes.json. */
   leg: number;
   mode: Mode;
   status: Status;
   group: RouteGroup;
   schematic: boolean;
+  /** False for a context route the declaration does not name. */
+  named: boolean;
+}
+
+/** One leg from a place to the next place (waypoints folded in), as routes.json lists it. */
+export interface LegMeta {
+  from: string;
+  fromName: string;
+  to: string;
+  toName: string;
+  mode: Mode;
+  /** Drawn length, km, to one decimal (Turf). */
+  km: number;
+  /** ISO3 ids of the states the drawn leg runs through, in order. */
+  countries: CountryId[];
+  crossesBorder: boolean;
+  /** The name of the published section it belongs to, if the route has sections. */
+  section: string | null;
+  /** True where the leg is existing network drawn for continuity, not part of the project. */
+  existing: boolean;
+}
+
+export interface TransferMeta {
+  at: string;
+  atName: string;
+  kind: TransferKind;
+  text: string;
+  /** Empty where the build found the change of mode in the route's data rather than in a source. */
+  sources: Source[];
+}
+
+export interface SectionMeta {
+  name: string;
+  from: string;
+  to: string;
+  drawnKm: number;
+  publishedKm: number | null;
+  source: Source | null;
+  existing: boolean;
 }
 
 /** One entry of public/geo/routes.json: everything the panel shows about a route. */
@@ -111,10 +215,50 @@ export interface RouteMeta {
   statusAsOf: string;
   statusNote: string | null;
   schematic: boolean;
-  /** Length along the drawn line, km, rounded to the nearest 5 km (computed with Turf). */
+  /**
+   * Length along the drawn line, km, rounded to the nearest 5 km (computed with Turf); sections
+   * marked existing are left out.
+   */
   lengthKm: number;
+  // The fields below are always written by the build; optional so that hand-made RouteMeta in
+  // older tests and fixtures still type-check.
+  publishedLength?: PublishedLength | null;
+  lengthReason?: string | null;
+  named?: boolean;
+  /** "Not named by the declaration" for a context route; null otherwise. */
+  namedNote?: string | null;
+  alsoGroups?: RouteGroup[];
+  legs?: LegMeta[];
+  transfers?: TransferMeta[];
+  sections?: SectionMeta[];
   /** ISO3 ids of the states the drawn line crosses, in the order it enters them (computed with Turf). */
   countries: CountryId[];
   facts: { text: string; source: Source }[];
   sources: Source[];
+}
+
+/** One river, lake or reservoir in public/geo/water.json: what its panel shows. */
+export interface WaterEntry {
+  id: string;
+  name: string;
+  kind: 'river' | 'lake' | 'reservoir';
+  /** ISO3 ids of the states it crosses or borders (computed with Turf against countries.geojson). */
+  states: string[];
+  /** 'downstream' where the river's mouth is known (OUTFLOWS), so the order means something. */
+  statesOrder: 'downstream' | 'alphabetical';
+  flowsInto?: string;
+  flowsIntoSource?: string;
+  basin: 'amu-darya' | 'syr-darya' | null;
+  /** Natural Earth's spelling, where the map shows another. */
+  ne?: string;
+}
+
+export interface WaterFile {
+  source: string;
+  note: string;
+  /** Ids the declaration's water paragraph concerns (both basins and the Aral Sea). */
+  declarationWater: string[];
+  /** Glacier area per C5 state in km², from Natural Earth's 1:10m glaciated areas. */
+  glacierKm2: Record<string, number>;
+  water: WaterEntry[];
 }

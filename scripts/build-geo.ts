@@ -8,9 +8,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { PlaceDef, RouteDef } from '../data/types';
 import { places as curatedPlaces } from '../data/places';
 import { routes as curatedRoutes } from '../data/routes';
-import { buildCountries, CASPIAN_PROBE, type CountryCollection } from './geo/countries';
+import { buildCountries, buildLowCountries, CASPIAN_PROBE, type CountryCollection } from './geo/countries';
 import { lookupGeonames } from './geo/gazetteer';
 import { CountryIndex } from './geo/geometry';
+import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import {
   COUNTRIES_FILE,
@@ -21,7 +22,7 @@ import {
   type BuildError,
 } from './geo/validate';
 
-export const OUTPUT_FILES = ['countries.geojson', 'places.geojson', 'routes.geojson', 'routes.json'] as const;
+export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface BuildInput {
@@ -29,6 +30,8 @@ export interface BuildInput {
   routes: readonly RouteDef[];
   /** Pass a prebuilt country layer to skip the (slow) boundary step, e.g. in tests. */
   countries?: CountryCollection;
+  /** Likewise for the first view's coarse boundaries; built from `countries` when absent. */
+  countriesLow?: CountryCollection;
 }
 
 export type BuildResult = { ok: true; files: Record<OutputFile, string> } | { ok: false; errors: BuildError[] };
@@ -39,6 +42,8 @@ export function stringifyFeatureCollection(fc: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
+const COUNTRIES_LOW_FILE = 'public/geo/countries-low.geojson';
+
 const propId = (f: Feature) => String((f.properties as { id?: unknown } | null)?.id ?? '(no id)');
 
 /** The whole pipeline, in memory. Deterministic: the same input gives the same strings. */
@@ -48,6 +53,8 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
   const sourceErrors = [...validateCountries(countries, CASPIAN_PROBE), ...validateSources(input.places, input.routes, countries, gazetteer)];
   if (sourceErrors.length > 0) return { ok: false, errors: sourceErrors };
 
+  // Only once the sources are sound: a broken source fails fast, without the second cut.
+  const countriesLow = input.countriesLow ?? buildLowCountries(countries);
   const index = new CountryIndex(countries.features);
   const coords = resolvePlaces(input.places, gazetteer);
   const places = buildPlaces(input.places, coords, input.routes);
@@ -56,6 +63,7 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
 
   const outputErrors = [
     ...validateFeatureCollection(COUNTRIES_FILE, countries, propId),
+    ...validateFeatureCollection(COUNTRIES_LOW_FILE, countriesLow, propId),
     ...validateFeatureCollection('public/geo/places.geojson', places, propId),
     ...validateFeatureCollection('public/geo/routes.geojson', legs, (f) => {
       const p = f.properties as { route: string; leg: number };
@@ -63,14 +71,19 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
     }),
   ];
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+  // Rivers, lakes, ice and landform names from Natural Earth (scripts/geo/physical.ts).
+  const physical = buildPhysical(countries);
+  if (!physical.ok) return { ok: false, errors: physical.errors };
 
   return {
     ok: true,
     files: {
       'countries.geojson': stringifyFeatureCollection(countries),
+      'countries-low.geojson': stringifyFeatureCollection(countriesLow),
       'places.geojson': stringifyFeatureCollection(places),
       'routes.geojson': stringifyFeatureCollection(legs),
       'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
+      ...physical.files,
     },
   };
 }

@@ -1,5 +1,6 @@
-// `npm run geo:size`: the gzipped size of each file in public/geo and the total, failing when the
-// total is over the budget the map promises (150 KB, measured like `gzip -c file | wc -c`).
+// `npm run geo:size`: the gzipped size of each file in public/geo and the first view's total, failing
+// when that is over the budget the map promises (150 KB, measured like `gzip -c file | wc -c`). Files
+// the app fetches only later (on zoom, on a click) are listed but do not count against it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +9,22 @@ import { gzipSync } from 'node:zlib';
 /** 150 KB read strictly as 150,000 bytes, so the budget holds whichever way "KB" is meant. */
 export const BUDGET_BYTES = 150_000;
 
+/** Files the first view does not wait for, and when the app fetches them. */
+export const DEFERRED: Readonly<Record<string, string>> = {
+  'countries.geojson': 'after the first view',
+  'physical-detail.geojson': 'from zoom 6',
+  'water.json': 'on a river or lake click',
+};
+
 export interface FileSize {
   file: string;
   bytes: number;
   gzipBytes: number;
+}
+
+/** The files the first view loads: the ones the budget is about. */
+export function firstLoad(sizes: FileSize[]): FileSize[] {
+  return sizes.filter((s) => !(s.file in DEFERRED));
 }
 
 /** Level 6 is gzip's default, so the figure matches `gzip -c file | wc -c` to within a few bytes. */
@@ -25,18 +38,19 @@ export function measure(dir: string): FileSize[] {
     });
 }
 
+
 export const README_START = '<!-- geo-size:start (npm run geo:size -- --readme) -->';
 export const README_END = '<!-- geo-size:end -->';
 
 /** The budget table the README shows, written by this script rather than by hand. */
 export function readmeTable(sizes: FileSize[]): string {
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
+  const total = firstLoad(sizes).reduce((a, s) => a + s.gzipBytes, 0);
   return [
-    '| file in public/geo | size | gzipped |',
-    '| --- | ---: | ---: |',
-    ...sizes.map((s) => `| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
-    `| **total** (budget ${kb(BUDGET_BYTES)} gzipped) | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} |`,
+    '| file in public/geo | loads | size | gzipped |',
+    '| --- | --- | ---: | ---: |',
+    ...sizes.map((s) => `| ${s.file} | ${DEFERRED[s.file] ?? 'first view'} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
+    `| **first view total** (budget ${kb(BUDGET_BYTES)} gzipped) | | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} |`,
   ].join('\n');
 }
 
@@ -58,11 +72,11 @@ function main(): number {
     console.log('README.md: budget table updated');
   }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  for (const s of sizes) console.log(`${s.file.padEnd(20)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz`);
-  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
-  console.log(`${'total'.padEnd(20)} ${''.padStart(10)} ${kb(total).padStart(10)} gz (budget ${kb(BUDGET_BYTES)})`);
+  for (const s of sizes) console.log(`${s.file.padEnd(24)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz  ${DEFERRED[s.file] ?? 'first view'}`);
+  const total = firstLoad(sizes).reduce((a, s) => a + s.gzipBytes, 0);
+  console.log(`${'first view total'.padEnd(24)} ${''.padStart(10)} ${kb(total).padStart(10)} gz (budget ${kb(BUDGET_BYTES)})`);
   if (total > BUDGET_BYTES) {
-    console.error(`geo-size: public/geo is ${kb(total)} gzipped, over the ${kb(BUDGET_BYTES)} budget`);
+    console.error(`geo-size: the first view loads ${kb(total)} gzipped from public/geo, over the ${kb(BUDGET_BYTES)} budget`);
     return 1;
   }
   return 0;

@@ -1,8 +1,10 @@
 // Screenshots of the built app for the README and for looking at what we ship:
-// `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build`.
+// `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build:e2e` (the test build: the
+// same pixels, and the map hook that tells when the camera is still).
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from './serve';
-import { launch, settle, waitForMapIdle } from '../tests/e2e/chrome';
+import { launch } from '../tests/e2e/chrome';
+import { settle, waitForMapIdle } from '../tests/e2e/atlas';
 
 const out = process.argv[2] ?? 'docs';
 const hashes = process.argv.slice(3);
@@ -12,7 +14,7 @@ const sizes = [
 ];
 
 mkdirSync(out, { recursive: true });
-const server = await serveStatic({ root: 'dist' });
+const server = await serveStatic({ root: 'dist-e2e' });
 const browser = await launch();
 try {
   for (const hash of hashes.length ? hashes : ['']) {

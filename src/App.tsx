@@ -7,7 +7,10 @@ import { MapView } from './map/MapView';
 import { ALL_VISIBLE, type LayerVisibility } from './map/style';
 import { DECLARATION, selectionToId } from './state/selection';
 import { parseHash } from './state/url';
-import { exportRequestFor } from './ui/exportRequest';
+import { slidesFileName } from './slides/fileName';
+import type { SlidesProgress } from './slides/pptx';
+import { exportRequestFor, slidesRequestFor } from './ui/exportRequest';
+import { UpdateNotice } from './pwa/UpdateNotice';
 import { overlayPadding } from './ui/layout';
 import { Legend } from './ui/Legend';
 import { mapSummary, stateList } from './ui/mapSummary';
@@ -21,13 +24,14 @@ import { hasWebGL2 } from './webgl';
 const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
 const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
+const SlidesDialog = lazy(() => import('./ui/SlidesDialog'));
 
 export function App() {
   const atlas = useAtlas();
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
-  const [dialog, setDialog] = useState<'embed' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | null>(null);
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const [webgl] = useState(() => hasWebGL2());
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -42,8 +46,11 @@ export function App() {
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
   const onMapError = useCallback((text: string) => dispatch({ type: 'notice', text }), [dispatch]);
-  const exportRequest = () =>
-    exportRequestFor({ geo, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
+  const input = () => ({ geo, detail: atlas.detail, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
+  const exportRequest = () => exportRequestFor(input());
+  // The slides' code and pptxgenjs load only when the reader asks for slides.
+  const buildSlides = (what: 'tour' | 'view') => async (onProgress: (p: SlidesProgress) => void, signal: AbortSignal) =>
+    (await import('./slides/build')).buildSlides(slidesRequestFor(what, input()), onProgress, signal);
 
   const errors = (geo?.errors ?? []).map(
     (e) => `Map data ${e.file} ${e.message}; what depends on it is not shown, and the rest of the atlas still works.`,
@@ -71,11 +78,20 @@ export function App() {
             <button type="button" onClick={() => setDialog('export')} disabled={!webgl || !geo}>
               <span className="wide-only">Export </span>PNG
             </button>
+            <button type="button" onClick={() => setDialog('slides')} disabled={!webgl || !content}>
+              Slides<span className="wide-only"> (.pptx)</span>
+            </button>
+            {selection && (
+              <button type="button" className="wide-only" onClick={() => setDialog('slide')} disabled={!webgl || !content}>
+                This view as a slide
+              </button>
+            )}
           </div>
         </header>
       )}
       <main className="app-main">
         <Notices notices={state.notices} errors={errors} onDismiss={(index) => dispatch({ type: 'dismiss notice', index })} />
+        <UpdateNotice />
         {!webgl ? (
           <div className="notice no-webgl" role="status">
             This browser cannot draw the map: WebGL 2 is not available. Everything else works — choose a state or a
@@ -89,6 +105,7 @@ export function App() {
             </p>
             <MapView
               geo={geo}
+              detail={atlas.detail}
               visibility={visibility}
               statusNow={atlas.statusNow}
               selected={atlas.mapSelected}
@@ -100,6 +117,7 @@ export function App() {
               cooperativeGestures={embedded}
               onSelect={atlas.onMapSelect}
               onMoveEnd={atlas.onMoveEnd}
+              onFirstIdle={atlas.onFirstIdle}
               onError={onMapError}
             />
           </div>
@@ -137,6 +155,7 @@ export function App() {
               onOpenPassage={selectFromTour}
               autoplay={state.autoplay}
               onStopAutoplay={stopAutoplay}
+              onSlides={webgl && !embedded ? () => setDialog('slides') : undefined}
             />
           </Suspense>
         )}
@@ -149,6 +168,13 @@ export function App() {
           <EmbedDialog appUrl={`${window.location.origin}${window.location.pathname}`} state={parseHash(window.location.hash).state} onClose={closeDialog} />
         )}
         {dialog === 'export' && <ExportDialog request={exportRequest} onClose={closeDialog} />}
+        {(dialog === 'slides' || dialog === 'slide') && (
+          <SlidesDialog
+            build={buildSlides(dialog === 'slides' ? 'tour' : 'view')}
+            fileName={slidesFileName(dialog === 'slides' || !selection || !content ? 'tour' : content.titleOf(selection), new Date())}
+            onClose={closeDialog}
+          />
+        )}
       </Suspense>
     </div>
   );

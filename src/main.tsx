@@ -5,6 +5,9 @@ import './map/worker';
 import { App } from './App';
 import './styles.css';
 
+// The single-file build answers the app's data requests from the page itself (no server on file://).
+if (import.meta.env.VITE_SINGLE) await import('./single/boot');
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -13,3 +16,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline support registers only after the first idle moment, as its own chunk: the first load is unchanged.
+if (import.meta.env.PROD && !import.meta.env.VITE_SINGLE) (window.requestIdleCallback ?? setTimeout)(() => void import('./pwa/register'));

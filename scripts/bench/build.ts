@@ -1,7 +1,8 @@
-// The two builds the benchmark measures: the app exactly as `npm run build` makes it (the project's
-// vite.config.ts), plus hidden source maps so its one big chunk can be split by package; and the
-// bare MapLibre page in scripts/bench/bare with its own minimal config. Both go under dist-bench/,
-// never into dist/, so a benchmark never races the browser tests for the build they are serving.
+// The builds the benchmark measures: the app exactly as `npm run build` makes it (the project's
+// vite.config.ts), plus hidden source maps so its one big chunk can be split by package (and its
+// test-mode twin, to drive it); and the bare MapLibre page in scripts/bench/bare with its own
+// minimal config. All go under dist-bench/, never into dist/, so a benchmark never races the
+// browser tests for the build they are serving.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -9,11 +10,15 @@ import { build } from 'vite';
 export const ROOT = process.cwd();
 export const OUT = resolve(ROOT, 'dist-bench');
 
-export async function buildApp(): Promise<string> {
-  const outDir = join(OUT, 'app');
+/**
+ * `production` is what ships and what is timed; `e2e` is the same app with the test-only map hook,
+ * which the benchmark drives where it must read the map (where to click, when the map is still).
+ */
+export async function buildApp(mode: 'production' | 'e2e' = 'production'): Promise<string> {
+  const outDir = join(OUT, mode === 'production' ? 'app' : 'app-e2e');
   // `hidden`: the .map files are written but the JS carries no sourceMappingURL comment, so the
   // bytes served are those of the production build.
-  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
+  await build({ root: ROOT, mode, logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`the app build wrote no ${outDir}/index.html`);
   return outDir;
 }

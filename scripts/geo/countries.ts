@@ -69,6 +69,8 @@ export interface CountryOptions {
   /** Drop islands (rings attached to nothing) smaller than this (square degrees). */
   minIslandArea: number;
   bbox: BBox;
+  /** Decimals kept in coordinates: 4 (~11 m) for full detail, fewer where a zoom cannot show them. */
+  decimals: number;
 }
 
 export const DEFAULT_COUNTRY_OPTIONS: CountryOptions = {
@@ -78,6 +80,18 @@ export const DEFAULT_COUNTRY_OPTIONS: CountryOptions = {
   contextFactor: 0.3,
   minIslandArea: 4e-3,
   bbox: BBOX,
+  decimals: 4,
+};
+
+/**
+ * The first view's boundaries (zoom ≤ 5, where a pixel is ~0.04° at the equator): a coarser cut of
+ * the same topology and 2 decimals (~1 km, a quarter pixel at zoom 5). The island threshold stays,
+ * so both files hold the same states.
+ */
+export const LOW_COUNTRY_OPTIONS: CountryOptions = {
+  ...DEFAULT_COUNTRY_OPTIONS,
+  minWeight: 4e-3,
+  decimals: 2,
 };
 
 /** A point in the open Caspian: if any polygon covers it, the sea would be drawn as land. */
@@ -125,13 +139,50 @@ function focusWeight(o: CountryOptions): (t: Triangle) => number {
   };
 }
 
-function simplifyTopology(world: World, o: CountryOptions): World {
-  // Only the countries object: the file's `land` object reuses every coastline arc, which would make
-  // every island look "attached" to another ring and defeat the island filter.
-  const countriesOnly = { ...world, objects: { countries: world.objects.countries } };
-  const pre = presimplify(countriesOnly as unknown as PlainTopology, focusWeight(o));
-  const filtered = filter(pre, filterAttachedWeight(pre, o.minIslandArea, planarRingArea)) as PlainTopology;
-  return simplify(filtered, o.minWeight) as unknown as World;
+const presimplified = new Map<string, PlainTopology>();
+
+/**
+ * Visvalingam weights and the island filter, computed once per weighting: they do not depend on
+ * the cut, so every level of detail shares them (presimplify is most of a build's time).
+ */
+function weighted(world: World, o: CountryOptions): PlainTopology {
+  const k = [o.focus.join(','), o.contextFactor, o.minIslandArea].join('|');
+  let t = presimplified.get(k);
+  if (!t) {
+    // Only the countries object: the file's `land` object reuses every coastline arc, which would
+    // make every island look "attached" to another ring and defeat the island filter.
+    const countriesOnly = { ...world, objects: { countries: world.objects.countries } };
+    const pre = presimplify(countriesOnly as unknown as PlainTopology, focusWeight(o));
+    t = filter(pre, filterAttachedWeight(pre, o.minIslandArea, planarRingArea)) as PlainTopology;
+    presimplified.set(k, t);
+  }
+  return t;
+}
+
+/** Filtering drops emptied geometries, so they are matched by id and name rather than by position. */
+const keyOf = (g: WorldGeometry) => `${String(g.id ?? '')}|${nameOf(g)}`;
+
+function simplifyTopology(world: World, o: CountryOptions, protect: ReadonlySet<WorldGeometry> = new Set()): World {
+  const t = weighted(world, o);
+  // A protected state keeps every vertex of its arcs; its neighbours share those arcs, so their
+  // borders with it keep them too and still meet it exactly. Copied: the weights are shared.
+  // Arcs are renumbered by the island filter: find the protected states in the filtered topology.
+  const keys = new Set([...protect].map(keyOf));
+  const countries = (t.objects as { countries: GeometryCollection<Props> }).countries.geometries;
+  const keepWhole = arcsOf(new Set(countries.filter((g) => keys.has(keyOf(g)))));
+  const arcs = keepWhole.size === 0 ? t.arcs : t.arcs.map((arc, i) => (keepWhole.has(i) ? arc.map((p) => [p[0], p[1], Infinity]) : arc));
+  return simplify({ ...t, arcs } as PlainTopology, o.minWeight) as unknown as World;
+}
+
+/** The arc indices a set of geometries is drawn with (a negative index is its arc reversed). */
+function arcsOf(gs: ReadonlySet<WorldGeometry>): Set<number> {
+  const out = new Set<number>();
+  const walk = (a: unknown): void => {
+    if (typeof a === 'number') out.add(a < 0 ? ~a : a);
+    else if (Array.isArray(a)) a.forEach(walk);
+  };
+  for (const g of gs) walk((g as { arcs?: unknown }).arcs);
+  return out;
 }
 
 function slug(name: string): string {
@@ -147,11 +198,11 @@ function overlaps(a: BBox, b: BBox): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 }
 
-/** Round a ring to 4 decimals and drop repeated vertices; null when it degenerates. */
-function cleanRing(ring: Position[]): Position[] | null {
+/** Round a ring and drop repeated vertices; null when it degenerates. */
+function cleanRing(ring: Position[], decimals: number): Position[] | null {
   const r: Position[] = [];
   for (const p of ring) {
-    const q = roundPosition(p, 4);
+    const q = roundPosition(p, decimals);
     const last = r[r.length - 1];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) r.push(q);
   }
@@ -160,13 +211,13 @@ function cleanRing(ring: Position[]): Position[] | null {
 }
 
 /** Clean every ring; a polygon whose exterior degenerates is dropped with its holes. */
-function cleanPolygons(polys: Position[][][]): Position[][][] {
+function cleanPolygons(polys: Position[][][], decimals: number): Position[][][] {
   const out: Position[][][] = [];
   for (const poly of polys) {
     const [outer, ...holes] = poly;
-    const o = outer ? cleanRing(outer) : null;
+    const o = outer ? cleanRing(outer, decimals) : null;
     if (!o) continue;
-    out.push([o, ...holes.map(cleanRing).filter((h): h is Position[] => h !== null)]);
+    out.push([o, ...holes.map((h) => cleanRing(h, decimals)).filter((h): h is Position[] => h !== null)]);
   }
   return out;
 }
@@ -204,19 +255,70 @@ function asFeature(g: CountryGeometry): Feature<CountryGeometry> {
  */
 export function buildCountries(options: CountryOptions = DEFAULT_COUNTRY_OPTIONS): CountryCollection {
   const world = require('world-atlas/countries-10m.json') as World;
+  const features = buildFrom(world, options, new Set()).features;
+  computeNeighbours(features);
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The first view's boundaries (LOW_COUNTRY_OPTIONS) with the full layer's properties: a state is
+ * the same object at every level of detail, with the same neighbours, whatever the coarse cut does
+ * to a short border. A state of the full layer that the coarse cut thins to nothing is cut again
+ * with its arcs kept whole (Akrotiri); one that has no area left even so (Eritrea's 400 m corner
+ * of the bbox, under a pixel at zoom 5) is left out.
+ */
+export function buildLowCountries(full: CountryCollection, options: CountryOptions = LOW_COUNTRY_OPTIONS): CountryCollection {
+  const world = require('world-atlas/countries-10m.json') as World;
+  const props = new Map(full.features.map((f) => [f.properties.id, f.properties]));
+  const first = buildFrom(world, options, new Set());
+  const lost = new Set([...first.collapsed].filter((g) => props.has(idOf(g))));
+  const built = lost.size > 0 ? buildFrom(world, options, lost).features : first.features;
+  const features = built.map((f) => {
+    const p = props.get(f.properties.id);
+    if (!p) throw new Error(`countries-low: ${f.properties.id} is not in the full-detail layer`);
+    return { ...f, properties: { ...p, neighbours: [...p.neighbours] } };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function idOf(g: WorldGeometry): string {
+  if (g.id === undefined) return slug(nameOf(g));
+  const a3 = ISO_NUMERIC_TO_ALPHA3[String(g.id)];
+  if (!a3) throw new Error(`world-atlas: no alpha-3 code for numeric id ${String(g.id)} (${nameOf(g)})`);
+  return a3;
+}
+
+const members = new Map<string, WorldGeometry[]>();
+
+/**
+ * Membership is decided on the unsimplified features: anything whose extent reaches the bbox.
+ * Converting every 10m polygon is slow, and every level of detail asks the same question.
+ */
+function membersOf(world: World, box: BBox): WorldGeometry[] {
+  const k = box.join(',');
+  let keep = members.get(k);
+  if (!keep) {
+    keep = world.objects.countries.geometries.filter((g) => {
+      const geometry = toGeoJson(world, g);
+      return geometry !== null && overlaps(turfBbox(geometry) as BBox, box);
+    });
+    members.set(k, keep);
+  }
+  return keep;
+}
+
+function buildFrom(
+  world: World,
+  options: CountryOptions,
+  protect: ReadonlySet<WorldGeometry>,
+): { features: CountryFeature[]; collapsed: Set<WorldGeometry> } {
   const box = options.bbox;
 
-  // Decide membership on the unsimplified features: anything whose extent reaches the bbox.
   const all = world.objects.countries.geometries;
-  const keep = all.filter((g) => {
-    const geometry = toGeoJson(world, g);
-    return geometry !== null && overlaps(turfBbox(geometry) as BBox, box);
-  });
+  const keep = membersOf(world, box);
 
   // Simplify the whole topology once: arcs are shared, so both sides of a border move together.
-  const topo = simplifyTopology(world, options);
-  // Filtering drops emptied geometries, so match by id and name rather than by position.
-  const keyOf = (g: WorldGeometry) => `${String(g.id ?? '')}|${nameOf(g)}`;
+  const topo = simplifyTopology(world, options, protect);
   const byKey = new Map(topo.objects.countries.geometries.map((g) => [keyOf(g), g]));
   const simplified = new Map(all.map((g) => [g, byKey.get(keyOf(g))]));
 
@@ -225,24 +327,24 @@ export function buildCountries(options: CountryOptions = DEFAULT_COUNTRY_OPTIONS
   if (!kazRaw || !baikonur) throw new Error('world-atlas: Kazakhstan or Baikonur feature missing');
 
   const features: CountryFeature[] = [];
+  const collapsed = new Set<WorldGeometry>();
   for (const raw of keep) {
     if (raw === baikonur) continue; // merged into Kazakhstan below
     const g = simplified.get(raw);
-    if (!g || g.type === null) continue;
-    const name = nameOf(raw);
-    let id: string;
-    if (raw.id === undefined) id = slug(name);
-    else {
-      const a3 = ISO_NUMERIC_TO_ALPHA3[String(raw.id)];
-      if (!a3) throw new Error(`world-atlas: no alpha-3 code for numeric id ${String(raw.id)} (${name})`);
-      id = a3;
+    if (!g || g.type === null) {
+      collapsed.add(raw);
+      continue;
     }
+    const name = nameOf(raw);
+    const id = idOf(raw);
     const bk = simplified.get(baikonur);
     // merge() dissolves the shared arcs, so the lease hole disappears instead of being papered over.
     const geom = raw === kazRaw && bk ? mergeGeometries(topo, [g, bk]) : toGeoJson(topo, g);
-    if (!geom) continue;
-    const polys = cleanPolygons(clip(geom, box));
-    if (polys.length === 0) continue;
+    const polys = geom ? cleanPolygons(clip(geom, box), options.decimals) : [];
+    if (polys.length === 0) {
+      collapsed.add(raw);
+      continue;
+    }
     const outGeom: CountryGeometry =
       polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] as Position[][] } : { type: 'MultiPolygon', coordinates: polys };
     // Right-hand rule (RFC 7946): exterior rings counter-clockwise, holes clockwise.
@@ -259,8 +361,7 @@ export function buildCountries(options: CountryOptions = DEFAULT_COUNTRY_OPTIONS
     });
   }
   features.sort((a, b) => (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0));
-  computeNeighbours(features);
-  return { type: 'FeatureCollection', features };
+  return { features, collapsed };
 }
 
 /**

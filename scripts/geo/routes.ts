@@ -2,7 +2,22 @@
 // leg, and the per-route summary with length and countries crossed computed from the drawn line.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { length as turfLength, lineString } from '@turf/turf';
-import type { CountryId, Mode, PlaceDef, PlaceKind, PlaceProps, RouteDef, RouteLegProps, RouteMeta } from '../../data/types';
+import type {
+  CountryId,
+  LegMeta,
+  Mode,
+  PlaceDef,
+  PlaceKind,
+  PlaceProps,
+  RouteDef,
+  RouteLegProps,
+  RouteMeta,
+  SectionDef,
+  SectionMeta,
+  Source,
+  TransferKind,
+  TransferMeta,
+} from '../../data/types';
 import type { GazetteerEntry } from './gazetteer';
 import { CountryIndex, round, sampleLeg } from './geometry';
 import { resolveCoord } from './validate';
@@ -54,20 +69,51 @@ function legLine(r: RouteDef, i: number, coords: PlaceCoords): [number, number][
   return [a, b];
 }
 
+/** Coordinates of routes.geojson: 4 decimals (about 10 m) is finer than the map ever draws a route. */
+export const ROUTE_DECIMALS = 4;
+/** A context route the declaration does not name says so in its panel. */
+export const NOT_NAMED_NOTE = 'Not named by the declaration: shown as context.';
+
+const isWaypoint = (coords: PlaceCoords, id: string) => coords.get(id)?.place.kind === 'waypoint';
+
+/** A leg from one place to the next, waypoints folded in: indexes into the route's nodes. */
+export interface PlaceLeg {
+  start: number;
+  end: number;
+  mode: Mode;
+}
+
+export function placeLegs(r: RouteDef, coords: PlaceCoords): PlaceLeg[] {
+  const out: PlaceLeg[] = [];
+  let start = 0;
+  for (let i = 1; i < r.nodes.length; i++) {
+    if (isWaypoint(coords, r.nodes[i] as string)) continue;
+    out.push({ start, end: i, mode: r.modes[start] as Mode });
+    start = i;
+  }
+  return out;
+}
+
+function legCoords(r: RouteDef, leg: PlaceLeg, coords: PlaceCoords): [number, number][] {
+  return r.nodes.slice(leg.start, leg.end + 1).map((n) => coords.get(n)?.coord as [number, number]);
+}
+
 export function buildRouteLegs(routes: readonly RouteDef[], coords: PlaceCoords): FeatureCollection<LineString, RouteLegProps> {
   const features: Feature<LineString, RouteLegProps>[] = [];
   for (const r of routes) {
-    r.modes.forEach((mode, i) => {
+    placeLegs(r, coords).forEach((leg, i) => {
       features.push({
         type: 'Feature',
-        properties: { route: r.id, leg: i, mode, status: r.status, group: r.group, schematic: r.schematic },
-        geometry: { type: 'LineString', coordinates: legLine(r, i, coords) },
+        properties: { route: r.id, leg: i, mode: leg.mode, status: r.status, group: r.group, schematic: r.schematic, named: r.named ?? true },
+        geometry: {
+          type: 'LineString',
+          coordinates: legCoords(r, leg, coords).map(([x, y]) => [round(x, ROUTE_DECIMALS), round(y, ROUTE_DECIMALS)]),
+        },
       });
     });
   }
   return { type: 'FeatureCollection', features };
 }
-
 /**
  * The states a route's drawn line runs through, in the order it enters them. A state counts when the
  * line runs inside it for more than MIN_CROSSING_KM (sampled every CROSSING_SAMPLE_KM), or when one
@@ -110,17 +156,88 @@ export function countriesCrossed(r: RouteDef, coords: PlaceCoords, index: Countr
   return out;
 }
 
+/** Node index range [from, to] of a section, by its first `from` and the first `to` after it. */
+function sectionRange(r: RouteDef, sec: SectionDef): [number, number] {
+  const a = r.nodes.indexOf(sec.from);
+  const b = r.nodes.indexOf(sec.to, a + 1);
+  if (a < 0 || b < 0) throw new Error(`route ${r.id}: section ${sec.name} runs ${sec.from} → ${sec.to}, not along its nodes`);
+  return [a, b];
+}
+
+/** What carries the goods on a leg of each mode, for the transfer sentences. */
+const CARRIER: Record<Mode, string> = { rail: 'train', road: 'truck', sea: 'ferry', 'power-line': 'power line', 'gas-pipeline': 'pipeline' };
+
+const copySource = (s: Source): Source => ({ title: s.title, url: s.url });
+
+function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords): TransferMeta[] {
+  const name = (id: string) => coords.get(id)?.place.name ?? id;
+  const given: (TransferMeta & { index: number })[] = (r.transfers ?? []).map((t) => ({
+    at: t.at,
+    atName: name(t.at),
+    kind: t.kind,
+    text: t.text,
+    sources: t.sources.map(copySource),
+    index: r.nodes.indexOf(t.at),
+  }));
+  // A change of mode between consecutive legs is a transfer the data itself shows.
+  const found: (TransferMeta & { index: number })[] = [];
+  for (let k = 1; k < legs.length; k++) {
+    const before = (legs[k - 1] as PlaceLeg).mode;
+    const after = (legs[k] as PlaceLeg).mode;
+    if (before === after) continue;
+    const at = r.nodes[(legs[k] as PlaceLeg).start] as string;
+    const pair = [before, after];
+    const kind: TransferKind | null = pair.includes('sea') ? 'sea-land' : pair.includes('road') && pair.includes('rail') ? 'road-rail' : null;
+    if (!kind || given.some((t) => t.at === at && t.kind === kind)) continue;
+    const text = `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.`;
+    found.push({ at, atName: name(at), kind, text, sources: [], index: (legs[k] as PlaceLeg).start });
+  }
+  return [...given, ...found].sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
+}
+
 export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords, index: CountryIndex): RouteMeta[] {
   return routes.map((r) => {
-    const line = r.nodes.map((n) => coords.get(n)?.coord as [number, number]);
-    const km = turfLength(lineString(line), { units: 'kilometers' });
     const modes: Mode[] = [];
     for (const m of r.modes) if (!modes.includes(m)) modes.push(m);
+    const pls = placeLegs(r, coords);
+    const ranges = (r.sections ?? []).map((sec) => ({ sec, range: sectionRange(r, sec) }));
+    const sectionOf = (leg: PlaceLeg) => ranges.find(({ range }) => leg.start >= range[0] && leg.end <= range[1])?.sec;
+    const exactKm = pls.map((leg) => turfLength(lineString(legCoords(r, leg, coords)), { units: 'kilometers' }));
+    const legs: LegMeta[] = pls.map((leg, k) => {
+      const from = r.nodes[leg.start] as string;
+      const to = r.nodes[leg.end] as string;
+      const sub: RouteDef = { ...r, nodes: r.nodes.slice(leg.start, leg.end + 1), modes: r.modes.slice(leg.start, leg.end) };
+      const countries = countriesCrossed(sub, coords, index);
+      const sec = sectionOf(leg);
+      return {
+        from,
+        fromName: coords.get(from)?.place.name ?? from,
+        to,
+        toName: coords.get(to)?.place.name ?? to,
+        mode: leg.mode,
+        km: round(exactKm[k] as number, 1),
+        countries,
+        crossesBorder: countries.length > 1,
+        section: sec?.name ?? null,
+        existing: sec?.existing ?? false,
+      };
+    });
+    const km = exactKm.reduce((sum, x, k) => (legs[k]?.existing ? sum : sum + x), 0);
+    const sections: SectionMeta[] = ranges.map(({ sec, range }) => ({
+      name: sec.name,
+      from: sec.from,
+      to: sec.to,
+      drawnKm: Math.round(exactKm.reduce((sum, x, k) => (pls[k]!.start >= range[0] && pls[k]!.end <= range[1] ? sum + x : sum), 0)),
+      publishedKm: sec.publishedKm ?? null,
+      source: sec.source ? copySource(sec.source) : null,
+      existing: sec.existing ?? false,
+    }));
+    const named = r.named ?? true;
     return {
       id: r.id,
       name: r.name,
       group: r.group,
-      nodes: r.nodes.filter((n) => coords.get(n)?.place.kind !== 'waypoint'),
+      nodes: r.nodes.filter((n) => !isWaypoint(coords, n)),
       modes,
       status: r.status,
       statusAsOf: r.statusAsOf,
@@ -128,9 +245,23 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
       schematic: r.schematic,
       lengthKm: Math.round(km / 5) * 5,
       countries: countriesCrossed(r, coords, index),
-      facts: (r.facts ?? []).map((f) => ({ text: f.text, source: { title: f.source.title, url: f.source.url } })),
-      sources: r.sources.map((s) => ({ title: s.title, url: s.url })),
+      facts: (r.facts ?? []).map((f) => ({ text: f.text, source: copySource(f.source) })),
+      sources: r.sources.map(copySource),
+      publishedLength: r.publishedLength
+        ? {
+            km: r.publishedLength.km,
+            text: r.publishedLength.text,
+            source: copySource(r.publishedLength.source),
+            ...(r.publishedLength.covers ? { covers: r.publishedLength.covers } : {}),
+          }
+        : null,
+      lengthReason: r.lengthReason ?? null,
+      named,
+      namedNote: named ? null : NOT_NAMED_NOTE,
+      alsoGroups: [...(r.alsoGroups ?? [])],
+      legs,
+      transfers: transfersOf(r, pls, coords),
+      sections,
     };
   });
 }
-

@@ -1,9 +1,9 @@
 // The checks that make `npm run geo` refuse bad input. Pure functions returning lists of errors,
 // so tests can feed them small broken inputs; the CLI prints the first one and exits non-zero.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STATUSES, type PlaceDef, type RouteDef } from '../../data/types';
+import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STATUSES, STRAIGHT_REASON_KINDS, TRANSFER_KINDS, type PlaceDef, type RouteDef, type RouteMeta, type Source } from '../../data/types';
 import { ISO2_TO_ISO3, type GazetteerEntry } from './gazetteer';
-import { CountryIndex, inRange, sampleLeg } from './geometry';
+import { CountryIndex, distanceKm, inRange, sampleLeg } from './geometry';
 import type { CountryCollection } from './countries';
 
 export interface BuildError {
@@ -32,6 +32,47 @@ export const SEA_SAMPLE_KM = 2;
 export const SEA = 'SEA';
 /** A land leg may pass over water (a river mouth, a coastal bend) for at most this long. */
 export const LAND_LEG_MAX_WATER_KM = 10;
+
+/** A land stretch between two consecutive nodes longer than this needs a straightReason. */
+export const STRAIGHT_LEG_KM = 150;
+/** Drawn and published lengths may differ by this fraction before a lengthReason is required. */
+export const LENGTH_TOLERANCE = 0.15;
+
+/**
+ * True when the URL names a page: https or http, a host and a path beyond "/". A bare domain
+ * ("https://state.gov") cites a whole site, not an article.
+ */
+export function urlHasPath(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.pathname.replace(/\/+$/, '').length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Every source a route cites, with where it is cited (for error messages). */
+export function routeSources(r: RouteDef): { where: string; source: Source }[] {
+  return [
+    ...r.sources.map((source) => ({ where: 'sources', source })),
+    ...(r.facts ?? []).map((f) => ({ where: `fact “${f.text}”`, source: f.source })),
+    ...(r.publishedLength ? [{ where: 'publishedLength', source: r.publishedLength.source }] : []),
+    ...(r.transfers ?? []).flatMap((t) => t.sources.map((source) => ({ where: `transfer at ${t.at}`, source }))),
+    ...(r.sections ?? []).flatMap((sec) => (sec.source ? [{ where: `section ${sec.name}`, source: sec.source }] : [])),
+  ];
+}
+
+/**
+ * Routes whose drawn length differs from the published one by more than LENGTH_TOLERANCE with no
+ * lengthReason in the data. Reads routes.json, so the test checks what the app shows.
+ */
+export function lengthMismatches(meta: readonly RouteMeta[]): { id: string; drawnKm: number; publishedKm: number }[] {
+  return meta.flatMap((r) => {
+    const published = r.publishedLength?.km;
+    if (published === undefined || r.lengthReason) return [];
+    return Math.abs(r.lengthKm - published) / published > LENGTH_TOLERANCE ? [{ id: r.id, drawnKm: r.lengthKm, publishedKm: published }] : [];
+  });
+}
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -71,6 +112,7 @@ function checkPlaces(
     if (p.coord) {
       if (!Array.isArray(p.coord) || !inRange(p.coord)) err(`coordinate ${JSON.stringify(p.coord)} out of range`);
       if (!p.coordSource?.title?.trim() || (p.kind !== 'waypoint' && !p.coordSource.url?.trim())) err('coord has no coordSource (title and URL)');
+      else if (p.kind !== 'waypoint' && !urlHasPath(p.coordSource.url)) err(`coordSource URL ${p.coordSource.url} names no article (no path)`);
     }
     if (p.geonameId !== undefined && !p.coord) {
       const g = gazetteer.get(p.geonameId);
@@ -123,6 +165,19 @@ function checkRoutes(
     if (!Array.isArray(r.sources) || r.sources.length === 0) err('has no sources');
     else if (r.sources.some((s) => !s.title?.trim() || !s.url?.trim())) err('a source lacks a title or URL');
     for (const f of r.facts ?? []) if (!f.text?.trim() || !f.source?.url?.trim()) err('a fact lacks its text or source');
+    if (Array.isArray(r.sources)) {
+      for (const { where, source } of routeSources(r)) if (source?.url && !urlHasPath(source.url)) err(`${where}: source URL ${source.url} names no article (no path)`);
+    }
+    for (const t of r.transfers ?? []) {
+      if (!(TRANSFER_KINDS as readonly string[]).includes(t.kind)) err(`transfer at ${t.at}: unknown kind '${String(t.kind)}'`);
+      if (!r.nodes?.includes(t.at)) err(`transfer at '${t.at}', which is not on the route`);
+      if (!t.sources?.length) err(`transfer at ${t.at} has no source`);
+    }
+    for (const sec of r.sections ?? []) {
+      const a = r.nodes?.indexOf(sec.from) ?? -1;
+      if (a < 0 || (r.nodes?.indexOf(sec.to, a + 1) ?? -1) < 0) err(`section ${sec.name} does not run ${sec.from} → ${sec.to} along the nodes`);
+    }
+    if (r.publishedLength && !(r.publishedLength.km > 0)) err('publishedLength.km is not a positive number');
     if (!Array.isArray(r.nodes) || r.nodes.length < 2) {
       err(`has ${r.nodes?.length ?? 0} node(s); a route needs at least two`);
       continue;
@@ -146,6 +201,26 @@ function checkRoutes(
       if (p.country !== SEA && legs.some((m) => m === 'sea')) err(`land waypoint '${n}' on a sea leg`);
     });
     if (errors.length > before) continue;
+
+    // A long straight land stretch must say why it is straight; a reason must name a real long stretch.
+    const reasons = r.straightReasons ?? [];
+    const long = new Set<string>();
+    r.modes.forEach((m, i) => {
+      const a = usable.get(r.nodes[i] as string);
+      const b = usable.get(r.nodes[i + 1] as string);
+      if (!a || !b || m === 'sea') return;
+      const d = distanceKm(a.coord, b.coord);
+      if (d <= STRAIGHT_LEG_KM) return;
+      long.add(`${a.place.id}>${b.place.id}`);
+      if (!reasons.some((x) => x.from === a.place.id && x.to === b.place.id)) {
+        err(`${m} stretch ${a.place.id} → ${b.place.id} is drawn straight for ${Math.round(d)} km with no straightReason`);
+      }
+    });
+    for (const x of reasons) {
+      if (!(STRAIGHT_REASON_KINDS as readonly string[]).includes(x.kind)) err(`straightReason ${x.from} → ${x.to}: unknown kind '${String(x.kind)}'`);
+      if (!x.text?.trim()) err(`straightReason ${x.from} → ${x.to} has no text`);
+      if (!long.has(`${x.from}>${x.to}`)) err(`straightReason ${x.from} → ${x.to} names no land stretch longer than ${STRAIGHT_LEG_KM} km`);
+    }
 
     // Sea legs follow water: sample the drawn line, sparing the approach to each port. Land legs
     // stay on land, but may cross a river mouth or cut a coastal bend for a few km.

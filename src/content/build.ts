@@ -60,8 +60,10 @@ export function buildContent(geo: GeoLoad): Content {
     programmes: new Set(programmeById.keys()),
     // A sentence id opens its paragraph with the sentence marked.
     passages: new Set([...paragraphs.map((p) => p.id), ...paragraphs.flatMap((p) => p.sentences.map((s) => s.id))]),
+    water: new Set((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [f.properties.id] : []))),
     commitments: new Set(commitmentById.keys()),
   };
+  const waterName = new Map((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [[f.properties.id, String(f.properties.name)] as const] : [])));
   const titleOf = (sel: Selection): string => {
     switch (sel.kind) {
       case 'state':
@@ -70,6 +72,8 @@ export function buildContent(geo: GeoLoad): Content {
         return geo.index.routes.get(sel.id)?.name ?? sel.id;
       case 'place':
         return geo.index.places.get(sel.id)?.name ?? sel.id;
+      case 'water':
+        return waterName.get(sel.id) ?? sel.id;
       case 'programme':
         return programmeById.get(sel.id)?.name ?? sel.id;
       case 'passage':

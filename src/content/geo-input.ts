@@ -17,6 +17,14 @@ export function geoInputFrom(
       if (!id || !Array.isArray(neighbours)) throw new Error(`geoInputFrom: country feature without id or neighbours: ${JSON.stringify(f.properties)}`);
       return { id, name, neighbours };
     }),
-    routes: list.map(({ id, name, group, modes, countries: crossed }) => ({ id, name, group, modes, countries: crossed })),
+    routes: list.map(({ id, name, group, modes, countries: crossed, named, alsoGroups }) => ({
+      id,
+      name,
+      group,
+      modes,
+      countries: crossed,
+      ...(named === false ? { named } : {}),
+      ...(alsoGroups?.length ? { alsoGroups } : {}),
+    })),
   };
 }

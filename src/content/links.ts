@@ -76,6 +76,21 @@ export const GROUP_RULES: GroupRule[] = [
   },
 ];
 
+/**
+ * Sentences that name a neighbouring state without being about it, so the state's C5 neighbours are
+ * not linked through it, each with the reason a reviewer accepted. Written as the text writes them.
+ */
+export const NEIGHBOUR_LINK_EXCEPTIONS: { phrase: string; reason: string }[] = [
+  {
+    phrase: 'students from across Central Asia and Afghanistan',
+    reason:
+      'Names where the students of Central Asia’s universities come from; the universities it means are not named, so no state is linked through Afghanistan here.',
+  },
+];
+
+/** Routes a group's passages apply to: named by the declaration, in the group or also in it. */
+const inGroup = (route: GeoRoute, group: RouteGroup) => route.named !== false && (route.group === group || (route.alsoGroups ?? []).includes(group));
+
 export interface PlaceThemeRule {
   theme: ThemeId;
   /** A route qualifies if it has any of these modes. */
@@ -179,7 +194,7 @@ export function buildLinks(
     for (const rule of GROUP_RULES) {
       const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
       if (matched.length === 0) continue;
-      const routes = geo.routes.filter((r) => r.group === rule.group);
+      const routes = geo.routes.filter((r) => inGroup(r, rule.group));
       for (const route of routes) {
         links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'named', reason: rule.routeReason(matched, route), sentenceIds });
       }
@@ -214,13 +229,17 @@ export function buildLinks(
         sentenceIds,
       });
       if (signatories.has(named.id)) continue;
+      // Its C5 neighbours, through the sentences that are about it. Routes are not linked this way:
+      // a route's panel leads with the passages on connectivity, not with every mention of a state it crosses.
+      const aboutIt = sentenceIds.filter((sid) => {
+        const text = paragraph.sentences.find((x) => x.id === sid)?.text ?? '';
+        return !NEIGHBOUR_LINK_EXCEPTIONS.some((e) => containsPhrase(text, e.phrase));
+      });
+      if (aboutIt.length === 0) continue;
       for (const id of named.neighbours.filter(isC5)) {
         const state = statesById.get(id);
         if (!state) continue;
-        links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which borders ${state.name}.`, sentenceIds });
-      }
-      for (const route of geo.routes.filter((r) => r.countries.includes(named.id))) {
-        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which this route crosses.`, sentenceIds });
+        links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which borders ${state.name}.`, sentenceIds: aboutIt });
       }
     }
 
@@ -235,7 +254,8 @@ export function buildLinks(
         links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: `${lead}, and ${rule.routeIs(route)}.`, sentenceIds });
       }
       for (const id of C5) {
-        const crossing = routes.filter((r) => r.countries.includes(id));
+        // A context route the declaration does not name is no reason to link a state.
+        const crossing = routes.filter((r) => r.named !== false && r.countries.includes(id));
         if (crossing.length === 0) continue;
         const state = statesById.get(id)!;
         const kinds = listWords([...new Set(crossing.flatMap((r) => r.modes.filter((m) => rule.modes.includes(m))).map((m) => modeNoun[m]))]);

@@ -45,7 +45,7 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     aliases: ['C5+1 ministerial meeting'],
     otherNames: ['C5+1 ministerial'],
     summary: 'Meetings of C5+1 ministers, first held in 2015, to continue on subjects such as trade, energy, climate, and security.',
-    facts: [{ text: 'The first C5+1 ministerial meeting was held in 2015.', sources: ['declaration', SOURCES.commonspace] }],
+    facts: [{ text: 'The first C5+1 ministerial meeting was held in 2015.', sources: ['declaration', SOURCES.tashkentTimesC5plus1] }],
   },
   {
     id: 'c5plus1-secretariat',
@@ -75,7 +75,18 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     aliases: ['C5+1 diplomatic platform', 'C5+1 mechanism', 'C5+1 framework', 'C5+1 partnership'],
     otherNames: ['C5+1', 'C5+1 format'],
     summary: 'The diplomatic format of the five Central Asian states and the United States, which the declaration commits to strengthen.',
-    facts: [{ text: 'A ministerial format since 2015.', sources: ['declaration', SOURCES.commonspace] }],
+    facts: [{ text: 'A ministerial format since 2015.', sources: ['declaration', SOURCES.tashkentTimesC5plus1] }],
+  },
+  {
+    id: 'permanent-normal-trade-relations',
+    name: 'permanent normal trade relations',
+    kind: 'commitment',
+    runBy: C5_PLUS_US,
+    aliases: [],
+    otherNames: ['PNTR', 'normal trade relations'],
+    summary:
+      'The declaration commits to work toward permanent normal trade relations, as part of a more favorable business environment for U.S. private sector trade and investment in Central Asia.',
+    facts: [{ text: 'A commitment “working toward” it, not a step already taken.', sources: ['declaration'] }],
   },
   {
     id: 'us-department-of-state',
@@ -117,8 +128,8 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     summary: 'To complement the C5+1 diplomatic platform and strengthen U.S.-Central Asia economic ties.',
     facts: [
       {
-        text: 'Launched as the “B5+1” platform; its first forum met in Almaty on 13–15 March 2024.',
-        sources: [SOURCES.gazetaB5plus1],
+        text: 'Announced as the “B5+1” platform in November 2023; its first forum met in Almaty on 13–15 March 2024.',
+        sources: [SOURCES.gazetaB5plus1, SOURCES.caspianPolicyB5plus1],
       },
     ],
   },
@@ -165,7 +176,7 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     aliases: [],
     otherNames: ['EXIM', 'Export-Import Bank of the United States'],
     summary: 'One of the U.S. “economic tools” to support infrastructure across PGI priorities.',
-    facts: [{ text: 'The official export credit agency of the United States, founded in 1934.', sources: [SOURCES.exim] }],
+    facts: [{ text: 'The official export credit agency of the United States, founded in 1934.', sources: [SOURCES.wikiExim] }],
   },
   {
     id: 'usaid',
@@ -188,7 +199,7 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     facts: [
       {
         text: 'Held on 24 October 2023 in Samarkand; US$14.3 million of new regional programming was announced.',
-        sources: [SOURCES.usaidConnectivityMinisterial],
+        sources: [SOURCES.usaidConnectivityMinisterial, SOURCES.asiaPlusConnectivityMinisterial],
       },
     ],
   },
@@ -223,7 +234,7 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     facts: [
       {
         text: 'A €4 billion paid-in capital increase (from €30 billion to €34 billion) was decided by the EBRD’s governors on 15 December 2023.',
-        sources: [SOURCES.bneEbrd],
+        sources: [SOURCES.euMonitorEbrd, SOURCES.bneEbrd],
       },
     ],
   },
@@ -246,7 +257,10 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     otherNames: ['critical minerals dialogue'],
     summary: 'A forum to share information on critical minerals, connect governments and industry, catalyse investment and collaborate on supply chains.',
     facts: [
-      { text: 'Launched by the declaration.', sources: ['declaration'] },
+      {
+        text: 'Announced by the declaration (“we will launch a C5+1 Critical Minerals Dialogue”), not launched by it.',
+        sources: ['declaration'],
+      },
       { text: 'A roadmap for 2024–25 was reviewed in July 2024.', sources: [SOURCES.orientMinerals] },
     ],
   },
@@ -260,8 +274,12 @@ export const PROGRAMME_DEFS: ProgrammeDef[] = [
     summary: 'Through it the C5+1 plans to address water, energy, food and environmental needs while combating climate change.',
     facts: [
       {
-        text: 'Runs from 2020 to 2025 in the Syr Darya and Amu Darya basins, with US$21.5 million.',
-        sources: [SOURCES.usaidCentralAsiaFactSheets],
+        text: 'Runs from 2020 to 2025 in the Syr Darya and Amu Darya basins. USAID’s fact sheet gives US$21.5 million.',
+        sources: [SOURCES.usaidRegionalWaterFactSheet],
+      },
+      {
+        text: 'At its launch in October 2020 it was reported as a five-year programme of US$24.5 million.',
+        sources: [SOURCES.ncaRegionalWater],
       },
     ],
   },

@@ -81,7 +81,8 @@ export interface Declaration {
 // ---------------------------------------------------------------------------------------------
 // Programmes
 
-export type ProgrammeKind = 'programme' | 'institution' | 'dialogue' | 'forum' | 'financing';
+/** 'commitment': something the signatories commit to work toward (permanent normal trade relations). */
+export type ProgrammeKind = 'programme' | 'institution' | 'dialogue' | 'forum' | 'financing' | 'commitment';
 
 /** A fact about a programme, cited: from FACTS.md's sources, or from the declaration itself. */
 export interface ProgrammeFact {
@@ -160,7 +161,7 @@ export interface GeoState {
   neighbours: CountryId[];
 }
 
-export type GeoRoute = Pick<RouteMeta, 'id' | 'name' | 'group' | 'modes' | 'countries'>;
+export type GeoRoute = Pick<RouteMeta, 'id' | 'name' | 'group' | 'modes' | 'countries' | 'named' | 'alsoGroups'>;
 
 export interface GeoInput {
   states: GeoState[];

@@ -1,20 +1,24 @@
 // Loads the generated files in public/geo and checks their shape, so a missing or broken file is
 // named to the user instead of silently drawing nothing.
-import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta } from '../../data/types';
+import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta, WaterFile } from '../../data/types';
 
 export interface GeoData {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   places: FeatureCollection<Point, PlaceProps>;
   routes: FeatureCollection<LineString, RouteLegProps>;
   routeMeta: RouteMeta[];
+  /** Rivers, lakes, glaciers and landform names for the first view (Natural Earth). */
+  physical: FeatureCollection<Geometry>;
 }
 
-export const GEO_FILES = {
-  countries: 'countries.geojson',
+const GEO_FILES = {
+  // The first view draws light boundaries; full detail follows (loadFullCountries).
+  countries: 'countries-low.geojson',
   places: 'places.geojson',
   routes: 'routes.geojson',
   routeMeta: 'routes.json',
+  physical: 'physical.geojson',
 } as const satisfies Record<keyof GeoData, string>;
 
 export interface GeoLoadError {
@@ -59,11 +63,11 @@ export function checkGeo(key: keyof GeoData, value: unknown): string | null {
   if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
     return 'is not a GeoJSON FeatureCollection';
   }
-  const want = key === 'places' ? 'Point' : key === 'routes' ? 'LineString' : 'Polygon';
+  const want = key === 'places' ? 'Point' : key === 'routes' ? 'LineString' : key === 'physical' ? null : 'Polygon';
   for (const [i, f] of (value.features as unknown[]).entries()) {
     if (!isRecord(f) || !isRecord(f.geometry) || !isRecord(f.properties)) return `feature ${i + 1} has no geometry or properties`;
     const type = f.geometry.type;
-    const ok = type === want || (want === 'Polygon' && type === 'MultiPolygon');
+    const ok = want === null || type === want || (want === 'Polygon' && type === 'MultiPolygon');
     if (!ok || !Array.isArray(f.geometry.coordinates)) return `feature ${i + 1} is not a ${want}`;
   }
   if (value.features.length === 0) return 'has no features';
@@ -71,10 +75,17 @@ export function checkGeo(key: keyof GeoData, value: unknown): string | null {
 }
 
 async function loadOne(base: string, key: keyof GeoData, fetchImpl: typeof fetch): Promise<unknown> {
-  const file = GEO_FILES[key];
+  const value = await fetchJson(`${base}${GEO_FILES[key]}`, fetchImpl);
+  const reason = checkGeo(key, value);
+  if (reason) throw new Error(reason);
+  return value;
+}
+
+/** Fetches and parses one file; the error says what went wrong in words a reader can act on. */
+async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetchImpl(`${base}${file}`);
+    res = await fetchImpl(url);
   } catch {
     throw new Error('could not be reached');
   }
@@ -85,9 +96,38 @@ async function loadOne(base: string, key: keyof GeoData, fetchImpl: typeof fetch
   } catch {
     throw new Error('is not valid JSON (empty or truncated?)');
   }
-  const reason = checkGeo(key, value);
-  if (reason) throw new Error(reason);
   return value;
+}
+
+const memo = new Map<string, Promise<unknown>>();
+/** Loaded once, when first wanted; a failure may be tried again later. */
+function once<T>(url: string, check: (v: unknown) => string | null): Promise<T> {
+  let p = memo.get(url);
+  if (!p) {
+    p = fetchJson(url, fetch).then((v) => {
+      const reason = check(v);
+      if (reason) throw new Error(reason);
+      return v;
+    });
+    p.catch(() => memo.delete(url));
+    memo.set(url, p);
+  }
+  return p as Promise<T>;
+}
+
+/** The boundaries at full detail (same states, ids and properties as the first view's), after the first idle. */
+export function loadFullCountries(base = 'geo/'): Promise<GeoData['countries']> {
+  return once(`${base}countries.geojson`, (v) => checkGeo('countries', v));
+}
+
+/** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */
+export function loadPhysicalDetail(base = 'geo/'): Promise<FeatureCollection<Geometry>> {
+  return once(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v));
+}
+
+/** Rivers and lakes with the states they cross or border, for a water panel. */
+export function loadWater(base = 'geo/'): Promise<WaterFile> {
+  return once(`${base}water.json`, (v) => (isRecord(v) && Array.isArray(v.water) && Array.isArray(v.declarationWater) ? null : 'is not a list of rivers and lakes'));
 }
 
 /** Fetches every file in parallel; each failure is reported on its own and the rest still load. */

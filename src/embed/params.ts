@@ -20,7 +20,7 @@ export interface ParsedEmbed {
 const flag = (v: string | null) => v === '1' || v === 'true' || v === '';
 
 /** Accepts only a bare http(s) origin, written as the browser writes `MessageEvent.origin`. */
-export function parseOrigin(v: string): string | null {
+function parseOrigin(v: string): string | null {
   try {
     const u = new URL(v);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
@@ -30,7 +30,7 @@ export function parseOrigin(v: string): string | null {
   }
 }
 
-export function parseAutoplay(v: string): number | null {
+function parseAutoplay(v: string): number | null {
   if (!/^\d{1,4}(\.\d{1,3})?$/.test(v)) return null;
   const n = Number(v);
   return n >= 2 && n <= 3600 ? n : null;

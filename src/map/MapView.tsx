@@ -5,18 +5,21 @@ import { flushSync } from 'react-dom';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { fontUrls } from './fonts';
+import { glyphsUrl } from './glyphs';
+import { WATER_INTERACTIVE_LAYERS } from './physical';
 import { GEO_BBOX } from '../../data/bbox';
-import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
+import { indexGeo, type GeoData, type GeoIndex, type GeoLoad } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
 import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility, type RouteStatusOverride } from './style';
-import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type Related } from './types';
+import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
 
 interface Props {
   /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
   geo: GeoLoad | null;
+  /** Full detail once it has arrived (see useDetail); the first view draws without it. */
+  detail: MapDetail;
   visibility: LayerVisibility;
   /** Routes drawn at their status now (asof=latest); absent: at September 2023. */
   statusNow?: RouteStatusOverride;
@@ -31,6 +34,8 @@ interface Props {
   cooperativeGestures?: boolean;
   onSelect: (f: FeatureRef | null) => void;
   onMoveEnd?: (v: View, bounds: Bounds) => void;
+  /** The first map with its data drawn: the moment to fetch what the first view did not need. */
+  onFirstIdle?: () => void;
   onError?: (message: string) => void;
 }
 
@@ -48,6 +53,9 @@ function toRef(f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | n
     return { kind: 'route', id, name: routes.get(id)?.name ?? id };
   }
   if (f.layer.id === 'places-dot') return { kind: 'place', id: String(p.id), name: String(p.name) };
+  if ((WATER_INTERACTIVE_LAYERS as readonly string[]).includes(f.layer.id) && typeof p.id === 'string') {
+    return { kind: 'water', id: p.id, name: String(p.name ?? p.id) };
+  }
   return null;
 }
 
@@ -59,7 +67,7 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 }
 
 
-export function MapView({ geo, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onError }: Props) {
+export function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -67,15 +75,18 @@ export function MapView({ geo, visibility, statusNow, selected, related, camera,
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
   const [loaded, setLoaded] = useState(false);
 
-  const style = useMemo(() => baseStyle(fontUrls(), GEO_BBOX), []);
+  const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
-  const sources = useMemo(() => mapSources(data), [data]);
-  const layers = useMemo(() => layersFor(sources, visibility, statusNow), [sources, visibility, statusNow]);
+  const drawn = useMemo(() => (detail.countries ? { ...data, countries: detail.countries as GeoData['countries'] } : data), [data, detail.countries]);
+  const sources = useMemo(() => mapSources(drawn, detail.physical), [drawn, detail.physical]);
+  const physical = useMemo(() => ({ highlight: related.water, detailLoaded: Boolean(detail.physical) }), [related.water, detail.physical]);
+  const layers = useMemo(() => layersFor(sources, visibility, physical, statusNow), [sources, visibility, physical, statusNow]);
 
   const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
     const map = mapRef.current?.getMap();
-    if (!map || !ref || !map.getSource(FEATURE_SOURCE[ref.kind])) return;
+    // Water is lit by the style's filters, not by feature-state.
+    if (!map || !ref || ref.kind === 'water' || !map.getSource(FEATURE_SOURCE[ref.kind])) return;
     map.setFeatureState({ source: FEATURE_SOURCE[ref.kind], id: ref.id }, { [key]: value });
   }, []);
 
@@ -200,6 +211,8 @@ export function MapView({ geo, visibility, statusNow, selected, related, camera,
         // Kiosks run the tour for hours: keep one zoom level of tiles per source. GeoJSON tiles are
         // cut again in the worker when the view returns, which is quick; memory stays bounded.
         maxTileCacheZoomLevels={1}
+        // Labels appear at once: fading them in costs many software-rendered frames before the first idle.
+        fadeDuration={0}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
@@ -216,9 +229,10 @@ export function MapView({ geo, visibility, statusNow, selected, related, camera,
           performance.mark('map-idle');
           const map = mapRef.current?.getMap();
           if (map) {
-            (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+            if (import.meta.env.MODE === 'e2e') (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
             reportView(map);
           }
+          onFirstIdle?.();
         }}
         onError={(e) => onError?.(e.error?.message ?? 'The map reported an error')}
         attributionControl={{ compact: false, customAttribution: 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)' }}

@@ -14,7 +14,10 @@ import type { Related } from './types';
 export interface ExportRequest {
   data: Partial<GeoData>;
   visibility: LayerVisibility;
+  /** The canvas text (title, legend) is drawn with the bundled font file. */
   fonts: FontUrls;
+  /** The map's labels, from the prebuilt glyph ranges (see glyphs.ts). */
+  glyphs: string;
   bounds: Bounds;
   /** 1 for 1920×1080, 2 for 3840×2160. */
   scale: 1 | 2;
@@ -44,9 +47,9 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 }
 
 function fullStyle(req: ExportRequest): StyleSpecification {
-  const base = baseStyle(req.fonts, GEO_BBOX);
+  const base = baseStyle(req.glyphs, GEO_BBOX);
   const sources = { ...base.sources, ...mapSources(req.data) };
-  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility)] };
+  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false })] };
 }
 
 async function loadCanvasFont(req: ExportRequest): Promise<string> {
@@ -133,8 +136,15 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
   ctx.fillText(req.attribution, W - aw - 28 * s, H - 33 * s);
 }
 
-/** Renders the picture and returns it as a PNG blob. */
-export async function renderPng(req: ExportRequest): Promise<Blob> {
+/** How the picture is encoded: PNG for "Export PNG"; the slides may ask for JPEG to keep a deck small. */
+export interface PictureEncoding {
+  type: 'image/png' | 'image/jpeg';
+  /** 0–1, JPEG only. */
+  quality?: number;
+}
+
+/** Renders the picture and returns it as a blob (PNG unless asked otherwise). */
+export async function renderPng(req: ExportRequest, encoding: PictureEncoding = { type: 'image/png' }): Promise<Blob> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.style.cssText = `position:fixed;left:-100000px;top:0;width:${LAYOUT.width}px;height:${LAYOUT.height}px;`;
@@ -175,7 +185,7 @@ export async function renderPng(req: ExportRequest): Promise<Blob> {
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     drawOverlays(ctx, req, font);
     return await new Promise<Blob>((resolve, reject) =>
-      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), 'image/png'),
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), encoding.type, encoding.quality),
     );
   } finally {
     map.remove();

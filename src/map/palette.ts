@@ -1,11 +1,22 @@
 // The map's colours and dash patterns as d3 scales: the style's paint expressions and the legend's
 // swatches both read these, so the two can never disagree.
 import { scaleOrdinal } from 'd3-scale';
-import { MODES, STATUSES, type Mode, type Status } from '../../data/types';
+import { MODES, STATUSES, type C5Id, type Mode, type Status } from '../../data/types';
 
 export const modeColour = scaleOrdinal<Mode, string>()
   .domain(MODES)
-  .range(['#b3261e', '#c77700', '#1565c0', '#7b2cbf', '#2e7d32']);
+  // Okabe–Ito: distinct under the common colour-vision deficiencies (tests/unit/palette.test.ts
+  // checks it with the Machado 2009 simulation), and each mode is also written along its line.
+  .range(['#d55e00', '#9a6700', '#0072b2', '#cc79a7', '#009e73']);
+
+/** The five states' fills: one sand, five tints, so where one ends and the next begins shows at a glance. */
+export const c5Tint: Record<C5Id, string> = {
+  KAZ: '#f3dfb4',
+  KGZ: '#ead0a0',
+  TJK: '#f6e7c6',
+  TKM: '#eed5a5',
+  UZB: '#f8ebcf',
+};
 
 /** Dash pattern in line widths; an empty array draws a solid line. */
 export const statusDash = scaleOrdinal<Status, number[]>()

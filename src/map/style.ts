@@ -8,12 +8,15 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { MODES, ROUTE_GROUPS, STATUSES, type RouteGroup, type Status } from '../../data/types';
+import { C5, MODES, ROUTE_GROUPS, STATUSES, type RouteGroup, type Status } from '../../data/types';
 import type { GeoData } from '../data/geo';
+import { GLYPH_FONTS } from './glyphs';
 import { countryLabelPoints } from './labels';
-import { basemap, modeColour, routeStatusDash } from './palette';
+import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
+import { modeNoun } from '../data/labels';
+import { basemap, c5Tint, modeColour, routeStatusDash } from './palette';
 
-export const FONT = 'Noto Sans Regular';
+export const FONT = GLYPH_FONTS.regular;
 
 export interface FontUrls {
   latin: string;
@@ -31,13 +34,14 @@ export type RouteStatusOverride = Readonly<Record<string, Status | 'stalled'>>;
 export const DRAWN_STATUSES = [...STATUSES, 'stalled'] as const;
 export type DrawnStatus = (typeof DRAWN_STATUSES)[number];
 
-export type LayerVisibility = { states: boolean; places: boolean } & Record<RouteGroup, boolean>;
+export type LayerVisibility = { states: boolean; places: boolean; physical: boolean } & Record<RouteGroup, boolean>;
 
 export const ALL_VISIBLE: LayerVisibility = {
   states: true,
   'middle-corridor': true,
   'south-asia': true,
   places: true,
+  physical: true,
 };
 
 /** Source ids; the map component and the tests refer to these names. */
@@ -47,7 +51,7 @@ export const SRC = { countries: 'countries', labels: 'country-labels', routes: '
 export const FEATURE_SOURCE = { state: SRC.countries, route: SRC.routes, place: SRC.places } as const;
 
 /** Land colour over everything outside the mapped area, so what the data does not cover never reads as sea. */
-export function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
+function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
   const [w, s, e, n] = bbox;
   return {
     type: 'Feature',
@@ -63,23 +67,18 @@ export function outsideMask(bbox: readonly [number, number, number, number]): Ge
 }
 
 /** The layers a pointer can hover or click, topmost first (queryRenderedFeatures order). */
-export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', 'countries-fill'] as const;
+export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', ...WATER_INTERACTIVE_LAYERS, 'countries-fill'] as const;
 
 /**
- * The root of the style: background water and the bundled font. Labels are drawn from the
- * font files through `font-faces`, so no glyph server is ever asked.
+ * The root of the style: background water and the labels' glyphs. The glyphs are prebuilt SDF
+ * ranges served beside the app (public/glyphs, `npm run glyphs`; `glyphs` is `glyphsUrl()`), so no
+ * glyph server is asked and no font is rasterized at run time.
  */
-export function baseStyle(fonts: FontUrls, bbox?: readonly [number, number, number, number]): StyleSpecification {
+export function baseStyle(glyphs: string, bbox?: readonly [number, number, number, number]): StyleSpecification {
   return {
     version: 8,
     name: 'Corridor Atlas (offline)',
-    'font-faces': {
-      [FONT]: [
-        { url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
-        { url: fonts.latinExt, 'unicode-range': ['U+0100-02AF', 'U+0304', 'U+0308', 'U+0329', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'] },
-        { url: fonts.cyrillic, 'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
-      ],
-    },
+    glyphs,
     sources: bbox ? { [SRC.outside]: { type: 'geojson', data: outsideMask(bbox) } } : {},
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': basemap.water } },
@@ -93,6 +92,14 @@ const isOn = (key: 'hover' | 'selected' | 'related'): ExpressionSpecification =>
   ['feature-state', key],
   false,
 ];
+
+/** Each of the five states a slightly different sand, so a shared border reads without a label. */
+function c5TintExpression(): ExpressionSpecification {
+  const match: unknown[] = ['match', ['get', 'id']];
+  for (const id of C5) match.push(id, c5Tint[id]);
+  match.push(basemap.c5Fill);
+  return match as ExpressionSpecification;
+}
 
 export function modeColourExpression(): ExpressionSpecification {
   const match: unknown[] = ['match', ['get', 'mode']];
@@ -142,7 +149,34 @@ function routeWidth(base: number): ExpressionSpecification {
   ];
 }
 
-export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, statusNow?: RouteStatusOverride): LayerSpecification[] {
+/** What the physical layers show: the water a selection lights, and whether the detail has arrived. */
+export interface PhysicalOptions {
+  highlight: readonly string[];
+  detailLoaded: boolean;
+}
+const NO_PHYSICAL: PhysicalOptions = { highlight: [], detailLoaded: false };
+
+/** The mode written along each route, so the map reads without colour (in greyscale, for colour-blind readers). */
+function modeWordExpression(): ExpressionSpecification {
+  const match: unknown[] = ['match', ['get', 'mode']];
+  for (const m of MODES) match.push(m, modeNoun[m]);
+  match.push('');
+  return match as ExpressionSpecification;
+}
+
+export function mapLayers(
+  visible: LayerVisibility = ALL_VISIBLE,
+  physical: PhysicalOptions = NO_PHYSICAL,
+  statusNow?: RouteStatusOverride,
+): LayerSpecification[] {
+  const layers = routeAndStateLayers(visible, statusNow);
+  // Rivers, lakes and ice lie on the land but under the borders, routes and names.
+  const at = layers.findIndex((l) => l.id === PHYSICAL_BEFORE_LAYER);
+  layers.splice(at, 0, ...physicalLayers({ visible: visible.physical, highlight: physical.highlight, detailLoaded: physical.detailLoaded, fonts: GLYPH_FONTS }));
+  return layers;
+}
+
+function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOverride): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     {
@@ -157,7 +191,7 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, statusNow?: Ro
           ['all', ['get', 'c5'], ['any', isOn('hover'), isOn('related')]],
           basemap.c5FillHover,
           ['all', ['get', 'c5'], visible.states],
-          basemap.c5Fill,
+          c5TintExpression(),
           basemap.land,
         ],
       },
@@ -199,11 +233,32 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, statusNow?: Ro
       paint: {
         'line-color': modeColourExpression(),
         'line-width': routeWidth(2.5),
+        // Routes the declaration does not name are context only: drawn, but quieter.
+        'line-opacity': ['case', ['==', ['get', 'named'], false], 0.45, 1],
         ...(dash.length ? { 'line-dasharray': dash } : {}),
       },
     });
   }
   layers.push(
+    {
+      // The second channel for mode: its name written along the line, in the line's colour.
+      id: 'routes-mode',
+      type: 'symbol',
+      source: SRC.routes,
+      minzoom: 4.5,
+      filter: groupFilter(visible),
+      layout: {
+        ...vis(anyRoutes),
+        'symbol-placement': 'line',
+        'symbol-spacing': 260,
+        'text-field': modeWordExpression(),
+        'text-font': [FONT],
+        'text-size': 10,
+        'text-keep-upright': true,
+        'text-optional': true,
+      },
+      paint: { 'text-color': modeColourExpression(), 'text-halo-color': basemap.halo, 'text-halo-width': 1.6 },
+    },
     {
       // Invisible and wide, so a click within 8 px of a route still selects it.
       id: 'routes-hit',
@@ -269,8 +324,9 @@ export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, statusNow?: Ro
  * export both call this, so the two draw the same thing. A source whose data is missing is left
  * out, and so are its layers (see `layersFor`).
  */
-export function mapSources(data: Partial<GeoData>): Record<string, GeoJSONSourceSpecification> {
+export function mapSources(data: Partial<GeoData>, detail?: GeoJSON.FeatureCollection | null): Record<string, GeoJSONSourceSpecification> {
   const sources: Record<string, GeoJSONSourceSpecification> = {};
+  if (data.physical) Object.assign(sources, physicalSources({ firstView: data.physical, detail: detail ?? undefined }));
   if (data.countries) {
     sources[SRC.countries] = { type: 'geojson', data: data.countries, promoteId: 'id' };
     sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(data.countries) };
@@ -284,9 +340,10 @@ export function mapSources(data: Partial<GeoData>): Record<string, GeoJSONSource
 export function layersFor(
   sources: Record<string, unknown>,
   visible: LayerVisibility = ALL_VISIBLE,
+  physical: PhysicalOptions = NO_PHYSICAL,
   statusNow?: RouteStatusOverride,
 ): LayerSpecification[] {
-  return mapLayers(visible, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
+  return mapLayers(visible, physical, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries, computed once from the polygons (see labels.ts). */

@@ -5,7 +5,7 @@ import type { Bounds } from './camera';
 
 /** A feature of the map, as the pointer finds it: its kind, id and display name. */
 export interface FeatureRef {
-  kind: 'state' | 'route' | 'place';
+  kind: 'state' | 'route' | 'place' | 'water';
   id: string;
   name: string;
 }
@@ -15,9 +15,17 @@ export interface Related {
   states: string[];
   routes: string[];
   places: string[];
+  /** Rivers and lakes by their water.json id, and 'glaciers' for the ice. */
+  water: string[];
 }
 
-export const NO_RELATED: Related = { states: [], routes: [], places: [] };
+export const NO_RELATED: Related = { states: [], routes: [], places: [], water: [] };
+
+/** Full detail, fetched after the first view: the boundaries, and the physical layers from zoom 6. */
+export interface MapDetail {
+  countries?: GeoJSON.FeatureCollection;
+  physical?: GeoJSON.FeatureCollection;
+}
 
 /** A camera move the app asks for; `key` changes for every new request. */
 export interface CameraRequest {

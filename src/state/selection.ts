@@ -2,7 +2,7 @@
 // `sel=programme:pgi`, `sel=passage:economic-energy-corridor-2`, `sel=declaration`, `sel=commitments`,
 // `sel=commitment:economic-energy-corridor-1.s4`) and as the app uses it.
 
-export type SelectionKind = 'state' | 'route' | 'place' | 'programme' | 'passage' | 'declaration' | 'commitments' | 'commitment';
+export type SelectionKind = 'state' | 'route' | 'place' | 'water' | 'programme' | 'passage' | 'declaration' | 'commitments' | 'commitment';
 
 export interface Selection {
   kind: SelectionKind;
@@ -15,6 +15,8 @@ export interface KnownIds {
   places: ReadonlySet<string>;
   programmes: ReadonlySet<string>;
   passages: ReadonlySet<string>;
+  /** Rivers and lakes the map draws in its first view, by water.json id. */
+  water: ReadonlySet<string>;
   /** Optional so a catalogue built before the follow-through loaded still resolves everything else. */
   commitments?: ReadonlySet<string>;
 }
@@ -28,6 +30,7 @@ const PREFIXED = new Map<string, { kind: SelectionKind; set: keyof KnownIds }>([
   ['place', { kind: 'place', set: 'places' }],
   ['programme', { kind: 'programme', set: 'programmes' }],
   ['passage', { kind: 'passage', set: 'passages' }],
+  ['water', { kind: 'water', set: 'water' }],
   ['commitment', { kind: 'commitment', set: 'commitments' }],
 ]);
 

@@ -30,7 +30,7 @@ export interface ParsedHash {
   rest: [string, string][];
 }
 
-export const SEL_PATTERN = /^(?:[A-Za-z0-9][A-Za-z0-9_-]{0,63}:)?[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+const SEL_PATTERN = /^(?:[A-Za-z0-9][A-Za-z0-9_-]{0,63}:)?[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const NUM = /^-?\d{1,4}(?:\.\d{1,8})?$/;
 const MAX_HASH = 2000;
 
@@ -99,7 +99,7 @@ export function parseHash(rawHash: string): ParsedHash {
 }
 
 /** Rounds like MapLibre's own hash: 2 decimals of zoom, enough decimals of position for the zoom. */
-export function formatMapView(v: MapView): string {
+function formatMapView(v: MapView): string {
   const precision = Math.max(0, Math.ceil((v.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
   const m = 10 ** precision;
   const r = (n: number) => Math.round(n * m) / m;

@@ -45,6 +45,7 @@ const GROUPS: { key: keyof LayerVisibility; label: string }[] = [
   { key: 'states', label: 'The five states' },
   ...ROUTE_GROUPS.map((g) => ({ key: g, label: groupLabel[g] })),
   { key: 'places', label: 'Places' },
+  { key: 'physical', label: 'Physical geography' },
 ];
 
 function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {

@@ -12,6 +12,7 @@ import { PlacePanel } from './panels/PlacePanel';
 import { ProgrammePanel } from './panels/ProgrammePanel';
 import { RoutePanel } from './panels/RoutePanel';
 import { StatePanel } from './panels/StatePanel';
+import { WaterPanel } from './panels/WaterPanel';
 import type { OnSelect } from './panels/common';
 import type { Content } from '../content/build';
 
@@ -27,6 +28,7 @@ const KICKER: Record<Selection['kind'], string> = {
   state: 'Signatory state',
   route: 'Route',
   place: 'Place',
+  water: 'River or lake',
   programme: 'Programme',
   passage: 'Passage',
   declaration: 'The declaration',
@@ -80,6 +82,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
         {selection.kind === 'state' && <StatePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
         {selection.kind === 'route' && <RoutePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
         {selection.kind === 'place' && <PlacePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
+        {selection.kind === 'water' && <WaterPanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
         {selection.kind === 'programme' && <ProgrammePanel id={selection.id} content={content} onSelect={onSelect} />}
         {selection.kind === 'passage' && <PassagePanel id={selection.id} content={content} onSelect={onSelect} />}
         {selection.kind === 'declaration' && <DeclarationPanel content={content} onSelect={onSelect} />}

@@ -14,6 +14,8 @@ interface Props {
   onOpenPassage: (passageId: string) => void;
   autoplay: number | null;
   onStopAutoplay: () => void;
+  /** The whole tour as PowerPoint slides; absent where slides cannot be drawn (no WebGL, an embed). */
+  onSlides?: () => void;
 }
 
 const typing = (t: EventTarget | null) =>
@@ -41,7 +43,7 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
   }
 }
 
-export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay }: Props) {
+export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
   const total = steps.length;
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
@@ -109,6 +111,11 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
         <button type="button" onClick={() => onStep(Math.min(total, step + 1))} disabled={step >= total}>
           Next →
         </button>
+        {onSlides && (
+          <button type="button" onClick={onSlides}>
+            Slides (.pptx)
+          </button>
+        )}
         <button type="button" className="tour-exit" onClick={onExit}>
           Leave tour
         </button>

@@ -2,11 +2,13 @@
 // screen, with the title, the selection's name and the attribution. Pure, beside the app's state.
 import type { Content } from '../content/build';
 import type { TourStep } from '../content/tour';
-import type { GeoLoad } from '../data/geo';
+import type { GeoData, GeoLoad } from '../data/geo';
+import { glyphsUrl } from '../map/glyphs';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { ExportRequest } from '../map/exportPng';
 import type { FontUrls, LayerVisibility } from '../map/style';
-import { INITIAL_BOUNDS, type Related } from '../map/types';
+import { INITIAL_BOUNDS, type MapDetail, type Related } from '../map/types';
+import type { SlidesRequest } from '../slides/build';
 import type { Selection } from '../state/selection';
 
 export const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
@@ -14,6 +16,7 @@ export const EXPORT_TITLE = 'The C5+1 New York Declaration, 21 September 2023';
 
 interface Input {
   geo: GeoLoad | null;
+  detail: MapDetail;
   content: Content | null;
   selection: Selection | null;
   tourStep: TourStep | null;
@@ -26,7 +29,9 @@ interface Input {
 export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
   const sel = i.selection;
   return {
-    data: i.geo?.data ?? {},
+    // The picture is large: full-detail boundaries when they have arrived.
+    data: { ...i.geo?.data, ...(i.detail.countries ? { countries: i.detail.countries as GeoData['countries'] } : {}) },
+    glyphs: glyphsUrl(),
     visibility: i.visibility,
     fonts: i.fonts,
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.
@@ -37,5 +42,17 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
     related: i.related,
     attribution: ATTRIBUTION,
+  };
+}
+
+/** What "Slides (.pptx)" and "This view as a slide" make: the tour's deck, or one slide of the view. */
+export function slidesRequestFor(what: 'tour' | 'view', i: Input): SlidesRequest {
+  if (!i.geo || !i.content) throw new Error('The map data has not arrived yet.');
+  const { data, visibility, fonts, glyphs, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
+  return {
+    what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? 'Overview', ...related } },
+    content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes },
+    meta: { attribution },
+    picture: { data, visibility, fonts, glyphs, title, attribution, fallbackBounds: bounds },
   };
 }

@@ -17,7 +17,7 @@ export interface Padding {
 }
 
 /** Phones, and embeds too small for a side column, show cards as bottom sheets. */
-export function isNarrow({ width, height, embedded }: Pick<LayoutInput, 'width' | 'height' | 'embedded'>): boolean {
+function isNarrow({ width, height, embedded }: Pick<LayoutInput, 'width' | 'height' | 'embedded'>): boolean {
   return width <= 700 || (embedded && (width <= 900 || height <= 500));
 }
 

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import type { Content } from '../content/build';
 import { paragraphOf } from '../content/passages';
+import { waterOfPassage, waterOfProgramme } from '../content/water';
 import type { TourStep } from '../content/tour';
-import { loadGeo, type GeoLoad } from '../data/geo';
+import { loadFullCountries, loadGeo, loadPhysicalDetail, type GeoLoad } from '../data/geo';
+import { DETAIL_MINZOOM } from '../map/physical';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { RouteStatusOverride } from '../map/style';
-import { NO_RELATED, type CameraRequest, type FeatureRef, type Related } from '../map/types';
+import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
 import type { Selection } from '../state/selection';
 import { parseHash, type AsOf, type MapView as View } from '../state/url';
@@ -19,11 +21,12 @@ import { useHostBridge } from './useHostBridge';
 import { useTourSteps } from './useTour';
 
 /** Which map features a selection points at, for the highlight and the camera. */
-export function featuresOf(sel: Selection | null, content: Content | null): Related {
+function featuresOf(sel: Selection | null, content: Content | null): Related {
   if (!sel) return NO_RELATED;
   if (sel.kind === 'state') return { ...NO_RELATED, states: [sel.id] };
   if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
   if (sel.kind === 'place') return { ...NO_RELATED, places: [sel.id] };
+  if (sel.kind === 'water') return { ...NO_RELATED, water: [sel.id] };
   if (sel.kind === 'commitment') return commitmentFeatures(sel.id, content);
   if (!content?.links) return NO_RELATED;
   const refs =
@@ -36,6 +39,8 @@ export function featuresOf(sel: Selection | null, content: Content | null): Rela
     states: refs.filter((r) => r.type === 'state').map((r) => r.id),
     routes: refs.filter((r) => r.type === 'route').map((r) => r.id),
     places: [],
+    water:
+      sel.kind === 'programme' ? waterOfProgramme(sel.id) : sel.kind === 'passage' ? waterOfPassage(sel.id, content.declaration) : [],
   };
 }
 
@@ -46,6 +51,7 @@ export function commitmentFeatures(id: string, content: Content | null): Related
   const refs = (c.concerns.programmes ?? []).flatMap((p) => content?.links?.featuresForProgramme(p) ?? []);
   const uniq = (xs: string[]) => [...new Set(xs)];
   return {
+    ...NO_RELATED,
     states: uniq([...(c.concerns.states ?? []), ...refs.filter((r) => r.type === 'state').map((r) => r.id)]).filter((s) => content?.known.states.has(s)),
     routes: uniq([...(c.concerns.routes ?? []), ...refs.filter((r) => r.type === 'route').map((r) => r.id)]).filter((r) => content?.known.routes.has(r)),
     places: uniq(c.concerns.features ?? []).filter((p) => content?.known.places.has(p)),
@@ -74,6 +80,8 @@ export interface Atlas {
   close: () => void;
   onMapSelect: (f: FeatureRef | null) => void;
   onMoveEnd: (v: View, bounds: Bounds) => void;
+  onFirstIdle: () => void;
+  detail: MapDetail;
   /** What the map showed last, for an export with nothing selected. */
   lastBounds: () => Bounds | null;
 }
@@ -117,7 +125,7 @@ export function useAtlas(): Atlas {
 
   const tourStep = state.step !== null && tourSteps ? (tourSteps[Math.min(state.step, tourSteps.length) - 1] ?? null) : null;
   const related = useMemo(
-    () => (tourStep ? { states: tourStep.states, routes: tourStep.routes, places: [] } : featuresOf(state.selection, content)),
+    () => (tourStep ? { ...NO_RELATED, states: tourStep.states, routes: tourStep.routes } : featuresOf(state.selection, content)),
     [tourStep, state.selection, content],
   );
   const camera = useMemo((): CameraRequest | null => {
@@ -164,13 +172,28 @@ export function useAtlas(): Atlas {
     [select],
   );
 
+  // Detail the first view does not need: full boundaries after the first idle, the physical
+  // layers' small rivers, peaks and full glaciers once the reader zooms in.
+  const [detail, setDetail] = useState<MapDetail>({});
+  const physicalAsked = useRef(false);
+  const missing = useCallback(
+    (file: string) => (e: Error) => dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
+    [],
+  );
+  const onFirstIdle = useCallback(() => {
+    loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));
+  }, [missing]);
   const shown = useRef<Bounds | null>(null);
   const onMoveEnd = useCallback(
     (v: View, bounds: Bounds) => {
       shown.current = bounds;
       writeView(v);
+      if (v.zoom >= DETAIL_MINZOOM - 0.5 && !physicalAsked.current) {
+        physicalAsked.current = true;
+        loadPhysicalDetail().then((physical) => setDetail((d) => ({ ...d, physical })), missing('physical-detail.geojson'));
+      }
     },
-    [writeView],
+    [writeView, missing],
   );
   const lastBounds = useCallback(() => shown.current, []);
 
@@ -179,7 +202,7 @@ export function useAtlas(): Atlas {
 
   const sel = state.selection;
   const mapSelected = useMemo(
-    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id, name: '' } : null),
+    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place' || sel.kind === 'water') ? { kind: sel.kind, id: sel.id, name: '' } : null),
     [sel],
   );
 
@@ -202,6 +225,8 @@ export function useAtlas(): Atlas {
     close,
     onMapSelect,
     onMoveEnd,
+    onFirstIdle,
+    detail,
     lastBounds,
   };
 }

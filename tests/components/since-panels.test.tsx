@@ -14,7 +14,8 @@ import { ALL_VISIBLE } from '../../src/map/style';
 import { STATUS_LABELS } from '../../src/content/commitments';
 import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
 import type { Selection } from '../../src/state/selection';
-import { featuresOf } from '../../src/ui/useAtlas';
+import { commitmentFeatures } from '../../src/ui/useAtlas';
+import { NO_RELATED } from '../../src/map/types';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -100,14 +101,13 @@ describe('the legend’s date switch', () => {
 
 describe('what the map lights up for a commitment', () => {
   it('its states and routes, and the features of its programmes', () => {
-    const r = featuresOf({ kind: 'commitment', id: 'energy-climate-1.s1' }, content);
+    const r = commitmentFeatures('energy-climate-1.s1', content);
     expect(r.routes).toEqual(expect.arrayContaining(['casa-1000', 'tapi-pipeline']));
     expect(r.states).toEqual(expect.arrayContaining(['KGZ', 'TJK', 'TKM']));
     const withProgramme = content.commitments.find((c) => (c.concerns.programmes ?? []).length > 0 && !(c.concerns.routes ?? []).length)!;
     const fromProgrammes = (withProgramme.concerns.programmes ?? []).flatMap((p) => content.links!.featuresForProgramme(p)).map((f) => f.id);
-    const lit = featuresOf({ kind: 'commitment', id: withProgramme.id }, content);
+    const lit = commitmentFeatures(withProgramme.id, content);
     for (const id of fromProgrammes) expect([...lit.states, ...lit.routes]).toContain(id);
-    expect(featuresOf({ kind: 'commitments', id: 'commitments' }, content)).toEqual({ states: [], routes: [], places: [] });
-    expect(featuresOf({ kind: 'commitment', id: 'nothing' }, content)).toEqual({ states: [], routes: [], places: [] });
+    expect(commitmentFeatures('nothing', content)).toEqual(NO_RELATED);
   });
 });

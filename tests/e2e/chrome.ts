@@ -1,4 +1,5 @@
-// Finds and launches the system Chromium for the browser tests; never downloads a browser.
+// Finds and launches the system Chromium for the browser tests (never downloads a browser), and
+// opens pages that record what went wrong. What the tests do with the atlas is in atlas.ts.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -63,20 +64,6 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   return w;
 }
 
-/** Waits until the map has reached its first `idle` (the app marks it) and returns nothing. */
-export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout });
-}
-
-/**
- * The screen colour at each [lon, lat]: a real screenshot, decoded in the page, sampled where the
- * map projects each point. Reads what a person sees, not what the code thinks it drew.
- */
-export async function pixelsAt(page: Page, lngLats: [number, number][]): Promise<number[][]> {
-  const points = await Promise.all(lngLats.map((ll) => screenPoint(page, ll)));
-  return sampleImage(page, await page.screenshot(), points);
-}
-
 /** The RGB colour at each point of a PNG, decoded by the browser itself. */
 export async function sampleImage(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<number[][]> {
   return page.evaluate(
@@ -93,42 +80,4 @@ export async function sampleImage(page: Page, png: Buffer, points: { x: number; 
     },
     { b64: png.toString('base64'), points },
   );
-}
-
-type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
-
-/** Waits until the camera has stopped and every source is drawn. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = (window as unknown as AtlasWindow).__atlasMap;
-    return map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
-  });
-  await page.waitForTimeout(100);
-}
-
-/** Page coordinates of a [lon, lat] on the map, for clicking where a person would. */
-export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const map = (window as unknown as AtlasWindow).__atlasMap;
-    const box = map.getCanvas().getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, lngLat);
-}
-
-/** Runs axe-core in the page (evaluated through the debugger, so a page CSP does not block it). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { readFileSync } = await import('node:fs');
-  const { createRequire } = await import('node:module');
-  const src = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(src);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-export function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }

@@ -2,37 +2,21 @@
 // toward South Asia, offline, with no console errors.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cspViolations, launch, pixelsAt, waitForMapIdle, watchedPage, type Watched } from './chrome';
+import { launch, watchedPage } from './chrome';
+import { Atlas, PIXEL_POINTS } from './atlas';
 
 let browser: Browser;
-let w: Watched;
+let atlas: Atlas;
 
 beforeAll(async () => {
   browser = await launch();
-  w = await watchedPage(browser);
-  await w.page.goto(inject('baseUrl'));
-  await waitForMapIdle(w.page);
+  atlas = new Atlas(await watchedPage(browser), inject('baseUrl'));
+  await atlas.given.opened({}, { still: false });
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-type Rendered = { states: string[]; routes: string[]; groups: string[]; places: number };
-
-async function rendered(): Promise<Rendered> {
-  return w.page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    const states = map.queryRenderedFeatures({ layers: ['countries-fill'] }).filter((f) => f.properties.c5).map((f) => String(f.properties.id));
-    const legs = map.queryRenderedFeatures({ layers: ['routes-operating', 'routes-under-construction', 'routes-planned'] });
-    return {
-      states: [...new Set(states)].sort(),
-      routes: [...new Set(legs.map((f) => String(f.properties.route)))].sort(),
-      groups: [...new Set(legs.map((f) => String(f.properties.group)))].sort(),
-      places: map.queryRenderedFeatures({ layers: ['places-dot'] }).length,
-    };
-  });
-}
 
 /** Within a few levels per channel: SwiftShader dithers, the colour itself must be right. */
 function expectColour(actual: number[], want: number[]) {
@@ -41,7 +25,7 @@ function expectColour(actual: number[], want: number[]) {
 
 describe('the first map', () => {
   it('paints the five states, the Middle Corridor and the routes toward South Asia', async () => {
-    const r = await rendered();
+    const r = await atlas.then.rendered();
     expect(r.states).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
     expect(r.groups).toEqual(['middle-corridor', 'south-asia']);
     for (const id of ['middle-corridor-core', 'termez-mazar-railway', 'casa-1000', 'tapi-pipeline']) {
@@ -51,26 +35,21 @@ describe('the first map', () => {
   });
 
   it('draws pixels: a state in its fill colour and the Caspian as water', async () => {
-    const [kaz, sea] = await pixelsAt(w.page, [
-      [60, 50],
-      [51.2, 38.3],
-    ]);
+    const [kaz, sea] = await atlas.then.pixelsAt([PIXEL_POINTS.state, PIXEL_POINTS.sea]);
     expectColour(kaz, [0xf3, 0xdf, 0xb4]);
     expectColour(sea, [0xc9, 0xdd, 0xe8]);
   });
 
   it('stays offline and quiet: no request leaves 127.0.0.1, no console errors', async () => {
-    expect(w.foreignRequests).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
-    expect(w.pageErrors).toEqual([]);
-    expect(await cspViolations(w.page)).toEqual([]);
-    expect(await w.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self';/);
+    expect(atlas.then.foreignRequests()).toEqual([]);
+    expect(atlas.then.consoleErrors()).toEqual([]);
+    expect(atlas.then.pageErrors()).toEqual([]);
+    expect(await atlas.then.cspViolations()).toEqual([]);
+    expect(await atlas.then.cspMeta()).toMatch(/script-src 'self';/);
   });
 
   it('draws labels from the bundled font (the map asked for it from its own origin)', async () => {
-    const fonts = await w.page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')),
-    );
+    const fonts = await atlas.then.fontRequests();
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(new URL(f).hostname).toBe('127.0.0.1');
   });

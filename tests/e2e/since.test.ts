@@ -1,6 +1,7 @@
 // "Since 2023" in real Chromium: the list of commitments and its filters, one commitment lit up on the
 // map, a route's status now with its date and source, the switch between September 2023 and now, and
-// axe on each of these views. Self-contained: only the launch and wait helpers of ./chrome are used.
+// axe on each of these views. Self-contained: only the launch helpers of ./chrome and the wait helpers of
+// ./atlas are used; the lead may port it onto the Atlas driver.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -8,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { declaration } from '../../src/content';
 import { STATUS_LABELS, resolveCommitments } from '../../src/content/commitments';
 import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
-import { launch, settle, waitForMapIdle, watchedPage, type Watched } from './chrome';
+import { settle, waitForMapIdle } from './atlas';
+import { launch, watchedPage, type Watched } from './chrome';
 
 let browser: Browser;
 let w: Watched;

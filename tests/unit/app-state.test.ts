@@ -11,6 +11,7 @@ const catalog: Catalog = {
     places: new Set(['aktau']),
     programmes: new Set(['usaid']),
     passages: new Set(['security-1', 'security-1.s2']),
+    water: new Set(['amu-darya']),
     commitments: new Set(['energy-climate-1.s4']),
   },
   titleOf: (sel: Selection) => ({ KAZ: 'Kazakhstan', TJK: 'Tajikistan', 'casa-1000': 'CASA-1000' })[sel.id] ?? sel.id,

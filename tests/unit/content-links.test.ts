@@ -71,11 +71,25 @@ function invariants(index: LinkIndex, geo: GeoInput) {
   it('links the Trans-Caspian / Middle Corridor passage to every Middle Corridor route, and the South Asia passage to every South Asia route', () => {
     for (const r of geo.routes) {
       const reasons = reasonsFor(index, r.id, 'economic-energy-corridor-2');
-      if (r.group === 'middle-corridor') {
-        expect(reasons).toContain('Names the Trans-Caspian Trade Route, the “Middle Corridor”, which this route is part of.');
-      } else {
-        expect(reasons.some((x) => x.startsWith('Calls for “energy infrastructure and extension of transportation networks connecting Central Asia to South Asia”'))).toBe(true);
-      }
+      const groups = [r.group, ...(r.alsoGroups ?? [])];
+      const corridor = reasons.includes('Names the Trans-Caspian Trade Route, the “Middle Corridor”, which this route is part of.');
+      const southAsia = reasons.some((x) => x.startsWith('Calls for “energy infrastructure and extension of transportation networks connecting Central Asia to South Asia”'));
+      // A context route the declaration does not name is linked by neither phrase.
+      expect(corridor, r.id).toBe(r.named !== false && groups.includes('middle-corridor'));
+      expect(southAsia, r.id).toBe(r.named !== false && groups.includes('south-asia'));
+    }
+  });
+
+  it('leads a South Asia route’s panel with connectivity toward South Asia, not with the security passage', () => {
+    for (const r of geo.routes.filter((x) => x.group === 'south-asia')) {
+      expect(index.forRoute(r.id)!.specific[0]?.passageId, r.id).toBe('economic-energy-corridor-2');
+      expect(specificIds(index, r.id), r.id).not.toContain('security-1');
+    }
+  });
+
+  it('links no state through Afghanistan in the universities sentence, which names no host state', () => {
+    for (const id of C5) {
+      expect(reasonsFor(index, id, 'people-1').filter((x) => x.includes('Afghanistan')), id).toEqual([]);
     }
   });
 
@@ -148,9 +162,26 @@ describe('buildLinks on a hand-made geography', () => {
     expect(specificIds(index, 'KAZ')).not.toContain('energy-climate-1');
   });
 
-  it('links routes crossing Afghanistan to the passages that name it', () => {
-    expect(reasonsFor(index, 'tapi-pipeline', 'security-1')).toEqual(['Names Afghanistan, which this route crosses.']);
+  it('does not link routes to a passage just because it names Afghanistan', () => {
+    expect(reasonsFor(index, 'tapi-pipeline', 'security-1')).toEqual([]);
     expect(reasonsFor(index, 'middle-corridor-core', 'security-1')).toEqual([]);
+  });
+
+  it('links a route in two groups to both groups’ passages, and a context route to neither', () => {
+    const geo: GeoInput = {
+      ...GEO_FIXTURE,
+      routes: [
+        ...GEO_FIXTURE.routes,
+        { id: 'lapis', name: 'Lapis Lazuli corridor', group: 'middle-corridor', alsoGroups: ['south-asia'], modes: ['rail', 'sea'], countries: ['AFG', 'TKM', 'AZE', 'GEO', 'TUR'] },
+        { id: 'kti', name: 'KTI', group: 'middle-corridor', named: false, modes: ['rail'], countries: ['KAZ', 'TKM', 'IRN'] },
+      ],
+    };
+    const other = buildLinks(declaration, programmes, geo);
+    const lapis = reasonsFor(other, 'lapis', 'economic-energy-corridor-2');
+    expect(lapis).toContain('Names the Trans-Caspian Trade Route, the “Middle Corridor”, which this route is part of.');
+    expect(lapis.some((x) => x.startsWith('Calls for “energy infrastructure'))).toBe(true);
+    expect(reasonsFor(other, 'kti', 'economic-energy-corridor-2').filter((x) => x.startsWith('Names') || x.startsWith('Calls'))).toEqual([]);
+    expect(reasonsFor(other, 'TKM', 'economic-energy-corridor-2').join(' ')).not.toContain('KTI');
   });
 
   it('marks joint links with the president who signed for the state', () => {

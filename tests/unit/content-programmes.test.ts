@@ -28,10 +28,22 @@ describe('the programme list', () => {
       'c5plus1-critical-minerals-dialogue',
       'usaid-regional-water',
       'young-professionals-network',
+      'permanent-normal-trade-relations',
     ]) {
       expect(ids).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('puts right the facts the review found wrong', () => {
+    const facts = (id: string) => byId(id).facts.map((f) => f.text).join(' ');
+    expect(facts('c5plus1-critical-minerals-dialogue')).toMatch(/Announced by the declaration .*not launched by it/);
+    expect(facts('usaid-regional-water')).toMatch(/US\$21\.5 million/);
+    expect(facts('usaid-regional-water')).toMatch(/US\$24\.5 million/);
+    // The forum's date is cited to an article written after the forum (March 2024).
+    const b5 = byId('private-sector-business-platform').facts.find((f) => f.text.includes('13–15 March 2024'))!;
+    expect(b5.sources.some((s) => /2024/.test(s.title) && /caspianpolicy\.org/.test(s.url))).toBe(true);
+    expect(byId('permanent-normal-trade-relations')).toMatchObject({ kind: 'commitment', passageIds: ['economic-energy-corridor-1'] });
   });
 
   it('writes each name and alias exactly as the text does', () => {

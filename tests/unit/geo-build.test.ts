@@ -13,7 +13,7 @@ describe('buildGeo', () => {
   let first: BuildResult;
   beforeAll(() => {
     first = buildGeo();
-  }, 30_000);
+  }, 120_000);
 
   it('builds the committed public/geo files byte for byte', () => {
     expect(first.ok).toBe(true);
@@ -25,7 +25,7 @@ describe('buildGeo', () => {
     // A second full run, boundaries included: same strings, byte for byte.
     const again = buildGeo();
     expect(again).toEqual(first);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('npm run geo with a broken source', () => {
@@ -38,11 +38,11 @@ describe('npm run geo with a broken source', () => {
     writeFileSync(
       routesFile,
       `export const routes = [{ id: 'broken', name: 'Broken', group: 'south-asia', nodes: ['termez', 'atlantis'], modes: ['rail'],
-        status: 'planned', statusAsOf: '2023-09', schematic: true, sources: [{ title: 't', url: 'https://example.org' }] }];`,
+        status: 'planned', statusAsOf: '2023-09', schematic: true, sources: [{ title: 't', url: 'https://example.org/article' }] }];`,
     );
     const run = spawnSync('npx', ['tsx', 'scripts/build-geo.ts', '--routes', routesFile, '--out', out], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(["build-geo: data/routes.ts: broken: unknown node id 'atlantis'"]);
     for (const f of OUTPUT_FILES) expect(readFileSync(join(out, f), 'utf8')).toBe(`previous ${f}`);
-  }, 30_000);
+  }, 120_000);
 });

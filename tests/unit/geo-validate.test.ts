@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceDef, RouteDef } from '../../data/types';
 import type { CountryCollection } from '../../scripts/geo/countries';
-import { formatError, validateCountries, validateFeatureCollection, validateSources } from '../../scripts/geo/validate';
+import { formatError, lengthMismatches, urlHasPath, validateCountries, validateFeatureCollection, validateSources } from '../../scripts/geo/validate';
+import type { RouteMeta } from '../../data/types';
 
 const square = (w: number, s: number, e: number, n: number) => ({
   type: 'Polygon' as const,
@@ -38,6 +39,7 @@ const goodRoutes: RouteDef[] = [
     statusAsOf: '2023-09',
     schematic: true,
     sources: [src],
+    straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'straight-track', text: 'A made-up line, straight on a made-up map.' }],
   },
   {
     id: 'ferry',
@@ -142,6 +144,46 @@ describe('validateSources', () => {
     const placesWithLandWp = withPlace('wp-sea', { country: 'KAZ', coord: [55, 40] });
     const errors = validateSources(placesWithLandWp, railAcrossTheSea, countries).map(formatError);
     expect(errors).toContain('build-geo: data/places.ts: wp-sea: land waypoint [55, 40] is not inside KAZ (in water)');
+  });
+});
+
+describe('straight stretches, sources and lengths', () => {
+  it('asks a reason for a land stretch drawn straight for more than 150 km', () => {
+    expect(firstError(goodPlaces, withRoute('rail-line', { straightReasons: undefined }))).toBe(
+      'build-geo: data/routes.ts: rail-line: rail stretch astana → tashkent is drawn straight for 1112 km with no straightReason',
+    );
+  });
+
+  it('refuses a reason that names no long stretch, or has an unknown kind', () => {
+    const stale = withRoute('ferry', { straightReasons: [{ from: 'port-a', to: 'wp-sea', kind: 'straight-track', text: 'x' }] });
+    expect(firstError(goodPlaces, stale)).toBe('build-geo: data/routes.ts: ferry: straightReason port-a → wp-sea names no land stretch longer than 150 km');
+    const odd = withRoute('rail-line', { straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'looks-fine' as never, text: 'x' }] });
+    expect(firstError(goodPlaces, odd)).toBe("build-geo: data/routes.ts: rail-line: straightReason astana → tashkent: unknown kind 'looks-fine'");
+  });
+
+  it('refuses a source that is a bare domain, wherever the route cites it', () => {
+    expect(firstError(goodPlaces, withRoute('rail-line', { sources: [{ title: 'State', url: 'https://state.gov' }] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: sources: source URL https://state.gov names no article (no path)',
+    );
+    const fact = withRoute('ferry', { facts: [{ text: 'A figure', source: { title: 'bne', url: 'https://bne.eu/' } }] });
+    expect(firstError(goodPlaces, fact)).toBe('build-geo: data/routes.ts: ferry: fact “A figure”: source URL https://bne.eu/ names no article (no path)');
+    expect(firstError(withPlace('port-a', { coordSource: { title: 'x', url: 'https://en.wikipedia.org' } }), goodRoutes)).toBe(
+      'build-geo: data/places.ts: port-a: coordSource URL https://en.wikipedia.org names no article (no path)',
+    );
+  });
+
+  it('tells an article from a home page', () => {
+    expect(urlHasPath('https://www.usaid.gov/central-asia-regional/fact-sheets/x')).toBe(true);
+    expect(urlHasPath('http://www.today.az/news/regions/179631.html')).toBe(true);
+    for (const bare of ['https://usaid.gov', 'https://exim.gov/', 'asian-power.com', 'ftp://commonspace.eu/a', '']) expect(urlHasPath(bare), bare).toBe(false);
+  });
+
+  it('finds drawn lengths more than 15% off the published one, unless the data gives a reason', () => {
+    const route = (lengthKm: number, km: number, lengthReason: string | null = null) =>
+      ({ id: `r${lengthKm}`, lengthKm, lengthReason, publishedLength: { km, text: `${km} km`, source: src } }) as RouteMeta;
+    expect(lengthMismatches([route(720, 826), route(655, 826), route(510, 760, 'alignment not public'), route(90, 85)])).toEqual([
+      { id: 'r655', drawnKm: 655, publishedKm: 826 },
+    ]);
   });
 });
 

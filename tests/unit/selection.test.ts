@@ -7,6 +7,7 @@ const known: KnownIds = {
   places: new Set(['aktau']),
   programmes: new Set(['pgi']),
   passages: new Set(['economic-energy-corridor-2']),
+  water: new Set(['amu-darya']),
   commitments: new Set(['economic-energy-corridor-1.s4']),
 };
 

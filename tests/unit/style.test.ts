@@ -2,32 +2,50 @@ import { describe, expect, it } from 'vitest';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression, routeStatusExpression } from '../../src/map/style';
+import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
+import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
 import { MODES, STATUSES } from '../../data/types';
 import { modeColour, routeStatusDash, statusDash } from '../../src/map/palette';
 
-const fonts = { latin: 'http://127.0.0.1/a.woff2', latinExt: 'http://127.0.0.1/b.woff2', cyrillic: 'http://127.0.0.1/c.woff2' };
+const glyphs = glyphsUrl('http://127.0.0.1:4173/deck/atlas/index.html#sel=KAZ');
 
 function fullStyle(visible = ALL_VISIBLE) {
-  const s = baseStyle(fonts);
+  const s = baseStyle(glyphs);
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
-  return { ...s, sources: { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty }, layers: [...s.layers, ...mapLayers(visible)] };
+  const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
+  return { ...s, sources, layers: [...s.layers, ...mapLayers(visible)] };
 }
 
 describe('the map style', () => {
   it('is a valid MapLibre style with every group visible and with every group hidden', () => {
     expect(validateStyleMin(fullStyle())).toEqual([]);
-    expect(validateStyleMin(fullStyle({ states: false, 'middle-corridor': false, 'south-asia': false, places: false }))).toEqual([]);
+    expect(validateStyleMin(fullStyle({ states: false, 'middle-corridor': false, 'south-asia': false, places: false, physical: false }))).toEqual([]);
   });
 
-  it('names no glyph server or remote URL: text comes from the bundled font files', () => {
-    const s = baseStyle(fonts);
-    expect(s.glyphs).toBeUndefined();
+  it("names no glyph server: labels come from the glyph ranges beside the app, under its own path", () => {
+    const s = baseStyle(glyphs);
+    expect(s.glyphs).toBe('http://127.0.0.1:4173/deck/atlas/glyphs/{fontstack}/{range}.pbf');
     expect(JSON.stringify(s)).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-    const faces = (s as unknown as { 'font-faces': Record<string, { url: string }[]> })['font-faces'][FONT];
-    expect(faces.map((f) => f.url)).toEqual([fonts.latin, fonts.latinExt, fonts.cyrillic]);
+    expect(FONT).toBe(GLYPH_FONTS.regular);
     for (const l of mapLayers()) {
-      if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual([FONT]);
+      if (l.type === 'symbol') expect(Object.values(GLYPH_FONTS)).toEqual(expect.arrayContaining(l.layout?.['text-font'] as string[]));
     }
+  });
+
+  it('draws rivers, lakes and ice under the borders, routes and names, and hides them with the legend', () => {
+    const ids = mapLayers().map((l) => l.id);
+    const physical = ids.filter((id) => (PHYSICAL_LAYER_IDS as readonly string[]).includes(id));
+    expect(physical.length).toBeGreaterThan(3);
+    expect(ids.indexOf(physical[physical.length - 1])).toBeLessThan(ids.indexOf('countries-border'));
+    expect(ids.indexOf(physical[0])).toBeGreaterThan(ids.indexOf('countries-fill'));
+    const off = mapLayers({ ...ALL_VISIBLE, physical: false }).filter((l) => physical.includes(l.id));
+    expect(off.every((l) => l.layout?.visibility === 'none')).toBe(true);
+  });
+
+  it('writes each mode along its line, so the map reads without colour', () => {
+    const words = mapLayers().find((l) => l.id === 'routes-mode');
+    expect(words?.type).toBe('symbol');
+    expect(JSON.stringify(words?.layout?.['text-field' as never])).toContain('gas pipeline');
   });
 
   it('colours each mode from the palette scale the legend reads', () => {
@@ -74,7 +92,7 @@ describe('status now (asof=latest)', () => {
     const stalled = mapLayers().find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
     expect(stalled.paint?.['line-dasharray']).toEqual(routeStatusDash('stalled'));
     expect(JSON.stringify(stalled.filter)).toContain('["get","status"]');
-    const now = mapLayers(ALL_VISIBLE, { 'casa-1000': 'stalled' }).find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
+    const now = mapLayers(ALL_VISIBLE, undefined, { 'casa-1000': 'stalled' }).find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
     expect(JSON.stringify(now.filter)).toContain('casa-1000');
   });
 });

@@ -6,6 +6,7 @@ import { groupShortLabel, modeLabel } from '../../data/labels';
 import type { Content } from '../../content/build';
 import { commitmentsForRoute } from '../../content/commitments';
 import { routeNow } from '../../content/focus';
+import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 import { RouteStatusBlock, SinceList } from './since';
 
@@ -31,10 +32,6 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
         <dd>{groupShortLabel[route.group]}</dd>
         <dt>Mode</dt>
         <dd>{route.modes.map((m) => modeLabel[m]).join(', ')}</dd>
-        <dt>Length</dt>
-        <dd>
-          about {route.lengthKm.toLocaleString('en-GB')} km along the drawn line{route.schematic ? ' (schematic)' : ''}
-        </dd>
         <dt>Crosses</dt>
         <dd>
           {route.countries.map((c, i) => (
@@ -51,9 +48,8 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           ))}
         </dd>
       </dl>
-      {route.schematic && (
-        <p className="muted">The line joins the named places in order; it does not follow the real track, so its length is indicative.</p>
-      )}
+      {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
+      <LegInspector route={route} countryName={countryName} />
       {route.facts.length > 0 && (
         <>
           <h3>Figures the sources give</h3>

@@ -1,0 +1,268 @@
+// The benchmark's second half: bench/results.json → the README's short table (between
+// `<!-- bench:start -->` and `<!-- bench:end -->`) and the full profile in docs/benchmark.md (between
+// the same markers there; the hand-written analysis around them stays). Pure functions, so old
+// results re-render without a browser: `npm run bench:report`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CATEGORIES, CATEGORY_LABEL } from './bytes';
+import type { LoadTimes, Met, PageProfile, Results } from './results';
+import { kb, mb, median, ms, spread, table } from './stats';
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+export const DOC_PATH = 'docs/benchmark.md';
+
+const x = (r: number) => `${r.toFixed(2)}×`;
+const plus = (d: number) => `${d >= 0 ? '+' : '−'}${ms(Math.abs(d))}`;
+
+/** Each target met or not, from the figures themselves (not from what the measuring run stored). */
+export function judge(r: Results): Met {
+  const t = r.targets;
+  return {
+    idle: r.firstIdle.app.median / r.firstIdle.bare.median <= t.idleRatio,
+    click: r.clickToPanel.external.median <= t.clickMs,
+    total: r.bytes.total <= t.totalBytes,
+    own: r.bytes.own <= t.ownBytes,
+    heap: r.memory !== null && r.memory.growthBytes <= t.heapBytes,
+  };
+}
+
+/** "met", or how far off: "**missed** by 122.0 KB". */
+export function verdict(met: boolean, by: string): string {
+  return met ? 'met' : `**missed** by ${by}`;
+}
+
+/** The five targets in one short table: the README's part. */
+export function summaryTable(r: Results): string {
+  const met = judge(r);
+  const t = r.targets;
+  const idle = r.firstIdle;
+  const ratio = idle.app.median / idle.bare.median;
+  const rows = [
+    ['First map idle, app / bare MapLibre page', x(ratio), `≤ ${t.idleRatio}×`, verdict(met.idle, `${x(ratio - t.idleRatio)}`)],
+    ['Click to panel, median', ms(r.clickToPanel.external.median), `≤ ${t.clickMs} ms`, verdict(met.click, ms(r.clickToPanel.external.median - t.clickMs))],
+    ['First load, gzipped', kb(r.bytes.total), `≤ ${kb(t.totalBytes)}`, verdict(met.total, kb(r.bytes.total - t.totalBytes))],
+    ["… the app's own code and content", kb(r.bytes.own), `≤ ${kb(t.ownBytes)}`, verdict(met.own, kb(r.bytes.own - t.ownBytes))],
+    r.memory
+      ? [`JS heap growth, ${r.config.cycles} select-and-close cycles`, mb(r.memory.growthBytes), `≤ ${mb(t.heapBytes)}`, verdict(met.heap, mb(r.memory.growthBytes - t.heapBytes))]
+      : ['JS heap growth', 'not measured', `≤ ${mb(t.heapBytes)}`, '—'],
+  ];
+  return table(['measure', 'result', 'target', 'verdict'], rows);
+}
+
+/** The README's part: the table, one sentence, a link to the full profile. */
+export function readmeSection(r: Results): string {
+  const met = Object.values(judge(r)).filter(Boolean).length;
+  return [
+    summaryTable(r),
+    '',
+    `\`npm run bench\` measured the production build in headless Chromium on ${r.date.slice(0, 10)} (${met} of 5 targets met; software WebGL on a shared ${r.machine.cores}-core machine, so read the ratios rather than the times); the method, every figure and where the time goes are in [docs/benchmark.md](docs/benchmark.md).`,
+  ].join('\n');
+}
+
+export function headline(r: Results): string {
+  const i = r.firstIdle;
+  return `First map idle: the app takes **${x(i.ratio)}** the bare page (the target, ≤ ${r.targets.idleRatio}×, is judged on this) and **${x(i.ratioToBareLabels)}** the bare page with the same labels (the same drawing: what React, the interface and the data checks cost); the labels alone take the bare page to ${x(i.labelsOnBare)}.`;
+}
+
+/** Every measure against the app, the two bare pages and its target. */
+export function mainTable(r: Results): string {
+  const met = judge(r);
+  const { targets: t, firstIdle: i, clickToPanel: c, bytes: b, memory: m } = r;
+  const ratio = i.app.median / i.bare.median;
+  const allowedIdle = i.bare.median * t.idleRatio;
+  const paints = c.clicks.filter((k) => k.toPaint !== null).length;
+  const rows: string[][] = [
+    [
+      `First map idle (\`map-idle\`, from navigation start), median (min–max) of ${r.config.runs}`,
+      spread(i.app),
+      spread(i.bare),
+      spread(i.bareLabels),
+      `app ≤ ${t.idleRatio}× bare`,
+      `**${x(ratio)}**, ${verdict(met.idle, `${ms(i.app.median - allowedIdle)} (${((ratio / t.idleRatio - 1) * 100).toFixed(0)}%): ${t.idleRatio} × ${ms(i.bare.median)} allows ${ms(allowedIdle)}`)}`,
+    ],
+    [
+      '… the app against the bare page with the same labels (same drawing; no target)',
+      '',
+      '',
+      '',
+      'for reference',
+      `**${x(i.ratioToBareLabels)}** (app ${plus(i.app.median - i.bareLabels.median)}); the labels cost the bare page ${plus(i.bareLabels.median - i.bare.median)} (${x(i.labelsOnBare)})`,
+    ],
+    [`Click to panel, pointerdown → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.external), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.external.median - t.clickMs))],
+    [`… the app's \`click-to-panel\` measure (\`select\` → \`panel-open\`)`, spread(c.measure), '—', '—', '', ''],
+    [
+      `… click to the next paint (Event Timing, 8 ms steps)`,
+      c.toNextPaint ? `${spread(c.toNextPaint)}${paints < c.clicks.length ? `; ${c.clicks.length - paints} under 16 ms` : ''}` : 'all under 16 ms',
+      '—',
+      '—',
+      '',
+      '',
+    ],
+    ['First load, gzipped, everything', kb(b.total), kb(b.bare), kb(b.bareLabels), `≤ ${kb(t.totalBytes)}`, verdict(met.total, kb(b.total - t.totalBytes))],
+    [
+      "… the app's own code and content (+ libraries other than React and MapLibre)",
+      `${kb(b.own)} (code ${kb(b.byCategory.app)}, content ${kb(b.byCategory.content)}, libraries ${kb(b.byCategory.libs)})`,
+      '—',
+      '—',
+      `≤ ${kb(t.ownBytes)}`,
+      verdict(met.own, kb(b.own - t.ownBytes)),
+    ],
+    m
+      ? [
+          `JS heap growth after ${r.config.cycles} select-and-close cycles (after GC)`,
+          `${mb(m.growthBytes)} (${mb(m.points[0].used)} → ${mb(m.points[m.points.length - 1].used)})`,
+          '—',
+          '—',
+          `≤ ${mb(t.heapBytes)}`,
+          `${verdict(met.heap, mb(m.growthBytes - t.heapBytes))}; the same camera moves with nothing selected: +${mb(m.cameraOnly.growth)}`,
+        ]
+      : ['JS heap growth', 'not measured (--cycles 0)', '—', '—', `≤ ${mb(t.heapBytes)}`, ''],
+  ];
+  return table(['measure', 'app', 'bare page', 'bare + labels', 'target', 'result'], rows);
+}
+
+export function bytesTable(r: Results): string {
+  const b = r.bytes;
+  const rows = CATEGORIES.map((c) => [CATEGORY_LABEL[c], kb(b.byCategory[c]), `${((b.byCategory[c] / b.total) * 100).toFixed(0)}%`]);
+  rows.push(['**total**', `**${kb(b.total)}**`, '100%']);
+  return table(['first load, gzipped', 'size', 'share'], rows);
+}
+
+export function machineLine(r: Results): string {
+  const m = r.machine;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} headless, WebGL by ${m.webgl}; load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end; ${r.date.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function medianOf(xs: (number | null | undefined)[]): string {
+  const v = xs.filter((n): n is number => typeof n === 'number');
+  return v.length ? ms(median(v)) : 'n/a';
+}
+
+function timeline(runs: LoadTimes[], idles: number[], data = 'data fetched'): string {
+  return [
+    `scripts run (DOMContentLoaded) ${ms(median(runs.map((x) => x.dcl)))}`,
+    `first paint ${medianOf(runs.map((x) => x.fcp))}`,
+    runs.some((x) => typeof x.data === 'number') ? `${data} ${medianOf(runs.map((x) => x.data))}` : '',
+    `map created (worker requested) ${medianOf(runs.map((x) => x.worker))}`,
+    `first idle ${ms(median(idles))}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The explanations under the tables, one bullet each. */
+export function notes(r: Results): string[] {
+  const { firstIdle: i, bytes: b, memory: m, clickToPanel: c } = r;
+  const rr = i.perRunRatios;
+  const out: string[] = [
+    `Two floors. The **bare page** (scripts/bench/bare) draws the same countries, routes and places with MapLibre alone, in a map the size of the app's (${i.camera.w}×${i.camera.h}) at the app's first camera, with no React, no interface and no labels: the issue's literal floor, against which the ${r.targets.idleRatio}× target is judged (${x(i.ratio)}). But the app also writes country and place names in its bundled Noto Sans, and that text alone takes the bare page from ${ms(i.bare.median)} to ${ms(i.bareLabels.median)} (${x(i.labelsOnBare)}: the glyphs rasterized from the font files on the main thread, and their layout and collision placement). So **bare + labels** is the same page with \`?labels=1\`: the app's two label layers with the same \`font-faces\` files and unicode ranges and the same layout and paint, its country-name points (one per country, as the app draws them) computed in a few lines of plain code, the centroid of each country's largest ring, from a copy of countries.geojson it fetches beside MapLibre's own requests. It draws what the app draws, so **app / bare + labels = ${x(i.ratioToBareLabels)}** is what React, the interface and the app's fetching and checking of the data before it creates the map cost. What still differs in the drawing is small: the app has more line layers for the routes (a white casing, one per status with its dashes, an invisible wide one for clicks), the C5 borders and a mask outside the mapped area. Its first load is the bare page's and ${kb(b.bareLabels - b.bare)} more, the font file its names need (the same the app loads); countries.geojson, which it asks for twice, is counted once.`,
+    `Each run loads the three pages in a rotating order (app first, then the bare page first, then bare + labels first), every load in a fresh browser context. Ratios of the loads within one run, median (min–max): app / bare ${x(rr.appToBare.median)} (${x(rr.appToBare.min)}–${x(rr.appToBare.max)}), app / bare + labels ${x(rr.appToBareLabels.median)} (${x(rr.appToBareLabels.min)}–${x(rr.appToBareLabels.max)}), bare + labels / bare ${x(rr.bareLabelsToBare.median)} (${x(rr.bareLabelsToBare.min)}–${x(rr.bareLabelsToBare.max)}).`,
+    "The split of the main chunk and the CSS bundle is an estimate: each package's minified bytes (from the build's source map; the CSS by selector) gzipped on their own, scaled to add up to the file's real gzip size. Other files are counted whole.",
+  ];
+  if (b.lazyButInFirstLoad.length) {
+    out.push(`In the first load though the app loads it with \`import()\` (so some static import pulls it in): ${b.lazyButInFirstLoad.map((s) => `${s.source} ${kb(s.gzip)}`).join(', ')}.`);
+  }
+  out.push(
+    `Where the load goes, medians from navigation start: app — ${timeline(i.appRuns, i.app.runs)}; bare — ${timeline(i.bareRuns, i.bare.runs)}; bare + labels — ${timeline(i.bareLabelsRuns, i.bareLabels.runs, 'countries fetched for the label points')}. The bare pages leave the geo files to MapLibre's worker, whose requests the page's timings do not show.`,
+  );
+  out.push(
+    'Click to panel: the pointer rests on the state for 250 ms (its hover highlight draws), then clicks; reduced motion, so the camera jumps. The next-paint figure also covers MapLibre redrawing the map for the new camera, in software here.',
+  );
+  if (b.loadedOnUseOnly.length) out.push(`Built but not loaded at first view: ${b.loadedOnUseOnly.map((f) => `${f.path} (${kb(f.gzip)})`).join(', ')}.`);
+  const wrong = c.clicks.filter((k) => k.selected !== k.state);
+  if (wrong.length) out.push(`${wrong.length} clicks selected something else than the state under the pointer: ${wrong.map((k) => `${k.state}→${k.selected}`).join(', ')}.`);
+  if (m) {
+    const last = m.points[m.points.length - 1];
+    const pass = m.firstPass ?? m.points[1]?.cycle;
+    const afterPass = m.points.find((p) => p.cycle === pass);
+    const cycles = r.config.cycles;
+    out.push(
+      `Memory: ${m.via.legend} selections by the legend's buttons${m.via.hash ? `, ${m.via.hash} by the URL` : ''}, each closed by Escape or the close button alternately, about ${ms(m.cycleMs)} a cycle. JS heap after GC: ${m.points.map((p) => (p.cycle === 0 ? `${mb(p.used)} at the start` : `${mb(p.used)} after ${p.cycle}`)).join(', ')}${afterPass && afterPass.cycle < cycles ? ` — so ${mb(afterPass.used - m.points[0].used)} in the first pass over every state and route, ${mb(last.used - afterPass.used)} in the ${cycles - afterPass.cycle} cycles after it` : ''}. DOM nodes ${m.points[0].nodes} → ${last.nodes}, event listeners ${m.points[0].listeners} → ${last.listeners}. Control: the cameras of the first pass replayed with \`jumpTo\` in a fresh page, nothing selected: ${m.cameraOnly.points.map((p) => (p.cycle === 0 ? mb(p.used) : `${mb(p.used)} after ${p.cycle} moves`)).join(', ')}; that growth is MapLibre's own (its tiles and caches for the places and zoom levels visited), and it levels off once every place has been seen.`,
+    );
+  }
+  return out;
+}
+
+const PAGE_LABEL = { app: 'app', bare: 'bare page', bareLabels: 'bare + labels' } as const;
+
+function byPackage(p: PageProfile): string {
+  return p.byOwner
+    .filter((o) => o.selfMs >= 5 && o.owner !== '(idle)')
+    .slice(0, 8)
+    .map((o) => `${o.owner} ${ms(o.selfMs)}`)
+    .join(', ');
+}
+
+/** Where the main thread's time goes, from `--profile`; empty without it. */
+export function profileSection(r: Results): string {
+  const p = r.profile;
+  if (!p) return '';
+  const lines = [
+    '## What the time is spent on',
+    '',
+    "A CPU profile of one load to the first idle (`--profile`; main thread only, MapLibre's worker not included; `(program)` is the browser's own work outside JavaScript: parsing, style, layout, paint and WebGL calls), self time by package:",
+    '',
+    ...(['app', 'bare', 'bareLabels'] as const).map((k) => `- ${PAGE_LABEL[k]} (${ms(p[k].totalMs)} profiled): ${byPackage(p[k])}`),
+    '',
+    "The app's busiest functions:",
+    '',
+    table(['self', 'function', 'where'], p.app.top.map((t) => [ms(t.selfMs), `\`${t.fn}\``, t.where || t.owner])),
+  ];
+  return lines.join('\n');
+}
+
+/** The generated part of docs/benchmark.md: the method, every figure, the notes and the profile. */
+export function fullReport(r: Results): string {
+  const c = r.config;
+  const method = `\`npm run bench\` measures the production build in headless Chromium against the targets. It builds first, always, into \`dist-bench/\` (the app with the project's Vite config plus hidden source maps; the same app in the \`e2e\` mode, whose only difference is the test hook the browser tests read the map through; and the bare page; \`dist/\` is not touched), serves them on 127.0.0.1 and drives the system Chromium with the browser tests' driver (tests/e2e/atlas.ts):
+
+- **first map idle**: the production app against a bare MapLibre page (\`scripts/bench/bare/\`: the same geo files drawn with maplibre-gl alone, no React, no interface, no labels, a map of the same size at the same camera), the issue's floor, and against the same bare page with the app's two label layers (\`?labels=1\`: the same font files and label layout), which draws what the app draws; the three loaded in a rotating order, ${c.warmup} warm-up and ${c.runs} runs each, every run in a fresh browser context with an empty cache; the time is the \`map-idle\` User Timing mark. The first camera, which the bare pages copy, is read once from the \`e2e\` copy. The ${r.targets.idleRatio}× target is judged on the bare page; the ratio to the labelled page, what React, the interface and the data checks cost, is shown beside it;
+- **click to panel**: a real click inside each of the five states on a freshly loaded production page, ${c.clickRounds} rounds, from the pointerdown to the \`panel-open\` mark (the app's own \`click-to-panel\` measure and the click's Event Timing to the next paint are shown too); where to click is worked out once on the \`e2e\` copy, which opens at the same camera in a window of the same size;
+- **bytes** of the production build's first load, gzipped as a server would send them, split by package with the build's source map;
+- **memory**: the JS heap after garbage collection, before and after ${c.cycles} select-and-close cycles over every state and route, with a control that makes the same camera moves with nothing selected; run on the \`e2e\` copy, whose hook tells when the map is still and replays the cameras (it holds a reference to a map the app keeps anyway).
+
+\`npm run bench\` writes the figures to \`bench/results.json\` (\`npm run bench:measure\`), then renders this page and the README's table from them (\`npm run bench:report\`, no browser needed)${c.minutes ? `; the last run took about ${c.minutes} minutes` : ''}. It is not part of \`npm test\`. \`npm run bench -- --profile\` also writes a CPU profile of one load of each page (\`bench/profile-*.cpuprofile\`, for Chrome DevTools); \`--runs N\`, \`--warmup N\`, \`--click-rounds N\` and \`--cycles N\` change the sample sizes, \`--no-write\` only prints, and \`--strict\` exits with 1 when a target is missed.`;
+  const parts = [
+    method,
+    '',
+    `Latest run: ${machineLine(r)}; builds: ${r.config.build}. WebGL is drawn in software here and other jobs shared the cores (the load average), so absolute times are slow and noisy; the ratios to the bare pages, measured in the same runs, are the figures that carry to other machines.`,
+    '',
+    headline(r),
+    '',
+    mainTable(r),
+    '',
+    bytesTable(r),
+    '',
+    `Largest parts: ${r.bytes.largest.map((o) => `${o.owner} ${kb(o.gzip)}`).join(', ')}.`,
+    '',
+    ...notes(r).map((n) => `- ${n}`),
+  ];
+  const prof = profileSection(r);
+  if (prof) parts.push('', prof);
+  return parts.join('\n');
+}
+
+/** `text` with what lies between the markers replaced by `body`; throws when the markers are missing. */
+export function replaceBetween(text: string, body: string, start = START, end = END): string {
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`the markers ${start} … ${end} are missing or out of order`);
+  return `${text.slice(0, a + start.length)}\n${body.trim()}\n${text.slice(b)}`;
+}
+
+/** Re-renders the README's table and docs/benchmark.md from bench/results.json. */
+export function writeReport(root = process.cwd()): Results {
+  const results = JSON.parse(readFileSync(resolve(root, 'bench/results.json'), 'utf8')) as Results;
+  const readme = resolve(root, 'README.md');
+  writeFileSync(readme, replaceBetween(readFileSync(readme, 'utf8'), readmeSection(results)));
+  const doc = resolve(root, DOC_PATH);
+  writeFileSync(doc, replaceBetween(readFileSync(doc, 'utf8'), fullReport(results)));
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = writeReport();
+  console.log(`${headline(r)}\n\n${summaryTable(r)}\n\nwrote README.md (between ${START} and ${END}) and ${DOC_PATH}`);
+}

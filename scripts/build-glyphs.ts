@@ -1,0 +1,235 @@
+// `npm run glyphs`: the label font (Noto Sans, OFL, from @fontsource/noto-sans) → prebuilt
+// signed-distance-field glyph ranges in public/glyphs/{fontstack}/{start}-{end}.pbf, the files a
+// MapLibre style's `glyphs` URL points at. Drawing labels from these costs the browser a fetch and
+// a decode; drawing them through `font-faces` costs a canvas rasterization and an SDF per glyph,
+// on the main thread, before the first idle.
+//
+// The SDF is MapLibre's own: @mapbox/tiny-sdf, the package MapLibre rasterizes local glyphs with,
+// run here on a stand-in canvas that fills the font's outlines (opentype.js reads the WOFF files;
+// scripts/glyphs/rasterize.ts covers the pixels). Same EDT, radius and cutoff as in the browser.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import TinySDF from '@mapbox/tiny-sdf';
+import opentype, { type Font } from 'opentype.js';
+import { bounds, flatten, rasterize, type PathCommand, type Segment } from './glyphs/rasterize';
+import { encodeGlyphRange, type GlyphRecord } from './glyphs/pbf';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The glyph PBF convention MapLibre reads: 24 px glyphs, 3 px border, 8 px of distance, edge at 192. */
+export const FONT_SIZE = 24;
+export const BUFFER = 3;
+export const RADIUS = 8;
+export const CUTOFF = 0.25;
+
+/**
+ * MapLibre places a glyph's bitmap from `top`, counted from an origin 27.5 px above the baseline
+ * for the glyphs it draws itself (glyph_manager.ts, `topAdjustment`), and `left` + 0.5 px. The PBF
+ * fields are integers, so the outline is drawn half a pixel right and down and `top` counts from
+ * 27 px: the ink lands where the `font-faces` labels put it today.
+ */
+export const TOP_ORIGIN = 27;
+export const SUBPIXEL_SHIFT = 0.5;
+
+export interface FontStack {
+  /** The name a layer's `text-font` uses, and the folder its ranges are served from. */
+  name: string;
+  style: 'normal' | 'italic';
+}
+
+export const STACKS: readonly FontStack[] = [
+  { name: 'Noto Sans Regular', style: 'normal' },
+  { name: 'Noto Sans Italic', style: 'italic' },
+];
+
+/** @fontsource splits the font by script; a code point is taken from the first file that has it. */
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
+
+/**
+ * Ranges always built, whatever the data holds today: Latin, Latin-1, Latin Extended-A and -B
+ * (ʻ U+02BB of Uzbek Latin), Cyrillic and general punctuation, the scripts the style's
+ * `font-faces` covered. A range the labels never use is never fetched, so it costs nothing.
+ */
+export const BASE_RANGES: readonly number[] = [0, 256, 512, 1024, 8192];
+
+export const RANGE_SIZE = 256;
+export const rangeName = (start: number) => `${start}-${start + RANGE_SIZE - 1}`;
+
+export const GLYPHS_DIR = resolve(root, 'public/glyphs');
+const GEO_DIR = resolve(root, 'public/geo');
+
+/** Every label string in a folder of GeoJSON: the `name…` properties, as written and upper-cased (country labels are). */
+export function labelStrings(dir: string = GEO_DIR): string[] {
+  const out = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()) {
+    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features: Array<{ properties: Record<string, unknown> | null }> };
+    for (const f of fc.features) {
+      for (const [k, v] of Object.entries(f.properties ?? {})) {
+        if (k.startsWith('name') && typeof v === 'string') {
+          out.add(v);
+          out.add(v.toUpperCase());
+        }
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+/** The range starts these strings need, with the base ones. */
+export function rangesFor(strings: readonly string[]): number[] {
+  const starts = new Set(BASE_RANGES);
+  for (const s of strings) for (const ch of s) starts.add(Math.floor((ch.codePointAt(0) as number) / RANGE_SIZE) * RANGE_SIZE);
+  return [...starts].sort((a, b) => a - b);
+}
+
+function loadFont(subset: string, style: FontStack['style']): Font | null {
+  let file: string;
+  try {
+    file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-${style}.woff`);
+  } catch {
+    return null;
+  }
+  const buf = readFileSync(file);
+  return opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+}
+
+interface Outline {
+  segments: Segment[];
+  /** In pixels at FONT_SIZE. */
+  advance: number;
+}
+
+/**
+ * The canvas TinySDF believes it draws on: measureText and fillText answer from the font's
+ * outlines, getImageData fills them. Only the calls TinySDF makes are implemented.
+ */
+class OutlineContext {
+  outline: (ch: string) => Outline = () => ({ segments: [], advance: 0 });
+  private drawn: { segments: Segment[]; x: number; y: number } | null = null;
+
+  measureText(ch: string) {
+    const o = this.outline(ch);
+    const b = bounds(o.segments);
+    return {
+      width: o.advance,
+      actualBoundingBoxLeft: b ? -b.xMin : 0,
+      actualBoundingBoxRight: b ? b.xMax : 0,
+      actualBoundingBoxAscent: b ? -b.yMin : 0,
+      actualBoundingBoxDescent: b ? b.yMax : 0,
+    };
+  }
+
+  clearRect(): void {
+    this.drawn = null;
+  }
+
+  fillText(ch: string, x: number, y: number): void {
+    this.drawn = { segments: this.outline(ch).segments, x, y };
+  }
+
+  getImageData(sx: number, sy: number, w: number, h: number): { data: Uint8ClampedArray } {
+    const data = new Uint8ClampedArray(w * h * 4);
+    if (!this.drawn) return { data };
+    const { segments, x, y } = this.drawn;
+    const dx = x - sx;
+    const dy = y - sy;
+    const moved = segments.map(([x0, y0, x1, y1]) => [x0 + dx, y0 + dy, x1 + dx, y1 + dy] as const);
+    const alpha = rasterize(moved, w, h);
+    for (let i = 0; i < alpha.length; i++) data[i * 4 + 3] = alpha[i] as number;
+    return { data };
+  }
+}
+
+class OutlineSDF extends TinySDF {
+  declare ctx: OutlineContext;
+  // Called by TinySDF's constructor for its drawing surface.
+  _createCanvas(): { getContext: () => OutlineContext } {
+    const ctx = new OutlineContext();
+    return { getContext: () => ctx };
+  }
+}
+
+/** A font stack's glyph source: the outline of each code point, from the subset file that has it. */
+function outlines(style: FontStack['style']): (cp: number) => Outline | null {
+  const fonts = SUBSETS.map((s) => loadFont(s, style)).filter((f): f is Font => f !== null);
+  return (cp) => {
+    const ch = String.fromCodePoint(cp);
+    for (const font of fonts) {
+      const index = font.charToGlyphIndex(ch);
+      if (index <= 0) continue;
+      const glyph = font.glyphs.get(index);
+      const path = glyph.getPath(0, 0, FONT_SIZE);
+      return {
+        segments: flatten(path.commands as PathCommand[], SUBPIXEL_SHIFT, SUBPIXEL_SHIFT),
+        advance: ((glyph.advanceWidth ?? 0) * FONT_SIZE) / font.unitsPerEm,
+      };
+    }
+    return null;
+  };
+}
+
+/** One range of one stack, as PBF bytes; null when the font has none of its code points. */
+export function buildRange(stack: FontStack, start: number, source = outlines(stack.style)): Uint8Array | null {
+  const sdf = new OutlineSDF({ fontSize: FONT_SIZE, buffer: BUFFER, radius: RADIUS, cutoff: CUTOFF });
+  const glyphs: GlyphRecord[] = [];
+  for (let cp = start; cp < start + RANGE_SIZE; cp++) {
+    // C0/C1 controls carry no glyph a label could show.
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    const o = source(cp);
+    if (!o) continue;
+    sdf.ctx.outline = () => o;
+    const g = sdf.draw(String.fromCodePoint(cp));
+    const inked = g.glyphWidth > 0 && g.glyphHeight > 0;
+    glyphs.push({
+      id: cp,
+      ...(inked ? { bitmap: Uint8Array.from(g.data) } : {}),
+      width: inked ? g.glyphWidth : 0,
+      height: inked ? g.glyphHeight : 0,
+      left: inked ? g.glyphLeft : 0,
+      top: inked ? g.glyphTop - TOP_ORIGIN : -TOP_ORIGIN,
+      advance: Math.round(g.glyphAdvance),
+    });
+  }
+  return glyphs.length > 0 ? encodeGlyphRange({ name: stack.name, range: rangeName(start), glyphs }) : null;
+}
+
+/** Every file to write, keyed by its path under public/glyphs. Deterministic. */
+export function buildGlyphs(strings: readonly string[] = labelStrings()): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const starts = rangesFor(strings);
+  for (const stack of STACKS) {
+    const source = outlines(stack.style);
+    for (const start of starts) {
+      const bytes = buildRange(stack, start, source);
+      if (bytes) files.set(`${stack.name}/${rangeName(start)}.pbf`, bytes);
+    }
+  }
+  return files;
+}
+
+/** The whole folder is built beside the old one and swapped in, so no stale range survives. */
+function writeGlyphs(dir: string, files: Map<string, Uint8Array>): void {
+  const tmp = `${dir}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(tmp, path)), { recursive: true });
+    writeFileSync(join(tmp, path), bytes);
+  }
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
+  renameSync(tmp, dir);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const files = buildGlyphs();
+    writeGlyphs(GLYPHS_DIR, files);
+    const total = [...files.values()].reduce((a, b) => a + b.length, 0);
+    console.log(`public/glyphs: ${files.size} ranges, ${(total / 1000).toFixed(1)} kB`);
+  } catch (e) {
+    console.error(`build-glyphs: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,119 @@
+// Does the tour deck open outside PowerPoint? Converts it with LibreOffice headless and checks the
+// PDF has one page per slide. `tsx scripts/check-slides.ts [--browser [--png] [--steps N]] [--out DIR] [file.pptx]`:
+// with a file, checks that file; with --browser, first makes the real deck in Chromium (maps drawn
+// by the PNG export, through the Vite dev server; JPEG pictures unless --png); otherwise makes it in node with a stand-in
+// picture. Needs `soffice` and `pdfinfo` (apt-get install libreoffice-impress poppler-utils);
+// exits 2 when they are missing, 1 when the page count is wrong.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import type { RouteMeta } from '../data/types';
+import { parseDeclaration } from '../src/content/parse';
+import { resolveProgrammes } from '../src/content/programmes';
+import { tagThemes } from '../src/content/themes';
+import { buildLinks } from '../src/content/links';
+import { geoInputFrom } from '../src/content/geo-input';
+import { buildTour } from '../src/content/tour';
+import { deckFromTour } from '../src/slides/deck';
+import { writePptx } from '../src/slides/pptx';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const outIdx = args.indexOf('--out');
+const out = resolve(outIdx >= 0 ? args[outIdx + 1] : mkdtempSync(join(tmpdir(), 'slides-')));
+const stepsIdx = args.indexOf('--steps');
+const limit = stepsIdx >= 0 ? Number(args[stepsIdx + 1]) : null;
+const given = args.find((a, i) => a.endsWith('.pptx') && args[i - 1] !== '--out');
+const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
+
+function have(cmd: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The tour deck made in node; every picture is the README's screenshot, standing in for a map. */
+async function nodeDeck(file: string) {
+  const declaration = parseDeclaration(readFileSync('content/new-york-declaration-2023-09-21.md', 'utf8'));
+  const routes: RouteMeta[] = JSON.parse(readFileSync('public/geo/routes.json', 'utf8'));
+  const countries = JSON.parse(readFileSync('public/geo/countries.geojson', 'utf8'));
+  const programmes = resolveProgrammes(declaration);
+  const links = buildLinks(declaration, programmes, geoInputFrom(countries, routes), tagThemes(declaration));
+  const deck = deckFromTour(buildTour(declaration, links, routes), { declaration, links, routes, programmes }, { attribution: ATTRIBUTION });
+  const picture = `data:image/png;base64,${readFileSync('docs/screenshot-1280x800.png').toString('base64')}`;
+  const blob = await writePptx(deck, async () => picture);
+  writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+}
+
+/** The tour deck made in Chromium from the app's own modules, with real map pictures. */
+async function browserDeck(file: string) {
+  const { createServer } = await import('vite');
+  const { launch } = await import('../tests/e2e/chrome');
+  const server = await createServer({
+    server: { port: 5188, strictPort: false, host: '127.0.0.1', hmr: false },
+    // Bundled up front, so a late discovery cannot re-bundle them while the deck is drawn.
+    optimizeDeps: { include: ['pptxgenjs', 'maplibre-gl'] },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  const url = server.resolvedUrls!.local[0];
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => (m.type() === 'error' || m.text().startsWith('slides:')) && console.error(`console: ${m.text()}`));
+    // A bare page of the dev server's origin: no app, and no Vite client to reload it mid-way.
+    const blank = new URL('/__check-slides.html', url).href;
+    await page.route(blank, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><html><body></body></html>' }));
+    await page.goto(blank);
+    const t0 = Date.now();
+    // The module runs in the page; a string, because tsx would wrap a function in a helper the page lacks.
+    const result = (await page.evaluate(
+      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${flag('--png')}, ${limit}))`,
+    )) as { base64: string; steps: string[] };
+    console.log(result.steps.join('\n'));
+    console.log(`made in Chromium in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    writeFileSync(file, Buffer.from(result.base64, 'base64'));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+mkdirSync(out, { recursive: true });
+const file = given ? resolve(given) : join(out, flag('--browser') ? `tour-chromium${flag('--png') ? '-png' : ''}.pptx` : 'tour-node.pptx');
+if (!given) {
+  if (flag('--browser')) await browserDeck(file);
+  else await nodeDeck(file);
+}
+if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+const zip = await JSZip.loadAsync(readFileSync(file));
+const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/./.test(n)).length;
+console.log(`${file}: ${slides} slides, ${media} pictures, ${(statSync(file).size / 1024).toFixed(0)} KB`);
+
+if (!have('soffice') || !have('pdfinfo')) {
+  console.error('LibreOffice (soffice) or pdfinfo is not installed: apt-get install -y libreoffice-impress poppler-utils');
+  process.exit(2);
+}
+const t = Date.now();
+// A profile of its own, so a LibreOffice already open elsewhere does not swallow the conversion.
+execFileSync('soffice', [`-env:UserInstallation=file://${join(out, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+  stdio: 'ignore',
+  timeout: 300_000,
+});
+const pdf = join(out, basename(file).replace(/\.pptx$/, '.pdf'));
+const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? NaN);
+console.log(`LibreOffice: ${pdf}, ${pages} pages, in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+if (have('pdftoppm')) {
+  execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '2', '-l', '2', pdf, join(out, 'page')]);
+  console.log(`page 2 as a picture: ${join(out, 'page-02.png')} (or page-2.png)`);
+}
+if (pages !== slides) {
+  console.error(`Expected ${slides} pages, got ${pages}.`);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+// Where the style's `glyphs` URL points: the prebuilt SDF ranges in public/glyphs (npm run glyphs),
+// beside the app wherever it is deployed. MapLibre fetches them from its worker, which has no
+// document base to resolve against, so the template must be absolute; and it substitutes the
+// literal `{fontstack}` and `{range}`, which `new URL` would percent-encode (%7B…%7D) if they went
+// through it: only the folder is resolved, the placeholders are appended after.
+
+/** The glyph folder relative to the app's page, as Vite copies public/ to the build's root. */
+export const GLYPHS_DIR = 'glyphs/';
+export const GLYPHS_TEMPLATE = '{fontstack}/{range}.pbf';
+
+/** The font stacks public/glyphs holds; a layer's `text-font` must name one of them. */
+export const GLYPH_FONTS = { regular: 'Noto Sans Regular', italic: 'Noto Sans Italic' } as const;
+
+/**
+ * The absolute `glyphs` URL template for a page at `base` (default: this document's base URL, which
+ * follows a sub-path, a <base> element or an iframe's own address). Query and fragment of the page
+ * are dropped. Throws a TypeError on a base that has no folder to resolve against
+ * (a data: or about: URL).
+ */
+export function glyphsUrl(base: string = document.baseURI): string {
+  return `${new URL(GLYPHS_DIR, base).href}${GLYPHS_TEMPLATE}`;
+}

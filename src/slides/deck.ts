@@ -1,0 +1,311 @@
+// The slides as data: what each slide of the tour deck (or the one-slide "This view" deck) says,
+// which map picture it shows and what its speaker notes hold. Pure, so the wording is tested in
+// node and the writer only lays it out.
+import type { RouteMeta, Source } from '../../data/types';
+import type { TourStep } from '../content/tour';
+import { passageById, passageTitle, sentenceById } from '../content/passages';
+import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '../content/types';
+import type { Selection } from '../state/selection';
+import { groupLabel, modeLabel, statusLabel } from '../data/labels';
+
+export { slidesFileName } from './fileName';
+
+/** What a slide's map picture shows: the features lit up and framed, and the name on its title card. */
+export interface PictureSpec {
+  /** The slide's name, shown on the picture's title card. */
+  name: string;
+  /** "Tour: …" or the kind of selection, under the title on the picture. */
+  subtitle: string;
+  states: string[];
+  routes: string[];
+  places: string[];
+  /** Water lit on the map (water.json ids, 'glaciers'). */
+  water?: string[];
+  /** The one feature drawn as selected, as the PNG export draws it. */
+  selected: { kind: 'state' | 'route' | 'place'; id: string } | null;
+}
+
+export interface TitleSlide {
+  kind: 'title';
+  title: string;
+  subtitle: string;
+  date: string;
+  source: Source;
+  notes: string;
+}
+
+export interface MapSlide {
+  kind: 'map';
+  id: string;
+  title: string;
+  caption: string;
+  /** The quoted sentence, verbatim; null when nothing in the text applies (a place, say). */
+  quote: string | null;
+  /** "C5+1 Economic and Energy Corridor, paragraph 2": where the quote stands in the declaration. */
+  reference: string | null;
+  attribution: string;
+  picture: PictureSpec;
+  notes: string;
+}
+
+export interface SourcesSlide {
+  kind: 'sources';
+  title: string;
+  sources: Source[];
+  attribution: string;
+  notes: string;
+}
+
+export type DeckSlide = TitleSlide | MapSlide | SourcesSlide;
+
+export interface Deck {
+  title: string;
+  slides: DeckSlide[];
+}
+
+/** What the deck needs from the app's content: the text, the links (null if the geography failed) and the routes. */
+export interface DeckContent {
+  declaration: Declaration;
+  links: LinkIndex | null;
+  routes: RouteMeta[];
+  programmes?: Programme[];
+}
+
+export interface DeckMeta {
+  /** The map's attribution line, as the PNG export writes it. */
+  attribution: string;
+  /** Sources for the map layers, cited by article; listed on the closing slide after the text's own. */
+  mapSources?: Source[];
+}
+
+const TOUR_SUBTITLE = (title: string) => `Tour: ${title}`;
+
+function sourceLine(s: Source): string {
+  return `${s.title}: ${s.url}`;
+}
+
+function uniqueSources(list: Source[]): Source[] {
+  const seen = new Set<string>();
+  return list.filter((s) => (seen.has(s.url) ? false : (seen.add(s.url), true)));
+}
+
+/**
+ * Why the passage applies to each lit feature, in the links' own words. Joint links (every
+ * signatory signed the whole text) are the same sentence five times, so they share one line.
+ */
+export function reasonLines(passageId: PassageId, featureIds: string[], content: DeckContent): string[] {
+  const links = content.links;
+  if (!links) return [];
+  const lines: string[] = [];
+  const joint: string[] = [];
+  for (const id of featureIds) {
+    const f = links.forFeature(id);
+    if (!f) continue;
+    const specific = f.specific.find((l) => l.passageId === passageId);
+    if (specific) {
+      lines.push(`${f.feature.name}: ${specific.reasons.map((r) => r.text).join(' ')}`);
+    } else if (f.joint.some((l) => l.passageId === passageId)) {
+      joint.push(f.feature.name);
+    }
+  }
+  if (joint.length) lines.push(`${joint.join(', ')}: a joint commitment — each signed the whole declaration.`);
+  return lines;
+}
+
+function passageNotes(passageId: PassageId | null, featureIds: string[], content: DeckContent, lead: string[]): string {
+  const out = [...lead];
+  if (passageId) {
+    const found = passageById(passageId, content.declaration);
+    if (found) {
+      out.push('', `${passageTitle(passageId, content.declaration)}, in full:`, found.paragraph.text);
+    }
+    const reasons = reasonLines(passageId, featureIds, content);
+    if (reasons.length) out.push('', 'Why the highlighted features apply:', ...reasons.map((r) => `• ${r}`));
+  }
+  return out.join('\n');
+}
+
+function declarationSource(content: DeckContent): Source {
+  return content.declaration.source;
+}
+
+function mapSlideFromStep(step: TourStep, content: DeckContent, meta: DeckMeta): MapSlide {
+  const reference = passageTitle(step.passageId, content.declaration);
+  return {
+    kind: 'map',
+    id: step.id,
+    title: step.title,
+    caption: step.caption,
+    quote: step.quote,
+    reference,
+    attribution: meta.attribution,
+    picture: {
+      name: step.title,
+      subtitle: TOUR_SUBTITLE(step.title),
+      states: step.states,
+      routes: step.routes,
+      places: [],
+      selected: null,
+    },
+    notes: passageNotes(step.passageId, [...step.states, ...step.routes], content, [step.caption]),
+  };
+}
+
+function titleSlide(content: DeckContent): TitleSlide {
+  const d = content.declaration;
+  const source = declarationSource(content);
+  return {
+    kind: 'title',
+    title: d.title,
+    subtitle: d.subtitle,
+    date: d.released.display,
+    source,
+    notes: [
+      `${d.fullTitle}.`,
+      `Released on ${d.released.display} as “${d.documentTitle}”.`,
+      `Source: ${sourceLine(source)}`,
+    ].join('\n'),
+  };
+}
+
+/** Sources per closing slide: each may wrap to two lines at the size the writer uses. */
+export const SOURCES_PER_SLIDE = 8;
+
+function sourcesSlides(mapSlides: MapSlide[], content: DeckContent, meta: DeckMeta): SourcesSlide[] {
+  const shown = new Set(mapSlides.flatMap((s) => s.picture.routes));
+  const routeSources = content.routes.filter((r) => shown.has(r.id)).flatMap((r) => r.sources);
+  const sources = uniqueSources([declarationSource(content), ...(meta.mapSources ?? []), ...routeSources]);
+  const pages: SourcesSlide[] = [];
+  for (let i = 0; i < sources.length; i += SOURCES_PER_SLIDE) {
+    const page = sources.slice(i, i + SOURCES_PER_SLIDE);
+    pages.push({
+      kind: 'sources',
+      title: i === 0 ? 'Sources' : 'Sources (continued)',
+      sources: page,
+      attribution: meta.attribution,
+      notes: [
+        ...(i === 0
+          ? ['The declaration is quoted verbatim from its published text; each route is drawn from the sources listed for it.', `Map: ${meta.attribution}.`, '']
+          : []),
+        ...page.map(sourceLine),
+      ].join('\n'),
+    });
+  }
+  return pages;
+}
+
+/** The tour as a deck: a title slide, one map slide per step, and the sources (over more than one slide if many). */
+export function deckFromTour(steps: TourStep[], content: DeckContent, meta: DeckMeta): Deck {
+  const maps = steps.map((s) => mapSlideFromStep(s, content, meta));
+  return {
+    title: `${content.declaration.title}: ${content.declaration.subtitle}`,
+    slides: [titleSlide(content), ...maps, ...sourcesSlides(maps, content, meta)],
+  };
+}
+
+/** What "This view as a slide" knows about the view: what is selected, its name and what it lights up. */
+export interface SelectionView {
+  selection: Selection | null;
+  name: string;
+  states: string[];
+  routes: string[];
+  places: string[];
+}
+
+/** The passage and sentence a selection is best quoted by, as the side panel would lead with them. */
+export function leadPassage(sel: Selection | null, content: DeckContent): { passageId: PassageId; sentenceId: SentenceId } | null {
+  const d = content.declaration;
+  const first = (passageId: PassageId, sentenceIds: SentenceId[]) => ({
+    passageId,
+    sentenceId: sentenceIds[0] ?? passageById(passageId, d)?.paragraph.sentences[0]?.id ?? `${passageId}.s1`,
+  });
+  if (!sel || sel.kind === 'declaration') {
+    const p = d.paragraphs[0];
+    return p ? first(p.id, []) : null;
+  }
+  if (sel.kind === 'passage') return passageById(sel.id, d) ? first(sel.id, []) : null;
+  if (sel.kind === 'programme') {
+    const m = content.programmes?.find((p) => p.id === sel.id)?.mentions[0];
+    return m ? first(m.passageId, m.sentenceIds) : null;
+  }
+  if (sel.kind === 'state' || sel.kind === 'route') {
+    const specific = content.links?.forFeature(sel.id)?.specific ?? [];
+    // As the tour does: a state's first passage that is not the opening list of presidents.
+    const link = specific.find((l) => l.passageId !== d.paragraphs[0]?.id) ?? specific[0];
+    return link ? first(link.passageId, link.sentenceIds) : null;
+  }
+  return null;
+}
+
+const KIND_LABEL: Record<Selection['kind'], string> = {
+  state: 'Signatory state',
+  route: 'Route',
+  place: 'Place',
+  water: 'River or lake',
+  programme: 'Programme',
+  passage: 'Passage',
+  declaration: 'The declaration',
+  commitments: 'Since 2023',
+  commitment: 'Commitment',
+};
+
+/** One line on what the selection is, from the data the panel shows; nothing beyond it. */
+function selectionCaption(sel: Selection | null, content: DeckContent): string {
+  const d = content.declaration;
+  if (!sel) return `The five signatory states and the mapped routes of the ${d.title}, ${d.released.display}.`;
+  switch (sel.kind) {
+    case 'state':
+      return `One of the five Central Asian states that signed the ${d.title} on ${d.released.display}.`;
+    case 'route': {
+      const r = content.routes.find((x) => x.id === sel.id);
+      if (!r) return 'A route on the map.';
+      return `${groupLabel[r.group]}: ${r.modes.map((m) => modeLabel[m]).join(', ')}. ${statusLabel[r.status]} (as of ${r.statusAsOf}).`;
+    }
+    case 'programme':
+      return content.programmes?.find((p) => p.id === sel.id)?.summary ?? 'A programme the declaration names.';
+    case 'passage':
+      return `A passage of the ${d.title}, ${d.released.display}.`;
+    case 'place':
+      return 'A place on the mapped routes.';
+    case 'water':
+      return 'A river or lake of the region (Natural Earth).';
+    case 'declaration':
+      return `${d.fullTitle}, ${d.released.display}.`;
+    case 'commitments':
+      return `What became of the ${d.title}'s commitments since ${d.released.display}.`;
+    case 'commitment':
+      return `A commitment of the ${d.title}, ${d.released.display}, and what became of it.`;
+  }
+}
+
+/** "This view as a slide": one map slide for the current selection (or the whole map). */
+export function deckFromSelection(view: SelectionView, content: DeckContent, meta: DeckMeta): Deck {
+  const sel = view.selection;
+  const lead = leadPassage(sel, content);
+  const sentence = lead ? sentenceById(lead.sentenceId, content.declaration) : undefined;
+  const subtitle = sel ? KIND_LABEL[sel.kind] : 'Overview';
+  const title = view.name;
+  const source = declarationSource(content);
+  const slide: MapSlide = {
+    kind: 'map',
+    id: sel ? `${sel.kind}-${sel.id}` : 'overview',
+    title,
+    caption: selectionCaption(sel, content),
+    quote: sentence?.text ?? null,
+    reference: lead && sentence ? passageTitle(lead.passageId, content.declaration) : null,
+    attribution: meta.attribution,
+    picture: {
+      name: title,
+      subtitle,
+      states: view.states,
+      routes: view.routes,
+      places: view.places,
+      selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
+    },
+    notes: passageNotes(sentence ? lead!.passageId : null, [...view.states, ...view.routes], content, [
+      `${subtitle}: ${title}.`,
+      `Source of the text: ${sourceLine(source)}`,
+    ]),
+  };
+  return { title, slides: [slide] };
+}

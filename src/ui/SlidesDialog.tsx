@@ -1,0 +1,129 @@
+// "Slides (.pptx)": draws the deck as soon as the dialog opens, counts the slides as they are drawn,
+// cancels on request (or when the dialog closes) and downloads the file when it is ready.
+import { useEffect, useRef, useState } from 'react';
+import type { SlidesProgress } from '../slides/pptx';
+import { Modal } from './Modal';
+
+interface Props {
+  /** Makes the file; the app binds the deck and the picture renderer (see src/slides). */
+  build: (onProgress: (p: SlidesProgress) => void, signal: AbortSignal) => Promise<Blob>;
+  fileName: string;
+  onClose: () => void;
+}
+
+type Status =
+  | { state: 'working'; progress: SlidesProgress | null }
+  | { state: 'done'; url: string; size: number }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function progressText(p: SlidesProgress | null): string {
+  if (!p) return 'Getting ready…';
+  return p.stage === 'packing' ? `Packing ${p.total} slides into the file…` : `Drawing slide ${p.slide} of ${p.total}`;
+}
+
+function download(url: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export default function SlidesDialog({ build, fileName, onClose }: Props) {
+  const [status, setStatus] = useState<Status>({ state: 'working', progress: null });
+  const [attempt, setAttempt] = useState(0);
+  const controller = useRef<AbortController | null>(null);
+  // The latest props without restarting the drawing when the parent re-renders.
+  const props = useRef({ build, fileName });
+  props.current = { build, fileName };
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    controller.current = ctl;
+    let url: string | null = null;
+    setStatus({ state: 'working', progress: null });
+    props.current
+      .build((progress) => !ctl.signal.aborted && setStatus({ state: 'working', progress }), ctl.signal)
+      .then((blob) => {
+        if (ctl.signal.aborted) return;
+        url = URL.createObjectURL(blob);
+        download(url, props.current.fileName);
+        setStatus({ state: 'done', url, size: blob.size });
+      })
+      .catch((e: unknown) => {
+        // A cancel from the button is reported; one from closing the dialog has no one to tell.
+        if ((e as Error)?.name === 'AbortError' || ctl.signal.aborted) {
+          if (controller.current === ctl) setStatus({ state: 'cancelled' });
+          return;
+        }
+        setStatus({ state: 'failed', message: (e as Error)?.message || String(e) });
+      });
+    return () => {
+      controller.current = null;
+      ctl.abort();
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [attempt]);
+
+  const cancel = () => controller.current?.abort();
+  const again = () => setAttempt((n) => n + 1);
+
+  return (
+    <Modal title="Slides for PowerPoint, Keynote and Google Slides" onClose={onClose}>
+      {status.state === 'working' && (
+        <>
+          <p role="status">{progressText(status.progress)}</p>
+          <progress
+            aria-label="Slides drawn"
+            max={status.progress?.total ?? 1}
+            value={status.progress ? (status.progress.stage === 'packing' ? status.progress.total : status.progress.slide - 1) : undefined}
+          />
+          <div className="modal-actions">
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      {status.state === 'done' && (
+        <>
+          <p role="status">
+            Saved {fileName} ({sizeText(status.size)}).
+          </p>
+          <p className="muted">Each slide’s speaker notes hold the full passage and why the highlighted features apply.</p>
+          <div className="modal-actions">
+            <a href={status.url} download={fileName}>
+              Download again
+            </a>
+          </div>
+        </>
+      )}
+      {status.state === 'cancelled' && (
+        <>
+          <p role="status">Cancelled: no file was made.</p>
+          <div className="modal-actions">
+            <button type="button" onClick={again}>
+              Start again
+            </button>
+          </div>
+        </>
+      )}
+      {status.state === 'failed' && (
+        <>
+          <p role="alert">The slides could not be made: {status.message}</p>
+          <div className="modal-actions">
+            <button type="button" onClick={again}>
+              Try again
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}

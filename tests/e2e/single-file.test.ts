@@ -1,0 +1,92 @@
+// The single-file build (`npm run build:single`) opened from disk: no server, no network. The map
+// draws, a deep link opens its panel, and the host-page API still works when a page frames it.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cspViolations, waitForMapIdle } from './atlas';
+import { launch } from './chrome';
+
+const FILE = resolve('dist-single/index.html');
+const PAGE = pathToFileURL(FILE).href;
+
+let browser: Browser;
+let hostDir: string;
+beforeAll(async () => {
+  if (!existsSync(FILE)) throw new Error('dist-single/index.html is missing: run `npm run build:single` first.');
+  browser = await launch();
+  hostDir = mkdtempSync(join(tmpdir(), 'atlas-host-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+/** Every request the page makes other than the file itself and its own data:/blob: URLs. */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (url.split(/[?#]/)[0] === PAGE) return;
+    seen.push(url);
+  });
+  return seen;
+}
+
+describe('single-file build from file://', () => {
+  it('draws the map, opens the Tajikistan panel from a deep link and exports a PNG, with no other request', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      const requests = recordRequests(page);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cspViolations: string[] };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(`${PAGE}#sel=TJK`);
+      await waitForMapIdle(page);
+      await page.locator('#panel-title', { hasText: 'Tajikistan' }).waitFor();
+      expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+      await page.getByRole('button', { name: 'Export PNG' }).first().click();
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await page.locator('.modal-actions button', { hasText: 'Export PNG' }).click();
+      expect((await download).suggestedFilename()).toMatch(/^corridor-atlas-tajikistan-.*\.png$/);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers the host-page API when framed by a page on disk', async () => {
+    const host = join(hostDir, 'host.html');
+    writeFileSync(
+      host,
+      `<!doctype html><meta charset="utf-8"><title>host</title>
+<iframe id="atlas" src="${PAGE}?embed=1" width="1000" height="700"></iframe>
+<script>
+  window.got = [];
+  addEventListener('message', (e) => { if (e.data && typeof e.data.type === 'string') window.got.push(e.data); });
+</script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(host).href);
+      type Got = { got: { type: string; id?: string | null }[] };
+      await page.waitForFunction(() => (window as unknown as Got).got.some((m) => m.type === 'atlas:ready'), undefined, { timeout: 60_000 });
+      await page.evaluate(() => (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'atlas:select', id: 'KAZ' }, '*'));
+      await page.waitForFunction(() => (window as unknown as Got).got.some((m) => m.type === 'atlas:selected' && m.id === 'KAZ'));
+      await page.frameLocator('#atlas').locator('#panel-title', { hasText: 'Kazakhstan' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
