@@ -107,6 +107,7 @@ export function App() {
               geo={geo}
               detail={atlas.detail}
               visibility={visibility}
+              statusNow={atlas.statusNow}
               selected={atlas.mapSelected}
               related={related}
               camera={atlas.camera}
@@ -130,6 +131,9 @@ export function App() {
             selectedId={selection ? selectionToId(selection) : null}
             onSelect={selectFromList}
             compact={embedded || step !== null}
+            asOf={state.asOf}
+            onAsOf={atlas.setAsOf}
+            statusNowChecked={content?.statusNowChecked}
           />
         )}
         {embedded && (

@@ -4,7 +4,9 @@
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
 import type { KnownIds, Selection } from '../state/selection';
+import { lastChecked, resolveCommitments, type Commitment } from './commitments';
 import { paragraphOf } from './passages';
+import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED, type RouteStatusNow } from './status-now';
 import { buildLinks, declaration, geoInputFrom, passageTitle, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
 
 export interface Content {
@@ -12,6 +14,15 @@ export interface Content {
   programmes: Programme[];
   programmeById: ReadonlyMap<string, Programme>;
   themes: Record<string, ThemeTag[]>;
+  /** Every commitment, its sentence verbatim and its follow-through, in the text's order. */
+  commitments: Commitment[];
+  commitmentById: ReadonlyMap<string, Commitment>;
+  /** 'YYYY-MM-DD': the latest check date among the commitments. */
+  commitmentsChecked: string;
+  /** Route id → its status now, for the map's "Since 2023" view; routes without a newer record are absent. */
+  routeStatusNow: Readonly<Record<string, RouteStatusNow>>;
+  /** 'YYYY-MM-DD': when the routes' status now was last checked. */
+  statusNowChecked: string;
   /** Null when the geography needed for links could not load; the text still works. */
   links: LinkIndex | null;
   linkError: string | null;
@@ -39,6 +50,8 @@ export function buildContent(geo: GeoLoad): Content {
     linkError = 'The links between the map and the text need the countries and routes data.';
   }
   const programmeById = new Map(programmes.map((p) => [p.id, p]));
+  const commitments = resolveCommitments(declaration);
+  const commitmentById = new Map(commitments.map((c) => [c.id, c]));
   const paragraphs = declaration.paragraphs;
   const known: KnownIds = {
     states: new Set<string>(C5),
@@ -48,6 +61,7 @@ export function buildContent(geo: GeoLoad): Content {
     // A sentence id opens its paragraph with the sentence marked.
     passages: new Set([...paragraphs.map((p) => p.id), ...paragraphs.flatMap((p) => p.sentences.map((s) => s.id))]),
     water: new Set((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [f.properties.id] : []))),
+    commitments: new Set(commitmentById.keys()),
   };
   const waterName = new Map((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [[f.properties.id, String(f.properties.name)] as const] : [])));
   const titleOf = (sel: Selection): string => {
@@ -66,8 +80,27 @@ export function buildContent(geo: GeoLoad): Content {
         return passageTitle(paragraphOf(sel.id), declaration);
       case 'declaration':
         return declaration.title;
+      case 'commitments':
+        return 'Since New York: the commitments';
+      case 'commitment':
+        return commitmentById.get(sel.id)?.title ?? sel.id;
     }
   };
-  const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes)));
-  return { declaration, programmes, programmeById, themes, links, linkError, known, loadSearch, titleOf };
+  const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes, commitments)));
+  return {
+    declaration,
+    programmes,
+    programmeById,
+    themes,
+    commitments,
+    commitmentById,
+    commitmentsChecked: lastChecked(commitments),
+    routeStatusNow: Object.fromEntries(Object.entries(ROUTE_STATUS_NOW).map(([id, r]) => [id, r.status])),
+    statusNowChecked: STATUS_NOW_CHECKED,
+    links,
+    linkError,
+    known,
+    loadSearch,
+    titleOf,
+  };
 }

@@ -3,6 +3,8 @@
 // taken verbatim from the text by sentence id, highlights computed from the links.
 import type { RouteMeta } from '../../data/types';
 import { C5 } from '../../data/types';
+import { STATUS_LABELS, displayDate, lastChecked, tally, tallyText, type Commitment } from './commitments';
+import { commitmentsForState } from './focus';
 import { sentenceById } from './passages';
 import type { Declaration, LinkIndex, PassageId, SentenceId } from './types';
 
@@ -102,8 +104,49 @@ export const TOUR_DEFS: TourStepDef[] = [
   },
 ];
 
-/** Builds the steps: the section steps, then one per signatory state with its president and routes. */
-export function buildTour(declaration: Declaration, links: LinkIndex | null, routes: RouteMeta[]): TourStep[] {
+/** The closing step quotes the text's own promise to keep meeting: what follows is what came of it. */
+export const CLOSING_QUOTE: SentenceId = 'new-atmosphere-2.s2';
+
+/** "2 done, 4 in progress": a state's counts, the statuses it has none of left out. */
+export function shortTally(list: Pick<Commitment, 'status'>[]): string {
+  const counts = tally(list);
+  const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${STATUS_LABELS[s].toLowerCase()}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+/** "Since New York": the tallies in numbers, then each state's, counted as its panel's "Since 2023" list counts them. */
+export function closingStep(declaration: Declaration, links: LinkIndex | null, routes: RouteMeta[], commitments: Commitment[], routesNow: string[]): TourStep {
+  const sentence = sentenceById(CLOSING_QUOTE, declaration);
+  if (!sentence) throw new Error(`tour closing step: no sentence ${CLOSING_QUOTE}`);
+  const perState = C5.map((id) => {
+    const name = links?.forState(id)?.feature.name ?? id;
+    const through = routes.filter((r) => r.countries.includes(id)).map((r) => r.id);
+    const programmes = (links?.forState(id)?.programmes ?? []).map((p) => p.programmeId);
+    return `${name} ${shortTally(commitmentsForState(commitments, id, through, programmes))}`;
+  });
+  const known = new Set(routes.map((r) => r.id));
+  return {
+    id: 'since',
+    title: 'Since New York',
+    caption: `As checked on ${displayDate(lastChecked(commitments))}, the ${commitments.length} commitments stand at ${tallyText(commitments)}. Those naming each state, a route or a programme there: ${perState.join('; ')}.`,
+    passageId: sentence.paragraphId,
+    sentenceId: sentence.id,
+    quote: sentence.text,
+    states: [...C5],
+    routes: routesNow.filter((r) => known.has(r)),
+  };
+}
+
+/**
+ * Builds the steps: the section steps, then one per signatory state with its president and routes,
+ * then, given the commitments, "Since New York".
+ */
+export function buildTour(
+  declaration: Declaration,
+  links: LinkIndex | null,
+  routes: RouteMeta[],
+  since?: { commitments: Commitment[]; routesNow: string[] },
+): TourStep[] {
   const steps: TourStep[] = TOUR_DEFS.map((d) => {
     const sentence = sentenceById(d.quote, declaration);
     if (!sentence) throw new Error(`tour step ${d.id}: no sentence ${d.quote}`);
@@ -147,5 +190,6 @@ export function buildTour(declaration: Declaration, links: LinkIndex | null, rou
       routes: through.map((r) => r.id),
     });
   }
+  if (since) steps.push(closingStep(declaration, links, routes, since.commitments, since.routesNow));
   return steps;
 }

@@ -12,7 +12,7 @@ import { indexGeo, type GeoData, type GeoIndex, type GeoLoad } from '../data/geo
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
-import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility } from './style';
+import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility, type RouteStatusOverride } from './style';
 import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
   /** Full detail once it has arrived (see useDetail); the first view draws without it. */
   detail: MapDetail;
   visibility: LayerVisibility;
+  /** Routes drawn at their status now (asof=latest); absent: at September 2023. */
+  statusNow?: RouteStatusOverride;
   selected: FeatureRef | null;
   related: Related;
   camera: CameraRequest | null;
@@ -65,7 +67,7 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 }
 
 
-export function MapView({ geo, detail, visibility, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
+export function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -79,7 +81,7 @@ export function MapView({ geo, detail, visibility, selected, related, camera, in
   const drawn = useMemo(() => (detail.countries ? { ...data, countries: detail.countries as GeoData['countries'] } : data), [data, detail.countries]);
   const sources = useMemo(() => mapSources(drawn, detail.physical), [drawn, detail.physical]);
   const physical = useMemo(() => ({ highlight: related.water, detailLoaded: Boolean(detail.physical) }), [related.water, detail.physical]);
-  const layers = useMemo(() => layersFor(sources, visibility, physical), [sources, visibility, physical]);
+  const layers = useMemo(() => layersFor(sources, visibility, physical, statusNow), [sources, visibility, physical, statusNow]);
 
   const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
     const map = mapRef.current?.getMap();

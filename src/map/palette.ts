@@ -23,6 +23,17 @@ export const statusDash = scaleOrdinal<Status, number[]>()
   .domain(STATUSES)
   .range([[], [2.5, 1.5], [0.8, 1.6]]);
 
+/**
+ * A route whose work stopped on the public record: dash-dot, so it reads apart from the three
+ * statuses of 2023 without a colour of its own (colour already means the mode).
+ */
+export const STALLED_DASH: number[] = [3, 1.2, 0.6, 1.2];
+
+/** The dash for a status drawn on the map, including 'stalled', which only "status now" can give. */
+export function routeStatusDash(status: Status | 'stalled'): number[] {
+  return status === 'stalled' ? STALLED_DASH : statusDash(status);
+}
+
 export const basemap = {
   water: '#c9dde8',
   land: '#f1efe9',

@@ -14,7 +14,7 @@ import { GLYPH_FONTS } from './glyphs';
 import { countryLabelPoints } from './labels';
 import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
 import { modeNoun } from '../data/labels';
-import { basemap, c5Tint, modeColour, statusDash } from './palette';
+import { basemap, c5Tint, modeColour, routeStatusDash } from './palette';
 
 export const FONT = GLYPH_FONTS.regular;
 
@@ -23,6 +23,16 @@ export interface FontUrls {
   latinExt: string;
   cyrillic: string;
 }
+
+/**
+ * Route id → the status to draw it at, for "status now" (asof=latest). Absent or empty: every route
+ * is drawn at its September 2023 status, the `status` property of the data.
+ */
+export type RouteStatusOverride = Readonly<Record<string, Status | 'stalled'>>;
+
+/** Every status a route can be drawn at: the three of 2023, and 'stalled', which only "now" can give. */
+export const DRAWN_STATUSES = [...STATUSES, 'stalled'] as const;
+export type DrawnStatus = (typeof DRAWN_STATUSES)[number];
 
 export type LayerVisibility = { states: boolean; places: boolean; physical: boolean } & Record<RouteGroup, boolean>;
 
@@ -103,8 +113,25 @@ function groupFilter(visible: LayerVisibility): ExpressionSpecification {
   return ['in', ['get', 'group'], ['literal', ROUTE_GROUPS.filter((g) => visible[g])]];
 }
 
-function routeFilter(status: Status, visible: LayerVisibility): FilterSpecification {
-  return ['all', ['==', ['get', 'status'], status], groupFilter(visible)];
+/**
+ * The status a route leg is drawn at: its own `status`, or the override for its route. A `match` on
+ * the route id, so switching dates only swaps filters: no data is rebuilt and nothing animates.
+ */
+export function routeStatusExpression(override: RouteStatusOverride = {}): ExpressionSpecification {
+  const byStatus = new Map<string, string[]>();
+  for (const id of Object.keys(override).sort()) byStatus.set(override[id], [...(byStatus.get(override[id]) ?? []), id]);
+  if (byStatus.size === 0) return ['get', 'status'];
+  const match: unknown[] = ['match', ['get', 'route']];
+  for (const status of DRAWN_STATUSES) {
+    const ids = byStatus.get(status);
+    if (ids) match.push(ids, status);
+  }
+  match.push(['get', 'status']);
+  return match as ExpressionSpecification;
+}
+
+function routeFilter(status: DrawnStatus, visible: LayerVisibility, override?: RouteStatusOverride): FilterSpecification {
+  return ['all', ['==', routeStatusExpression(override), status], groupFilter(visible)];
 }
 
 const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
@@ -137,15 +164,19 @@ function modeWordExpression(): ExpressionSpecification {
   return match as ExpressionSpecification;
 }
 
-export function mapLayers(visible: LayerVisibility = ALL_VISIBLE, physical: PhysicalOptions = NO_PHYSICAL): LayerSpecification[] {
-  const layers = routeAndStateLayers(visible);
+export function mapLayers(
+  visible: LayerVisibility = ALL_VISIBLE,
+  physical: PhysicalOptions = NO_PHYSICAL,
+  statusNow?: RouteStatusOverride,
+): LayerSpecification[] {
+  const layers = routeAndStateLayers(visible, statusNow);
   // Rivers, lakes and ice lie on the land but under the borders, routes and names.
   const at = layers.findIndex((l) => l.id === PHYSICAL_BEFORE_LAYER);
   layers.splice(at, 0, ...physicalLayers({ visible: visible.physical, highlight: physical.highlight, detailLoaded: physical.detailLoaded, fonts: GLYPH_FONTS }));
   return layers;
 }
 
-function routeAndStateLayers(visible: LayerVisibility): LayerSpecification[] {
+function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOverride): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     {
@@ -191,13 +222,13 @@ function routeAndStateLayers(visible: LayerVisibility): LayerSpecification[] {
       paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
     },
   ];
-  for (const status of STATUSES) {
-    const dash = statusDash(status);
+  for (const status of DRAWN_STATUSES) {
+    const dash = routeStatusDash(status);
     layers.push({
       id: `routes-${status}`,
       type: 'line',
       source: SRC.routes,
-      filter: routeFilter(status, visible),
+      filter: routeFilter(status, visible, statusNow),
       layout: { ...vis(anyRoutes), 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-color': modeColourExpression(),
@@ -306,8 +337,13 @@ export function mapSources(data: Partial<GeoData>, detail?: GeoJSON.FeatureColle
 }
 
 /** The layers whose source is present. */
-export function layersFor(sources: Record<string, unknown>, visible: LayerVisibility = ALL_VISIBLE, physical: PhysicalOptions = NO_PHYSICAL): LayerSpecification[] {
-  return mapLayers(visible, physical).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
+export function layersFor(
+  sources: Record<string, unknown>,
+  visible: LayerVisibility = ALL_VISIBLE,
+  physical: PhysicalOptions = NO_PHYSICAL,
+  statusNow?: RouteStatusOverride,
+): LayerSpecification[] {
+  return mapLayers(visible, physical, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries, computed once from the polygons (see labels.ts). */

@@ -245,6 +245,8 @@ const KIND_LABEL: Record<Selection['kind'], string> = {
   programme: 'Programme',
   passage: 'Passage',
   declaration: 'The declaration',
+  commitments: 'Since 2023',
+  commitment: 'Commitment',
 };
 
 /** One line on what the selection is, from the data the panel shows; nothing beyond it. */
@@ -269,6 +271,10 @@ function selectionCaption(sel: Selection | null, content: DeckContent): string {
       return 'A river or lake of the region (Natural Earth).';
     case 'declaration':
       return `${d.fullTitle}, ${d.released.display}.`;
+    case 'commitments':
+      return `What became of the ${d.title}'s commitments since ${d.released.display}.`;
+    case 'commitment':
+      return `A commitment of the ${d.title}, ${d.released.display}, and what became of it.`;
   }
 }
 

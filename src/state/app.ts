@@ -4,7 +4,7 @@
 // out the requests this state holds. Tested action by action in node.
 import type { InMessage, OutMessage } from '../embed/messages';
 import { DECLARATION, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
-import { parseHash, quote, type HashState, type MapView as View } from './url';
+import { parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
 
 /** Where a selection came from: it decides the address entry, the camera and what the host hears. */
 export type SelectOrigin = 'click' | 'list' | 'link' | 'history' | 'host' | 'tour';
@@ -32,6 +32,8 @@ export interface CameraOrder {
 
 export interface AppState {
   selection: Selection | null;
+  /** Which date the routes are drawn at: September 2023 (the default) or their status now. */
+  asOf: AsOf;
   /** 1-based tour step; null outside the tour. */
   step: number | null;
   /** The titles of the tour's steps, once its chunk has loaded. */
@@ -58,6 +60,8 @@ export type AppAction =
   | { type: 'select'; origin: Exclude<SelectOrigin, 'link' | 'history'>; target: Selection | string }
   | { type: 'clear' }
   | { type: 'step'; step: number | null; origin: 'user' | 'autoplay' }
+  /** The "Since 2023" switch: a view setting, so it replaces the address entry rather than adding one. */
+  | { type: 'as of'; value: AsOf }
   | { type: 'history changed'; hash: string }
   | { type: 'host message'; message: InMessage }
   /** The content arrived: the address's selection is resolved now. */
@@ -75,6 +79,7 @@ export function initialState(hash: string, opts: { tour: boolean; autoplay: numb
   const notices = [...parsed.notices, ...opts.notices];
   return {
     selection: null,
+    asOf: parsed.state.asof ?? '2023',
     step: parsed.state.step ?? (opts.tour ? 1 : null),
     tour: null,
     autoplay: opts.autoplay,
@@ -130,8 +135,8 @@ function select(state: AppState, sel: Selection): AppState {
     announcement: selectedAnnouncement(state, sel),
     ...requests(state, {
       address: { mode: 'push', patch: { sel: selectionToId(sel), step: undefined } },
-      // The declaration concerns the whole map: the view stays where the reader put it.
-      camera: sel.kind === 'declaration' ? undefined : { kind: 'selection' },
+      // The declaration and the list of commitments concern the whole map: the view stays where the reader put it.
+      camera: sel.kind === 'declaration' || sel.kind === 'commitments' ? undefined : { kind: 'selection' },
       post: [{ type: 'atlas:selected', id: selectionToId(sel) }],
     }),
   };
@@ -232,6 +237,15 @@ export function reducer(state: AppState, action: AppAction): AppState {
       const next = goStep(state, action.step);
       return action.origin === 'user' ? { ...next, autoplay: null } : next;
     }
+    case 'as of':
+      if (action.value === state.asOf) return state;
+      return {
+        ...state,
+        asOf: action.value,
+        announcement: action.value === 'latest' ? 'The map shows the routes’ status now.' : 'The map shows the routes’ status as of September 2023.',
+        // The default is left out of the address, so a plain link stays plain.
+        ...requests(state, { address: { mode: 'replace', patch: { asof: action.value === 'latest' ? 'latest' : undefined } } }),
+      };
     case 'stop autoplay':
       return state.autoplay === null ? state : { ...state, autoplay: null };
     case 'host message':
@@ -244,6 +258,7 @@ export function reducer(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         selection: sameSelection(state.selection, sel) ? state.selection : sel,
+        asOf: p.state.asof ?? '2023',
         notices: addNotices(state.notices, said),
         announcement: selectedAnnouncement(state, sel),
         ...requests(state, { camera: p.state.map ? { kind: 'view', view: p.state.map } : { kind: 'selection' } }),

@@ -1,4 +1,5 @@
-// The URL hash ⇄ app state: `map=ZOOM/LAT/LON` (MapLibre's own format), `sel=ID`, `step=N`.
+// The URL hash ⇄ app state: `map=ZOOM/LAT/LON` (MapLibre's own format), `sel=ID`, `step=N`,
+// `asof=2023|latest` (which date the routes are drawn at).
 // Parsing never throws: whatever it cannot use it drops, and says so in a notice.
 
 export interface MapView {
@@ -7,12 +8,18 @@ export interface MapView {
   lon: number;
 }
 
+/** Which date the map's routes show: the declaration's (the default) or the latest checked. */
+export const AS_OF = ['2023', 'latest'] as const;
+export type AsOf = (typeof AS_OF)[number];
+
 export interface HashState {
   map?: MapView;
   /** Raw selection id as written in the URL; resolved against the data elsewhere. */
   sel?: string;
   /** 1-based tour step. */
   step?: number;
+  /** Absent means '2023', the default. */
+  asof?: AsOf;
 }
 
 export interface ParsedHash {
@@ -81,6 +88,9 @@ export function parseHash(rawHash: string): ParsedHash {
       const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       if (n >= 1) state.step = n;
       else notices.push(`The tour step ${quote(value)} in the link is not a step number.`);
+    } else if (key === 'asof') {
+      if ((AS_OF as readonly string[]).includes(value)) state.asof = value as AsOf;
+      else notices.push(`The date ${quote(value)} in the link is not one the map can show, so it shows September 2023.`);
     } else {
       rest.push([key, raw]);
     }
@@ -101,6 +111,7 @@ export function formatHash(state: HashState, rest: [string, string][] = []): str
   if (state.map) parts.push(`map=${formatMapView(state.map)}`);
   if (state.sel) parts.push(`sel=${encodeURIComponent(state.sel).replace(/%3A/g, ':')}`);
   if (state.step) parts.push(`step=${state.step}`);
+  if (state.asof) parts.push(`asof=${state.asof}`);
   for (const [k, v] of rest) parts.push(v === '' ? k : `${k}=${v}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

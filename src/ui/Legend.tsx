@@ -1,11 +1,13 @@
 // The legend: what each colour and dash means (read from the same scales as the map), the layer
-// toggles, and keyboard-reachable lists of every state and route.
-import { useState } from 'react';
+// toggles, the "Since 2023" switch between the routes' status in September 2023 and now, and
+// keyboard-reachable lists of every state and route.
+import { useId, useState } from 'react';
 import type { RouteMeta } from '../../data/types';
 import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
 import { groupLabel, groupShortLabel, modeLabel, statusLabel } from '../data/labels';
-import { basemap, modeColour, statusDash } from '../map/palette';
+import { basemap, modeColour, routeStatusDash } from '../map/palette';
 import type { LayerVisibility } from '../map/style';
+import type { AsOf } from '../state/url';
 
 export interface StateItem {
   id: string;
@@ -20,6 +22,23 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   compact?: boolean;
+  /** Which date the routes are drawn at; the switch shows only when `onAsOf` is given. */
+  asOf?: AsOf;
+  onAsOf?: (value: AsOf) => void;
+  /** 'YYYY-MM-DD': when the status now was last checked. */
+  statusNowChecked?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "28 November 2026" from '2026-11-28'. */
+const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+};
+
+/** What the legend says the map shows: the words are the test of which date is drawn. */
+export function asOfTitle(asOf: AsOf, checked?: string): string {
+  return asOf === 'latest' ? `Status now${checked ? `, checked ${day(checked)}` : ''}` : 'Status as of September 2023';
 }
 
 const GROUPS: { key: keyof LayerVisibility; label: string }[] = [
@@ -38,7 +57,8 @@ function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {
   );
 }
 
-export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false }: Props) {
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
+  const radioName = useId();
   const routeList = (group: RouteMeta['group']) => routes.filter((r) => r.group === group);
   // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
   const [open, setOpen] = useState(false);
@@ -57,6 +77,20 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           </li>
         ))}
       </ul>
+      {onAsOf && (
+        <fieldset className="asof">
+          <legend className="legend-sub">Since 2023</legend>
+          <label>
+            <input type="radio" name={radioName} value="2023" checked={asOf === '2023'} onChange={() => onAsOf('2023')} /> Routes as of September 2023
+          </label>
+          <label>
+            <input type="radio" name={radioName} value="latest" checked={asOf === 'latest'} onChange={() => onAsOf('latest')} /> Routes now
+          </label>
+          <button type="button" className="link-button since-open" aria-current={selectedId === 'commitments' || undefined} onClick={() => onSelect('commitments')}>
+            What became of the commitments
+          </button>
+        </fieldset>
+      )}
       <h3 className="legend-sub">Route mode</h3>
       <ul className="legend-key">
         {MODES.map((m) => (
@@ -65,13 +99,20 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           </li>
         ))}
       </ul>
-      <h3 className="legend-sub">Status, September 2023</h3>
+      <h3 className="legend-sub" id="legend-asof">
+        {asOfTitle(asOf, statusNowChecked)}
+      </h3>
       <ul className="legend-key">
         {STATUSES.map((s) => (
           <li key={s}>
-            <LineSwatch colour="#444" dash={statusDash(s)} /> {statusLabel[s]}
+            <LineSwatch colour="#444" dash={routeStatusDash(s)} /> {statusLabel[s]}
           </li>
         ))}
+        {asOf === 'latest' && (
+          <li>
+            <LineSwatch colour="#444" dash={routeStatusDash('stalled')} /> Stalled
+          </li>
+        )}
         <li>
           <svg width="34" height="12" aria-hidden="true" className="swatch">
             <rect x="2" y="1" width="30" height="10" fill={basemap.c5Fill} stroke={basemap.c5Border} />

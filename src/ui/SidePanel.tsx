@@ -4,6 +4,8 @@
 import { useEffect, useRef } from 'react';
 import type { GeoLoad } from '../data/geo';
 import type { Selection } from '../state/selection';
+import { CommitmentPanel } from './panels/CommitmentPanel';
+import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { DeclarationPanel } from './panels/DeclarationPanel';
 import { PassagePanel } from './panels/PassagePanel';
 import { PlacePanel } from './panels/PlacePanel';
@@ -30,7 +32,26 @@ const KICKER: Record<Selection['kind'], string> = {
   programme: 'Programme',
   passage: 'Passage',
   declaration: 'The declaration',
+  commitments: 'Since 2023',
+  commitment: 'Commitment',
 };
+
+/** The six signatories for the list's state filter, by the names the map uses. */
+function signatoryStates(geo: GeoLoad, content: Content): { id: string; name: string }[] {
+  return content.declaration.signatories.map((s) => ({
+    id: s.country,
+    name: geo.index.countries.get(s.country)?.name ?? (s.country === 'USA' ? 'United States' : s.stateAsWritten),
+  }));
+}
+
+/** Names for a commitment's states, routes and programmes. */
+function names(geo: GeoLoad, content: Content): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of signatoryStates(geo, content)) out[s.id] = s.name;
+  for (const [id, r] of geo.index.routes) out[id] = r.name;
+  for (const p of content.programmes) out[p.id] = p.name;
+  return out;
+}
 
 export function SidePanel({ selection, geo, content, onSelect, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,6 +88,12 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
         {selection.kind === 'programme' && <ProgrammePanel id={selection.id} content={content} onSelect={onSelect} />}
         {selection.kind === 'passage' && <PassagePanel id={selection.id} content={content} onSelect={onSelect} />}
         {selection.kind === 'declaration' && <DeclarationPanel content={content} onSelect={onSelect} />}
+        {selection.kind === 'commitments' && (
+          <CommitmentsPanel commitments={content.commitments} states={signatoryStates(geo, content)} checked={content.commitmentsChecked} onSelect={onSelect} />
+        )}
+        {selection.kind === 'commitment' && content.commitmentById.has(selection.id) && (
+          <CommitmentPanel key={selection.id} commitment={content.commitmentById.get(selection.id)!} names={names(geo, content)} onSelect={onSelect} />
+        )}
       </div>
     </aside>
   );

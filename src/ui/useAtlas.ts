@@ -9,10 +9,11 @@ import { loadFullCountries, loadGeo, loadPhysicalDetail, type GeoLoad } from '..
 import { DETAIL_MINZOOM } from '../map/physical';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
+import type { RouteStatusOverride } from '../map/style';
 import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
 import type { Selection } from '../state/selection';
-import { parseHash, type MapView as View } from '../state/url';
+import { parseHash, type AsOf, type MapView as View } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import type { SidePanel as SidePanelType } from './SidePanel';
 import { useContent } from './useContent';
@@ -26,6 +27,7 @@ function featuresOf(sel: Selection | null, content: Content | null): Related {
   if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
   if (sel.kind === 'place') return { ...NO_RELATED, places: [sel.id] };
   if (sel.kind === 'water') return { ...NO_RELATED, water: [sel.id] };
+  if (sel.kind === 'commitment') return commitmentFeatures(sel.id, content);
   if (!content?.links) return NO_RELATED;
   const refs =
     sel.kind === 'programme'
@@ -42,6 +44,20 @@ function featuresOf(sel: Selection | null, content: Content | null): Related {
   };
 }
 
+/** A commitment's features: the states and routes it concerns, and its programmes' features. */
+export function commitmentFeatures(id: string, content: Content | null): Related {
+  const c = content?.commitmentById.get(id);
+  if (!c) return NO_RELATED;
+  const refs = (c.concerns.programmes ?? []).flatMap((p) => content?.links?.featuresForProgramme(p) ?? []);
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return {
+    ...NO_RELATED,
+    states: uniq([...(c.concerns.states ?? []), ...refs.filter((r) => r.type === 'state').map((r) => r.id)]).filter((s) => content?.known.states.has(s)),
+    routes: uniq([...(c.concerns.routes ?? []), ...refs.filter((r) => r.type === 'route').map((r) => r.id)]).filter((r) => content?.known.routes.has(r)),
+    places: uniq(c.concerns.features ?? []).filter((p) => content?.known.places.has(p)),
+  };
+}
+
 export interface Atlas {
   state: AppState;
   dispatch: Dispatch<AppAction>;
@@ -55,6 +71,9 @@ export interface Atlas {
   tourStep: TourStep | null;
   related: Related;
   camera: CameraRequest | null;
+  /** Routes drawn at their status now when the address says asof=latest; undefined for September 2023. */
+  statusNow: RouteStatusOverride | undefined;
+  setAsOf: (value: AsOf) => void;
   /** The selection as the map highlights it: states, routes and places only. */
   mapSelected: FeatureRef | null;
   select: (origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => void;
@@ -178,6 +197,9 @@ export function useAtlas(): Atlas {
   );
   const lastBounds = useCallback(() => shown.current, []);
 
+  const statusNow = state.asOf === 'latest' ? content?.routeStatusNow : undefined;
+  const setAsOf = useCallback((value: AsOf) => dispatch({ type: 'as of', value }), []);
+
   const sel = state.selection;
   const mapSelected = useMemo(
     () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place' || sel.kind === 'water') ? { kind: sel.kind, id: sel.id, name: '' } : null),
@@ -197,6 +219,8 @@ export function useAtlas(): Atlas {
     related,
     camera,
     mapSelected,
+    statusNow,
+    setAsOf,
     select,
     close,
     onMapSelect,

@@ -10,7 +10,8 @@ export function useTourSteps(active: boolean, content: Content | null, geo: GeoL
     if (!active || !content || !geo || steps) return;
     let live = true;
     import('../content/tour').then(({ buildTour }) => {
-      if (live) setSteps(buildTour(content.declaration, content.links, geo.data.routeMeta ?? []));
+      const since = { commitments: content.commitments, routesNow: Object.keys(content.routeStatusNow) };
+      if (live) setSteps(buildTour(content.declaration, content.links, geo.data.routeMeta ?? [], since));
     });
     return () => {
       live = false;

@@ -24,7 +24,7 @@ describe('CommitmentsPanel', () => {
     expect(items()).toHaveLength(commitments.length);
     for (const li of items()) expect(labels.some((l) => li.querySelector('.status')?.textContent === l)).toBe(true);
     expect(screen.getByRole('status').textContent).toBe(`${commitments.length} commitments: ${tallyText(commitments)}.`);
-    expect(screen.getByText(/Last checked 2026-11-28/)).toBeTruthy();
+    expect(screen.getByText(/Last checked/).querySelector('time[datetime="2026-11-28"]')?.textContent).toBe('28 November 2026');
   });
 
   it('filters by status, and says how many of all are shown', async () => {

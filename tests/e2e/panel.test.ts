@@ -43,7 +43,7 @@ describe('clicking the map', () => {
     await then.panelOpens();
     expect(await then.panelTitle()).toMatch(/Middle Corridor/);
     const text = await then.panelText();
-    expect(text).toMatch(/Operating \(as of September 2023\)/);
+    expect(text).toMatch(/Status, September 2023\s+Operating/);
     expect(text).toMatch(/km along the drawn line/);
     expect(text).toContain('Trans-Caspian Trade Route');
     expect(await then.hash()).toContain('sel=middle-corridor-core');

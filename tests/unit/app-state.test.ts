@@ -12,6 +12,7 @@ const catalog: Catalog = {
     programmes: new Set(['usaid']),
     passages: new Set(['security-1', 'security-1.s2']),
     water: new Set(['amu-darya']),
+    commitments: new Set(['energy-climate-1.s4']),
   },
   titleOf: (sel: Selection) => ({ KAZ: 'Kazakhstan', TJK: 'Tajikistan', 'casa-1000': 'CASA-1000' })[sel.id] ?? sel.id,
 };
@@ -216,5 +217,54 @@ describe('notices', () => {
     const s = run(ready(), { type: 'notice', text: 'boom' }, { type: 'notice', text: 'boom' });
     expect(s.notices).toEqual(['boom']);
     expect(run(s, { type: 'dismiss notice', index: 0 }).notices).toEqual([]);
+  });
+});
+
+describe('as of (the "Since 2023" switch)', () => {
+  it('starts at September 2023 unless the link says latest', () => {
+    expect(open().asOf).toBe('2023');
+    expect(open('#asof=latest&sel=casa-1000').asOf).toBe('latest');
+  });
+
+  it('switches at once, replaces the address entry, and leaves the default out of the address', () => {
+    const latest = run(ready(), { type: 'as of', value: 'latest' });
+    expect(latest.asOf).toBe('latest');
+    expect(latest.address).toMatchObject({ mode: 'replace', patch: { asof: 'latest' } });
+    expect(latest.announcement).toMatch(/status now/);
+    const back = run(latest, { type: 'as of', value: '2023' });
+    expect(back.asOf).toBe('2023');
+    expect(back.address?.patch).toHaveProperty('asof', undefined);
+    expect(back.address!.key).toBeGreaterThan(latest.address!.key);
+  });
+
+  it('does nothing when asked for the date already shown, and keeps the selection', () => {
+    const s = ready('#sel=casa-1000');
+    expect(run(s, { type: 'as of', value: '2023' })).toBe(s);
+    expect(run(s, { type: 'as of', value: 'latest' }).selection).toEqual({ kind: 'route', id: 'casa-1000' });
+  });
+
+  it('follows Back and Forward', () => {
+    expect(run(ready(), { type: 'history changed', hash: '#asof=latest' }).asOf).toBe('latest');
+    expect(run(ready('#asof=latest'), { type: 'history changed', hash: '' }).asOf).toBe('2023');
+  });
+});
+
+describe('commitment selections', () => {
+  it('opens the list without moving the camera, and one commitment framing its features', () => {
+    const list = run(ready(), { type: 'select', origin: 'list', target: 'commitments' });
+    expect(list.selection).toEqual({ kind: 'commitments', id: 'commitments' });
+    expect(list.address?.patch.sel).toBe('commitments');
+    expect(list.camera).toBeNull();
+    const one = run(list, { type: 'select', origin: 'list', target: 'commitment:energy-climate-1.s4' });
+    expect(one.selection).toEqual({ kind: 'commitment', id: 'energy-climate-1.s4' });
+    expect(one.camera?.target).toEqual({ kind: 'selection' });
+    expect(one.address).toMatchObject({ mode: 'push', patch: { sel: 'commitment:energy-climate-1.s4' } });
+  });
+
+  it('resolves a deep link to a commitment, and refuses one the content does not hold', () => {
+    expect(ready('#sel=commitment:energy-climate-1.s4').selection).toEqual({ kind: 'commitment', id: 'energy-climate-1.s4' });
+    const bad = ready('#sel=commitment:nope');
+    expect(bad.selection).toBeNull();
+    expect(bad.notices[0]).toMatch(/not on this map/);
   });
 });

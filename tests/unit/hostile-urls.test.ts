@@ -12,6 +12,7 @@ const known = {
   programmes: new Set(['usaid']),
   passages: new Set(['people-1']),
   water: new Set(['amu-darya']),
+  commitments: new Set(['people-1.s3']),
 };
 
 describe('hostile URLs', () => {
@@ -28,8 +29,9 @@ describe('hostile URLs', () => {
       if (p.state.sel !== undefined) {
         expect(p.state.sel, h).toMatch(/^[A-Za-z0-9:._-]+$/);
         const sel = resolveSelection(p.state.sel, known);
-        if (sel && sel.kind !== 'declaration') {
-          const set = { state: known.states, route: known.routes, place: known.places, water: known.water, programme: known.programmes, passage: known.passages }[sel.kind];
+        if (sel && sel.kind !== 'declaration' && sel.kind !== 'commitments') {
+          const sets = { state: known.states, route: known.routes, place: known.places, water: known.water, programme: known.programmes, passage: known.passages, commitment: known.commitments };
+          const set = sets[sel.kind];
           expect(set.has(sel.id), h).toBe(true);
         }
       }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression } from '../../src/map/style';
+import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression, routeStatusExpression } from '../../src/map/style';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
 import { MODES, STATUSES } from '../../data/types';
-import { modeColour, statusDash } from '../../src/map/palette';
+import { modeColour, routeStatusDash, statusDash } from '../../src/map/palette';
 
 const glyphs = glyphsUrl('http://127.0.0.1:4173/deck/atlas/index.html#sel=KAZ');
 
@@ -74,5 +74,25 @@ describe('the map style', () => {
     expect(hit.paint?.['line-width']).toBeGreaterThanOrEqual(16);
     expect(hit.paint?.['line-opacity']).toBe(0);
     expect(INTERACTIVE_LAYERS).toContain('routes-hit');
+  });
+});
+
+describe('status now (asof=latest)', () => {
+  it('draws every route at its 2023 status when nothing overrides it', () => {
+    expect(routeStatusExpression()).toEqual(['get', 'status']);
+    expect(routeStatusExpression({})).toEqual(['get', 'status']);
+  });
+
+  it('matches route ids to their status now, grouped and in a stable order, falling back to 2023', () => {
+    const expr = routeStatusExpression({ 'tapi-pipeline': 'under-construction', 'casa-1000': 'under-construction', x: 'stalled' });
+    expect(expr).toEqual(['match', ['get', 'route'], ['casa-1000', 'tapi-pipeline'], 'under-construction', ['x'], 'stalled', ['get', 'status']]);
+  });
+
+  it('has a dash-dot layer for stalled routes, which matches nothing in the 2023 view', () => {
+    const stalled = mapLayers().find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
+    expect(stalled.paint?.['line-dasharray']).toEqual(routeStatusDash('stalled'));
+    expect(JSON.stringify(stalled.filter)).toContain('["get","status"]');
+    const now = mapLayers(ALL_VISIBLE, undefined, { 'casa-1000': 'stalled' }).find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
+    expect(JSON.stringify(now.filter)).toContain('casa-1000');
   });
 });

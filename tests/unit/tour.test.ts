@@ -25,3 +25,19 @@ describe('the tour', () => {
     expect(steps.find((s) => s.id === 'state-tkm')?.caption).toMatch(/^Signed by President Serdar Berdimuhamedov\. No mapped route crosses/);
   });
 });
+
+describe('the closing step, "Since New York"', () => {
+  it('closes the tour with the tallies in numbers and each state’s, quoting the text verbatim', async () => {
+    const { resolveCommitments, tallyText } = await import('../../src/content/commitments');
+    const commitments = resolveCommitments(declaration);
+    const routes = [{ id: 'casa-1000', group: 'south-asia', countries: ['KGZ', 'TJK'] }] as never;
+    const steps = buildTour(declaration, null, routes, { commitments, routesNow: ['casa-1000', 'not-on-the-map'] });
+    const last = steps[steps.length - 1];
+    expect(steps).toHaveLength(TOUR_DEFS.length + 6);
+    expect(last.title).toBe('Since New York');
+    expect(last.caption).toContain(`${commitments.length} commitments stand at ${tallyText(commitments)}`);
+    for (const id of ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']) expect(last.caption).toContain(`${id} `);
+    expect(last.routes).toEqual(['casa-1000']);
+    expect(declaration.paragraphs.find((p) => p.id === last.passageId)?.text).toContain(last.quote);
+  });
+});

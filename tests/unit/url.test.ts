@@ -55,3 +55,17 @@ describe('the URL hash', () => {
     expect(parseMapView('Infinity/0/0')).toBeNull();
   });
 });
+
+describe('asof', () => {
+  it('reads 2023 and latest, and writes back what it read', () => {
+    expect(parseHash('#asof=latest&sel=casa-1000').state).toEqual({ asof: 'latest', sel: 'casa-1000' });
+    expect(parseHash('#asof=2023').state).toEqual({ asof: '2023' });
+    expect(formatHash({ sel: 'casa-1000', asof: 'latest' })).toBe('#sel=casa-1000&asof=latest');
+  });
+
+  it('drops a date it cannot show, and says so', () => {
+    const p = parseHash('#asof=2019');
+    expect(p.state.asof).toBeUndefined();
+    expect(p.notices[0]).toMatch(/September 2023/);
+  });
+});

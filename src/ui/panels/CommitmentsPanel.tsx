@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import {
   COMMITMENT_STATUSES,
   STATUS_LABELS,
+  displayDate,
   filterCommitments,
   tallyText,
   type Commitment,
@@ -40,7 +41,12 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
     <>
       <p className="muted">
         Every commitment in the declaration and what became of it since 21 September 2023, each event with its source.
-        {checked && <> Last checked {checked}.</>}
+        {checked && (
+          <>
+            {' '}
+            Last checked <time dateTime={checked}>{displayDate(checked)}</time>.
+          </>
+        )}
       </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter the commitments">
         <label htmlFor={ids.status}>Status</label>

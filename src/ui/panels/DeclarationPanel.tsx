@@ -1,5 +1,5 @@
 // "Read the declaration": the whole text in order, each paragraph with its themes and the features
-// it concerns, and a search over passages and programmes.
+// it concerns, and a search over passages, programmes and commitments with their events.
 import { useEffect, useState } from 'react';
 import { fullText, type SearchResult } from '../../content';
 import type { Content } from '../../content/build';
@@ -24,7 +24,7 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
   return (
     <div className="search" role="search">
       <label htmlFor="declaration-search">Search the declaration and its programmes</label>
-      <input id="declaration-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID" autoComplete="off" />
+      <input id="declaration-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID, Samarkand" autoComplete="off" />
       {text.trim() !== '' && (
         <p className="muted" aria-live="polite">
           {results.length} {results.length === 1 ? 'result' : 'results'}
@@ -60,6 +60,11 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
           Source
         </a>{' '}
         (public domain).
+      </p>
+      <p>
+        <SelectLink id="commitments" onSelect={onSelect}>
+          Since New York: what became of its {content.commitments.length} commitments
+        </SelectLink>
       </p>
       {fullText(d).map((b, i) => {
         switch (b.type) {

@@ -19,7 +19,7 @@ export function PassagePanel({ id: anchor, content, onSelect }: { id: string; co
   return (
     <>
       <div ref={quote}>
-        <PassageQuote content={content} passageId={id} highlight={sentence ? [sentence] : []} onSelect={onSelect} showThemes />
+        <PassageQuote content={content} passageId={id} highlight={sentence ? [sentence] : []} onSelect={onSelect} showThemes focus={false} />
       </div>
       <h3>Why these themes</h3>
       <ul>

@@ -1,11 +1,14 @@
-// A route: what it is, its status as of September 2023, how long the drawn line is, what it
-// crosses and passes, its sources, and the passages and programmes that apply.
+// A route: what it is, its status as of September 2023 and now, how long the drawn line is, what it
+// crosses and passes, its sources, the passages and programmes that apply, and the commitments on it.
 import { C5 } from '../../../data/types';
 import type { GeoLoad } from '../../data/geo';
-import { groupShortLabel, modeLabel, statusLabel } from '../../data/labels';
+import { groupShortLabel, modeLabel } from '../../data/labels';
 import type { Content } from '../../content/build';
+import { commitmentsForRoute } from '../../content/commitments';
+import { routeNow } from '../../content/focus';
 import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
+import { RouteStatusBlock, SinceList } from './since';
 
 interface Props {
   id: string;
@@ -14,28 +17,21 @@ interface Props {
   onSelect: OnSelect;
 }
 
-const asOf = (d: string) => {
-  const [y, m] = d.split('-').map(Number);
-  return m ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}` : d;
-};
-
 export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const route = geo.index.routes.get(id);
   if (!route) return <p>This route is not in the loaded data.</p>;
   const countryName = (c: string) => geo.index.countries.get(c)?.name ?? c;
   const c5 = new Set<string>(C5);
   const links = content.links?.forRoute(id);
+  const commitments = commitmentsForRoute(content.commitments, id);
   return (
     <>
+      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={route.statusNote} now={routeNow(id)} />
       <dl className="facts">
         <dt>Group</dt>
         <dd>{groupShortLabel[route.group]}</dd>
         <dt>Mode</dt>
         <dd>{route.modes.map((m) => modeLabel[m]).join(', ')}</dd>
-        <dt>Status</dt>
-        <dd>
-          {statusLabel[route.status]} (as of {asOf(route.statusAsOf)})
-        </dd>
         <dt>Crosses</dt>
         <dd>
           {route.countries.map((c, i) => (
@@ -53,7 +49,6 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
         </dd>
       </dl>
       {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
-      {route.statusNote && <p>{route.statusNote}</p>}
       <LegInspector route={route} countryName={countryName} />
       {route.facts.length > 0 && (
         <>
@@ -91,6 +86,8 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
       ))}
       <h3>Programmes ({links?.programmes.length ?? 0})</h3>
       <LinkList items={programmeItems(content, links?.programmes ?? [])} onSelect={onSelect} />
+      <h3>Since 2023: commitments on it ({commitments.length})</h3>
+      <SinceList commitments={commitments} onSelect={onSelect} empty="No commitment of the declaration names this route." />
       <h3>Sources</h3>
       <SourceList sources={route.sources} />
     </>

@@ -1,9 +1,10 @@
 // Pieces every panel uses: a verbatim passage with its section and reasons, a list of sources,
 // and links that select something (real links, so they can be copied or opened in a new tab).
-import type { MouseEvent, ReactNode } from 'react';
+import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Source } from '../../../data/types';
 import { passageById, themeById, type PassageLink } from '../../content';
 import type { Content } from '../../content/build';
+import { quoteParts } from '../../content/focus';
 
 export type OnSelect = (id: string) => void;
 
@@ -48,14 +49,24 @@ interface QuoteProps {
   reasons?: PassageLink['reasons'];
   onSelect: OnSelect;
   showThemes?: boolean;
+  /** False quotes the whole paragraph with the sentences marked (the passage's own panel). */
+  focus?: boolean;
 }
 
-/** A paragraph of the declaration, verbatim, with the sentences that carry the link marked. */
-export function PassageQuote({ content, passageId, highlight = [], reasons = [], onSelect, showThemes = false }: QuoteProps) {
+/**
+ * A passage of the declaration, verbatim: the sentences that carry the link, marked, with the rest of
+ * the paragraph one click away. With nothing to mark, the whole paragraph.
+ */
+export function PassageQuote({ content, passageId, highlight = [], reasons = [], onSelect, showThemes = false, focus = true }: QuoteProps) {
+  const [whole, setWhole] = useState(!focus);
+  const quoteId = useId();
   const found = passageById(passageId, content.declaration);
   if (!found) return null;
   const { section, paragraph } = found;
   const marked = new Set(highlight);
+  const parts = quoteParts(paragraph, highlight);
+  const partial = parts.some((p) => p.kind === 'gap');
+  const mark = (id: string, text: string) => (marked.has(id) ? <mark data-sentence={id}>{text}</mark> : text);
   return (
     <article className="passage" aria-labelledby={`q-${passageId}`}>
       <p className="passage-meta" id={`q-${passageId}`}>
@@ -65,14 +76,32 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
           <span className="sr-only">Open passage {passageId}</span>
         </SelectLink>
       </p>
-      <blockquote>
-        {paragraph.sentences.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && ' '}
-            {marked.has(s.id) ? <mark data-sentence={s.id}>{s.text}</mark> : s.text}
-          </span>
-        ))}
+      <blockquote id={quoteId}>
+        {whole || !partial
+          ? paragraph.sentences.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && ' '}
+                {mark(s.id, s.text)}
+              </span>
+            ))
+          : parts.map((p, i) => (
+              <span key={p.kind === 'sentence' ? p.id : `gap-${i}`}>
+                {i > 0 && ' '}
+                {p.kind === 'sentence' ? (
+                  mark(p.id, p.text)
+                ) : (
+                  <span className="gap" title={`${p.count} more ${p.count === 1 ? 'sentence' : 'sentences'}`}>
+                    […]
+                  </span>
+                )}
+              </span>
+            ))}
       </blockquote>
+      {partial && focus && (
+        <button type="button" className="disclosure" aria-expanded={whole} aria-controls={quoteId} onClick={() => setWhole(!whole)}>
+          {whole ? 'Show only the sentences that apply' : 'Show the whole paragraph'}
+        </button>
+      )}
       {showThemes && <ThemeTags content={content} passageId={passageId} />}
       {reasons.length > 0 && (
         <ul className="reasons">

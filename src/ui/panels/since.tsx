@@ -1,0 +1,58 @@
+// The follow-through inside the feature panels: a route's status in September 2023 and now, one under
+// the other, and a state's commitments with their status. Plain props in, ids out.
+import type { Commitment } from '../../content/commitments';
+import { displayDate } from '../../content/commitments';
+import type { RouteNow } from '../../content/focus';
+import { statusLabel } from '../../data/labels';
+import type { Status } from '../../../data/types';
+import { StatusLabel } from './CommitmentsPanel';
+import { SelectLink, SourceList, type OnSelect } from './common';
+
+const nowLabel = (s: Status | 'stalled') => (s === 'stalled' ? 'Stalled' : statusLabel[s]);
+
+export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: Status; statusAsOf: string; note?: string | null; now: RouteNow | null }) {
+  return (
+    <dl className="facts route-status">
+      <dt>Status, {displayDate(statusAsOf)}</dt>
+      <dd>
+        <strong>{statusLabel[status]}</strong>
+        {note && <>. {note}</>}
+      </dd>
+      {now?.kind === 'record' && (
+        <>
+          <dt>
+            Status now (as of <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time>)
+          </dt>
+          <dd>
+            <strong>{nowLabel(now.record.status)}</strong>. {now.record.note}
+            <SourceList sources={now.record.sources} />
+          </dd>
+        </>
+      )}
+      {now?.kind === 'no-newer-record' && (
+        <>
+          <dt>
+            Status now (checked <time dateTime={now.checked}>{displayDate(now.checked)}</time>)
+          </dt>
+          <dd>{now.note}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function SinceList({ commitments, onSelect, empty }: { commitments: Commitment[]; onSelect: OnSelect; empty: string }) {
+  if (commitments.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="commitments">
+      {commitments.map((c) => (
+        <li key={c.id}>
+          <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
+            {c.title}
+          </SelectLink>{' '}
+          <StatusLabel status={c.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}

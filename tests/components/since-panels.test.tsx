@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// The "Since 2023" views in the side panel, on the real data and the real declaration: the list and
+// one commitment, a route's status then and now, a state's commitments and its sentences (not whole
+// paragraphs), and the legend's date switch.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadGeo, type GeoLoad } from '../../src/data/geo';
+import { buildContent, type Content } from '../../src/content/build';
+import { SidePanel } from '../../src/ui/SidePanel';
+import { Legend } from '../../src/ui/Legend';
+import { ALL_VISIBLE } from '../../src/map/style';
+import { STATUS_LABELS } from '../../src/content/commitments';
+import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
+import type { Selection } from '../../src/state/selection';
+import { commitmentFeatures } from '../../src/ui/useAtlas';
+import { NO_RELATED } from '../../src/map/types';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+let geo: GeoLoad;
+let content: Content;
+beforeAll(async () => {
+  geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
+  content = buildContent(geo);
+});
+afterEach(cleanup);
+
+const panel = (selection: Selection, onSelect = () => {}) =>
+  render(<SidePanel selection={selection} geo={geo} content={content} onSelect={onSelect} onClose={() => {}} />);
+
+describe('the commitments in the side panel', () => {
+  it('lists every commitment with a status label under the "Since 2023" kicker', () => {
+    panel({ kind: 'commitments', id: 'commitments' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^Since 2023/);
+    const list = document.querySelector('ul.commitments')!;
+    expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(content.commitments.length);
+    expect(screen.getByLabelText('State').querySelectorAll('option')).toHaveLength(7);
+  });
+
+  it('opens one commitment: its sentence, status, and links to what it concerns', () => {
+    const c = content.commitmentById.get('energy-climate-1.s1')!;
+    panel({ kind: 'commitment', id: c.id });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(c.title);
+    expect(document.querySelector('.commitment-quote')?.textContent).toBe(c.text);
+    expect(screen.getByText(STATUS_LABELS[c.status], { selector: '.facts .status' })).toBeTruthy();
+    const chips = document.querySelector('.chips') as HTMLElement;
+    expect(within(chips).getAllByRole('link').map((a) => a.getAttribute('href'))).toContain('#sel=casa-1000');
+  });
+});
+
+describe('a route', () => {
+  it('shows its status in September 2023 and now, one under the other, with the source of the latter', () => {
+    panel({ kind: 'route', id: 'casa-1000' });
+    const block = document.querySelector('.route-status') as HTMLElement;
+    const terms = [...block.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(terms).toEqual(['Status, September 2023', 'Status now (as of October 2025)']);
+    const links = within(block).getAllByRole('link');
+    expect(links).toHaveLength(ROUTE_STATUS_NOW['casa-1000'].sources.length);
+    for (const a of links) expect(new URL(a.getAttribute('href')!).pathname.length).toBeGreaterThan(1);
+    expect(screen.getByRole('heading', { name: /Since 2023: commitments on it \([1-9]/ })).toBeTruthy();
+  });
+});
+
+describe('a state', () => {
+  it('lists its commitments with status labels, and quotes sentences with the paragraph one click away', async () => {
+    const onSelect = vi.fn();
+    panel({ kind: 'state', id: 'KGZ' }, onSelect);
+    const since = screen.getByRole('heading', { name: /^Since 2023 \(\d+\)$/ });
+    const list = since.nextElementSibling!.nextElementSibling as HTMLElement;
+    expect(list.matches('ul.commitments')).toBe(true);
+    for (const li of within(list).getAllByRole('listitem')) expect(Object.values(STATUS_LABELS)).toContain(li.querySelector('.status')?.textContent);
+    // The opening paragraph (the list of signatories) is no longer quoted "in particular".
+    const body = document.querySelector('.panel-body')!;
+    expect(body.querySelector('#q-preamble-1')).toBeNull();
+    expect(body.querySelectorAll('.signatory')).toHaveLength(1);
+    const first = body.querySelector('.passage') as HTMLElement;
+    const before = first.querySelector('blockquote')!.textContent!;
+    await userEvent.click(within(first).getByRole('button', { name: 'Show the whole paragraph' }));
+    expect(within(first).getByRole('button', { name: 'Show only the sentences that apply' }).getAttribute('aria-expanded')).toBe('true');
+    expect(first.querySelector('blockquote')!.textContent!.length).toBeGreaterThan(before.length);
+    expect(first.querySelectorAll('mark').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the legend’s date switch', () => {
+  it('says which date the map shows, and asks for the other one', async () => {
+    const onAsOf = vi.fn();
+    const props = { visibility: ALL_VISIBLE, onToggle: () => {}, states: [], routes: [], selectedId: null, onSelect: () => {}, onAsOf, statusNowChecked: '2026-11-28' };
+    const { rerender } = render(<Legend {...props} asOf="2023" />);
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Status as of September 2023');
+    await userEvent.click(screen.getByRole('radio', { name: 'Routes now' }));
+    expect(onAsOf).toHaveBeenCalledWith('latest');
+    rerender(<Legend {...props} asOf="latest" />);
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Status now, checked 28 November 2026');
+    expect((screen.getByRole('radio', { name: 'Routes now' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Stalled')).toBeTruthy();
+  });
+});
+
+describe('what the map lights up for a commitment', () => {
+  it('its states and routes, and the features of its programmes', () => {
+    const r = commitmentFeatures('energy-climate-1.s1', content);
+    expect(r.routes).toEqual(expect.arrayContaining(['casa-1000', 'tapi-pipeline']));
+    expect(r.states).toEqual(expect.arrayContaining(['KGZ', 'TJK', 'TKM']));
+    const withProgramme = content.commitments.find((c) => (c.concerns.programmes ?? []).length > 0 && !(c.concerns.routes ?? []).length)!;
+    const fromProgrammes = (withProgramme.concerns.programmes ?? []).flatMap((p) => content.links!.featuresForProgramme(p)).map((f) => f.id);
+    const lit = commitmentFeatures(withProgramme.id, content);
+    for (const id of fromProgrammes) expect([...lit.states, ...lit.routes]).toContain(id);
+    expect(commitmentFeatures('nothing', content)).toEqual(NO_RELATED);
+  });
+});

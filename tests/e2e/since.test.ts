@@ -1,0 +1,165 @@
+// "Since 2023" in real Chromium: the list of commitments and its filters, one commitment lit up on the
+// map, a route's status now with its date and source, the switch between September 2023 and now, and
+// axe on each of these views. Self-contained: only the launch helpers of ./chrome and the wait helpers of
+// ./atlas are used; the lead may port it onto the Atlas driver.
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { declaration } from '../../src/content';
+import { STATUS_LABELS, resolveCommitments } from '../../src/content/commitments';
+import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
+import { settle, waitForMapIdle } from './atlas';
+import { launch, watchedPage, type Watched } from './chrome';
+
+let browser: Browser;
+let w: Watched;
+const base = () => inject('baseUrl');
+const commitments = resolveCommitments(declaration);
+const LABELS = Object.values(STATUS_LABELS);
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  w = await watchedPage(browser, { reducedMotion: 'reduce' });
+});
+
+async function open(hash = '') {
+  await w.page.goto('about:blank');
+  await w.page.goto(`${base()}${hash ? `#${hash}` : ''}`);
+  await waitForMapIdle(w.page);
+  await settle(w.page);
+}
+
+/** axe with the tags the issue names, on the whole page as it stands. */
+async function axe(page: Page): Promise<string[]> {
+  const src = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(src);
+  return page.evaluate(async () => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const r = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const items = () => w.page.locator('.side-panel ul.commitments > li');
+const tally = () => w.page.locator('.side-panel .tally').innerText();
+
+describe('sel=commitments', () => {
+  it('lists every commitment with one of the four status labels, and the filters change the list and the counts', async () => {
+    await open('sel=commitments');
+    await w.page.locator('.side-panel ul.commitments').waitFor();
+    expect(await items().count()).toBe(commitments.length);
+    const labels = await w.page.locator('.side-panel ul.commitments > li .status').allInnerTexts();
+    expect(labels).toHaveLength(commitments.length);
+    for (const l of labels) expect(LABELS).toContain(l);
+    expect(await tally()).toMatch(new RegExp(`^${commitments.length} commitments: `));
+
+    const done = commitments.filter((c) => c.status === 'done').length;
+    await w.page.getByLabel('Status', { exact: true }).selectOption('done');
+    expect(await items().count()).toBe(done);
+    expect(await tally()).toMatch(new RegExp(`^${done} of ${commitments.length} commitments: ${done} done, 0 in progress`));
+
+    await w.page.getByLabel('Status', { exact: true }).selectOption('');
+    await w.page.getByLabel('State', { exact: true }).selectOption('USA');
+    const usa = await items().count();
+    expect(usa).toBeGreaterThan(0);
+    expect(usa).toBeLessThanOrEqual(commitments.length);
+    await w.page.getByLabel('Theme', { exact: true }).selectOption({ index: 1 });
+    expect(await items().count()).toBeLessThanOrEqual(usa);
+
+    expect(await axe(w.page)).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  });
+
+  it('opens from the legend’s "Since 2023" entry point', async () => {
+    await open();
+    await w.page.getByRole('button', { name: 'What became of the commitments' }).click();
+    await w.page.locator('.side-panel ul.commitments').waitFor();
+    expect(new URL(w.page.url()).hash).toContain('sel=commitments');
+  });
+});
+
+describe('one commitment', () => {
+  const id = 'energy-climate-1.s1';
+  const c = commitments.find((x) => x.id === id)!;
+
+  it('opens from the list: the sentence, its status and timeline, and its features lit on the map', async () => {
+    await open('sel=commitments');
+    await w.page.locator('.side-panel ul.commitments').getByRole('link', { name: c.title, exact: true }).click();
+    await w.page.locator('.commitment-quote').waitFor();
+    expect(new URL(w.page.url()).hash).toContain(`sel=commitment:${id}`);
+    expect(await w.page.locator('#panel-title').innerText()).toContain(c.title);
+    expect(await w.page.locator('.commitment-quote').innerText()).toBe(c.text);
+    expect(await w.page.locator('.side-panel .facts .status').innerText()).toBe(STATUS_LABELS[c.status]);
+    if (c.events.length) expect(await w.page.locator('.timeline > li').count()).toBe(c.events.length);
+    await settle(w.page);
+    const lit = await w.page.evaluate((routes) => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      return routes.map((r) => map.getFeatureState({ source: 'routes', id: r }).related === true);
+    }, c.concerns.routes ?? []);
+    expect(lit.length).toBeGreaterThan(0);
+    expect(lit.every(Boolean)).toBe(true);
+    expect(await axe(w.page)).toEqual([]);
+  });
+});
+
+describe('asof', () => {
+  it('#asof=latest&sel=casa-1000 shows the route’s status now, with its date and an article source', async () => {
+    await open('asof=latest&sel=casa-1000');
+    const panel = w.page.locator('.side-panel .route-status');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toMatch(/Status, September 2023/);
+    expect(text).toMatch(/Status now \(as of October 2025\)/);
+    const hrefs = await panel.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBe(ROUTE_STATUS_NOW['casa-1000'].sources.length);
+    for (const h of hrefs) expect(new URL(h).pathname.length).toBeGreaterThan(1);
+    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Status now, checked \d{1,2} \w+ 20\d\d$/);
+    expect(await axe(w.page)).toEqual([]);
+  });
+
+  it('the switch changes the legend, the address and the drawn layers at once', async () => {
+    await open('sel=casa-1000');
+    expect(await w.page.locator('#legend-asof').innerText()).toBe('Status as of September 2023');
+    await w.page.getByRole('radio', { name: 'Routes now' }).check();
+    await w.page.waitForFunction(() => location.hash.includes('asof=latest'));
+    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Status now, checked/);
+    const filter = await w.page.evaluate(() =>
+      JSON.stringify((window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getFilter('routes-under-construction')),
+    );
+    expect(filter).toContain('casa-1000');
+    // A view setting: it replaces the entry, so Back still leaves the route rather than the date.
+    await w.page.getByRole('radio', { name: 'Routes as of September 2023' }).check();
+    await w.page.waitForFunction(() => !location.hash.includes('asof'));
+    expect(await w.page.locator('#legend-asof').innerText()).toBe('Status as of September 2023');
+    expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
+    expect(w.pageErrors).toEqual([]);
+  });
+});
+
+describe('a state and the tour', () => {
+  it('Kyrgyzstan’s panel quotes sentences, not the opening, and lists its commitments since 2023', async () => {
+    await open('sel=KGZ');
+    await w.page.locator('.side-panel').getByRole('heading', { name: /^Since 2023 \(\d+\)$/ }).waitFor();
+    expect(await w.page.locator('.side-panel #q-preamble-1').count()).toBe(0);
+    const first = w.page.locator('.side-panel .passage').first();
+    const before = (await first.locator('blockquote').innerText()).length;
+    await first.getByRole('button', { name: 'Show the whole paragraph' }).click();
+    expect((await first.locator('blockquote').innerText()).length).toBeGreaterThan(before);
+    expect(await axe(w.page)).toEqual([]);
+  });
+
+  it('the tour closes on "Since New York" with the tallies', async () => {
+    await open('step=99');
+    await w.page.locator('.tour').getByText('Since New York').waitFor();
+    expect(await w.page.locator('.tour').innerText()).toMatch(/\d+ commitments stand at \d+ done, \d+ in progress/);
+  });
+});
