@@ -46,7 +46,7 @@ export function App() {
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
   const onMapError = useCallback((text: string) => dispatch({ type: 'notice', text }), [dispatch]);
-  const input = () => ({ geo, detail: atlas.detail, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
+  const input = () => ({ geo, detail: atlas.detail, statusNow: atlas.statusNow, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
   const exportRequest = () => exportRequestFor(input());
   // The slides' code and pptxgenjs load only when the reader asks for slides.
   const buildSlides = (what: 'tour' | 'view') => async (onProgress: (p: SlidesProgress) => void, signal: AbortSignal) =>

@@ -8,7 +8,7 @@ import type { Bounds } from './camera';
 import { MODES, STATUSES } from '../../data/types';
 import { modeLabel, statusLabel } from '../data/labels';
 import { basemap, modeColour, statusDash } from './palette';
-import { FEATURE_SOURCE, SRC, baseStyle, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
+import { FEATURE_SOURCE, SRC, baseStyle, type RouteStatusOverride, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './types';
 
 export interface ExportRequest {
@@ -18,6 +18,8 @@ export interface ExportRequest {
   fonts: FontUrls;
   /** The map's labels, from the prebuilt glyph ranges (see glyphs.ts). */
   glyphs: string;
+  /** With `asof=latest`, the routes' status now; the picture shows what the map shows. */
+  statusNow?: RouteStatusOverride;
   bounds: Bounds;
   /** 1 for 1920×1080, 2 for 3840×2160. */
   scale: 1 | 2;
@@ -49,7 +51,7 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 function fullStyle(req: ExportRequest): StyleSpecification {
   const base = baseStyle(req.glyphs, GEO_BBOX);
   const sources = { ...base.sources, ...mapSources(req.data) };
-  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false })] };
+  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false }, req.statusNow)] };
 }
 
 async function loadCanvasFont(req: ExportRequest): Promise<string> {

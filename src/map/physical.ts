@@ -209,7 +209,7 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
     ...zooms,
     filter: ['all', kindIs('river'), fromItsZoom],
     layout: { visibility },
-    paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 12 },
+    paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 8 },
   });
   const waterText = {
     'text-color': physicalPalette.waterLabel,

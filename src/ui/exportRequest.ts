@@ -6,7 +6,7 @@ import type { GeoData, GeoLoad } from '../data/geo';
 import { glyphsUrl } from '../map/glyphs';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { ExportRequest } from '../map/exportPng';
-import type { FontUrls, LayerVisibility } from '../map/style';
+import type { FontUrls, LayerVisibility, RouteStatusOverride } from '../map/style';
 import { INITIAL_BOUNDS, type MapDetail, type Related } from '../map/types';
 import type { SlidesRequest } from '../slides/build';
 import type { Selection } from '../state/selection';
@@ -17,6 +17,7 @@ export const EXPORT_TITLE = 'The C5+1 New York Declaration, 21 September 2023';
 interface Input {
   geo: GeoLoad | null;
   detail: MapDetail;
+  statusNow?: RouteStatusOverride;
   content: Content | null;
   selection: Selection | null;
   tourStep: TourStep | null;
@@ -32,6 +33,7 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     // The picture is large: full-detail boundaries when they have arrived.
     data: { ...i.geo?.data, ...(i.detail.countries ? { countries: i.detail.countries as GeoData['countries'] } : {}) },
     glyphs: glyphsUrl(),
+    statusNow: i.statusNow,
     visibility: i.visibility,
     fonts: i.fonts,
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.

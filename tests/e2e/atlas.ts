@@ -40,7 +40,7 @@ export const SEL = {
 /** The five states, a point well inside each to click, and the president who signed for it. */
 export const STATES = [
   { id: 'KAZ', name: 'Kazakhstan', point: [60, 50], president: 'President Kassym-Jomart Tokayev' },
-  { id: 'KGZ', name: 'Kyrgyzstan', point: [76.5, 41.5], president: 'President Sadyr Japarov' },
+  { id: 'KGZ', name: 'Kyrgyzstan', point: [76.0, 42.0], president: 'President Sadyr Japarov' },
   { id: 'TJK', name: 'Tajikistan', point: [72.5, 38.3], president: 'President Emomali Rahmon' },
   { id: 'TKM', name: 'Turkmenistan', point: [58.5, 40.5], president: 'President Serdar Berdimuhamedov' },
   { id: 'UZB', name: 'Uzbekistan', point: [63.5, 42.5], president: 'President Shavkat Mirziyoyev' },
