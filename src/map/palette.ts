@@ -5,9 +5,11 @@ import { MODES, STATUSES, type C5Id, type Mode, type Status } from '../../data/t
 
 export const modeColour = scaleOrdinal<Mode, string>()
   .domain(MODES)
-  // Okabe–Ito: distinct under the common colour-vision deficiencies (tests/unit/palette.test.ts
-  // checks it with the Machado 2009 simulation), and each mode is also written along its line.
-  .range(['#d55e00', '#9a6700', '#0072b2', '#cc79a7', '#009e73']);
+  // Distinct under the common colour-vision deficiencies (tests/unit/palette.test.ts checks it with
+  // the Machado 2009 simulation), and each mode is also written along its line for greyscale.
+  // Chosen from the Okabe–Ito set and its browns by the worst pair under protanopia, deuteranopia
+  // and tritanopia (ΔE ≥ 24; the old palette's sea and power lines were ΔE 5 apart for deuteranopia).
+  .range(['#000000', '#8c510a', '#0072b2', '#56b4e9', '#e69f00']);
 
 /** The five states' fills: one sand, five tints, so where one ends and the next begins shows at a glance. */
 export const c5Tint: Record<C5Id, string> = {

@@ -241,7 +241,7 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
   }
   layers.push(
     {
-      // The second channel for mode: its name written along the line, in the line's colour.
+      // The second channel for mode: its name written along the line.
       id: 'routes-mode',
       type: 'symbol',
       source: SRC.routes,
@@ -257,7 +257,8 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
         'text-keep-upright': true,
         'text-optional': true,
       },
-      paint: { 'text-color': modeColourExpression(), 'text-halo-color': basemap.halo, 'text-halo-width': 1.6 },
+      // Dark words on a white halo: legible whatever the line's colour.
+      paint: { 'text-color': basemap.label, 'text-halo-color': basemap.halo, 'text-halo-width': 1.6 },
     },
     {
       // Invisible and wide, so a click within 8 px of a route still selects it.
