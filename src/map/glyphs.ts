@@ -18,5 +18,10 @@ export const GLYPH_FONTS = { regular: 'Noto Sans Regular', italic: 'Noto Sans It
  * (a data: or about: URL).
  */
 export function glyphsUrl(base: string = document.baseURI): string {
+  // The single-file build has no server and a CSP that allows no file:// fetch: its glyphs come
+  // through the `inline:` protocol (see worker.ts), answered from the copies inlined in the page.
+  if (import.meta.env.VITE_SINGLE) return `${INLINE_PROTOCOL}://${GLYPHS_DIR}${GLYPHS_TEMPLATE}`;
   return `${new URL(GLYPHS_DIR, base).href}${GLYPHS_TEMPLATE}`;
 }
+
+export const INLINE_PROTOCOL = 'inline';

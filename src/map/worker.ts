@@ -1,5 +1,17 @@
 // Points MapLibre at its worker bundled with the app (never a CDN), before any map is made.
-import { setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { INLINE_PROTOCOL } from './glyphs';
 
 setWorkerUrl(workerUrl);
+
+// The single-file build: `inline://glyphs/…` is read through the page's fetch, which answers from
+// the files inlined into the page (src/single/boot.ts), so nothing leaves the file.
+if (import.meta.env.VITE_SINGLE) {
+  addProtocol(INLINE_PROTOCOL, async (params) => {
+    const path = params.url.slice(`${INLINE_PROTOCOL}://`.length);
+    const res = await window.fetch(new URL(path, document.baseURI).href);
+    if (!res.ok) throw new Error(`${path} is not in this file`);
+    return { data: await res.arrayBuffer() };
+  });
+}

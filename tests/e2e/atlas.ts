@@ -458,6 +458,7 @@ export class Atlas {
     legendShows: () => this.l(SEL.legend).waitFor(),
     noWebglShows: () => this.l(SEL.noWebgl).waitFor(),
     alertShows: () => this.l(SEL.alert).waitFor(),
+    noticeShows: (text: string) => this.l(SEL.notices, text).waitFor(),
     linkResolved: () => this.l(SEL.appReady).waitFor(),
     /** The map's canvas, or the explanation that there can be none. */
     mapOrExplanation: () => this.app.waitForFunction(([a, b]) => document.querySelector(a) || document.querySelector(b), [SEL.canvas, SEL.noWebgl] as const),

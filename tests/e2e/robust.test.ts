@@ -69,7 +69,8 @@ describe('hostile URLs in a real browser', () => {
 });
 
 describe('missing or broken data', () => {
-  const FILES = ['countries.geojson', 'places.geojson', 'routes.geojson', 'routes.json'];
+  // What the first view loads; the full-detail files come later and are tested below.
+  const FILES = ['countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', 'physical.geojson'];
   const BREAKS: Record<string, { status: number; body: string }> = {
     '404': { status: 404, body: 'not found' },
     empty: { status: 200, body: '' },
@@ -95,7 +96,7 @@ describe('missing or broken data', () => {
         await when.pressButton('Read the declaration');
         await then.panelOpens('The New York Declaration');
         await when.escape();
-        if (file !== 'countries.geojson') {
+        if (file !== 'countries-low.geojson') {
           await when.pressButton('Kazakhstan');
           await then.panelShows('President Kassym-Jomart Tokayev');
         }
@@ -104,6 +105,18 @@ describe('missing or broken data', () => {
       }
     });
   }
+});
+
+describe('missing detail after the first view', () => {
+  it('says so when the full-detail boundaries cannot load, and the map and panels still work', async () => {
+    const { given, when, then } = await atlasFor();
+    await given.dataBroken('countries.geojson', { status: 404, body: 'not found' });
+    await given.opened();
+    await then.noticeShows('countries.geojson');
+    await when.clickState('KAZ');
+    await then.panelOpens('Kazakhstan');
+    expect(then.pageErrors()).toEqual([]);
+  });
 });
 
 describe('no WebGL', () => {
