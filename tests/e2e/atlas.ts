@@ -574,7 +574,7 @@ export class Atlas {
         return bad;
       }, SEL.printMapClass),
     /** URLs of the font files the page loaded. */
-    fontRequests: () => this.app.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2'))),
+    glyphRequests: () => this.app.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.pbf'))),
     axeViolations: () => axeViolations(this.app),
     cspViolations: () => this.app.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
     /** Every message the framed atlas posted to the host page. */

@@ -48,9 +48,12 @@ describe('the first map', () => {
     expect(await atlas.then.cspMeta()).toMatch(/script-src 'self';/);
   });
 
-  it('draws labels from the bundled font (the map asked for it from its own origin)', async () => {
-    const fonts = await atlas.then.fontRequests();
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(new URL(f).hostname).toBe('127.0.0.1');
+  it('draws labels from the prebuilt glyph ranges beside the app (asked for from its own origin)', async () => {
+    const glyphs = await atlas.then.glyphRequests();
+    expect(glyphs.length).toBeGreaterThan(0);
+    for (const f of glyphs) {
+      expect(new URL(f).hostname).toBe('127.0.0.1');
+      expect(decodeURIComponent(new URL(f).pathname)).toMatch(/\/glyphs\/Noto Sans (Regular|Italic)\/\d+-\d+\.pbf$/);
+    }
   });
 });

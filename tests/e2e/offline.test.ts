@@ -9,8 +9,11 @@ import { serveStatic } from '../../scripts/serve';
 import { cspViolations, waitForMapIdle } from './atlas';
 import { launch } from './chrome';
 
+/** The build the browser tests serve (global-setup.ts): the production build plus the map hook. */
+const E2E_DIR = 'dist-e2e';
+
 /** Every file of the build the atlas may need: code (also the lazy chunks), fonts, data, icons. */
-function builtFiles(dir = 'dist'): string[] {
+function builtFiles(dir = E2E_DIR): string[] {
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
   return walk(dir)
     .map((f) => relative(dir, f).split(sep).join('/'))
@@ -90,7 +93,7 @@ describe('offline on a second visit', () => {
 describe('a new version', () => {
   it('is fetched on the next visit and waits for the user, while the open page keeps working', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-update-'));
-    cpSync('dist', dir, { recursive: true });
+    cpSync(E2E_DIR, dir, { recursive: true });
     const server = await serveStatic({ root: dir });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     try {
