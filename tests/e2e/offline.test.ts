@@ -56,7 +56,7 @@ async function offlineDeepLink(url: string, { exportPng = false } = {}) {
     // Search, the tour, the dialogs and PNG export are lazy chunks: all of them are in the cache.
     const cached = await page.evaluate(async () => {
       const out: string[] = [];
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(decodeURIComponent(new URL(r.url).pathname));
       return out;
     });
     const prefix = new URL(url).pathname;
