@@ -1,6 +1,7 @@
 // Every word the interface shows for a mode, a status, a route group or a place kind: the legend,
 // the panels, the map's summary and the export all read them from here.
 import type { Mode, PlaceKind, RouteGroup, Status } from '../../data/types';
+import type { SelectionKind } from '../state/selection';
 
 export const modeLabel: Record<Mode, string> = {
   rail: 'Rail',
@@ -44,4 +45,17 @@ export const placeKindLabel: Record<Exclude<PlaceKind, 'waypoint'>, string> = {
   substation: 'Substation',
   converter: 'Converter station',
   'gas-field': 'Gas field',
+};
+
+/** What a selection is, as the panel's kicker and a slide's caption name it. */
+export const selectionKindLabel: Record<SelectionKind, string> = {
+  state: 'Signatory state',
+  route: 'Route',
+  place: 'Place',
+  water: 'River or lake',
+  programme: 'Programme',
+  passage: 'Passage',
+  declaration: 'The declaration',
+  commitments: 'Since 2023',
+  commitment: 'Commitment',
 };

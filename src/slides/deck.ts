@@ -6,7 +6,7 @@ import type { TourStep } from '../content/tour';
 import { passageById, passageTitle, sentenceById } from '../content/passages';
 import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '../content/types';
 import type { Selection } from '../state/selection';
-import { groupLabel, modeLabel, statusLabel } from '../data/labels';
+import { groupLabel, selectionKindLabel, modeLabel, statusLabel } from '../data/labels';
 
 export { slidesFileName } from './fileName';
 
@@ -237,17 +237,6 @@ export function leadPassage(sel: Selection | null, content: DeckContent): { pass
   return null;
 }
 
-const KIND_LABEL: Record<Selection['kind'], string> = {
-  state: 'Signatory state',
-  route: 'Route',
-  place: 'Place',
-  water: 'River or lake',
-  programme: 'Programme',
-  passage: 'Passage',
-  declaration: 'The declaration',
-  commitments: 'Since 2023',
-  commitment: 'Commitment',
-};
 
 /** One line on what the selection is, from the data the panel shows; nothing beyond it. */
 function selectionCaption(sel: Selection | null, content: DeckContent): string {
@@ -283,7 +272,7 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
   const sel = view.selection;
   const lead = leadPassage(sel, content);
   const sentence = lead ? sentenceById(lead.sentenceId, content.declaration) : undefined;
-  const subtitle = sel ? KIND_LABEL[sel.kind] : 'Overview';
+  const subtitle = sel ? selectionKindLabel[sel.kind] : 'Overview';
   const title = view.name;
   const source = declarationSource(content);
   const slide: MapSlide = {

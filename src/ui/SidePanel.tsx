@@ -3,6 +3,7 @@
 // users land on what they chose.
 import { useEffect, useRef } from 'react';
 import type { GeoLoad } from '../data/geo';
+import { selectionKindLabel } from '../data/labels';
 import type { Selection } from '../state/selection';
 import { CommitmentPanel } from './panels/CommitmentPanel';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
@@ -24,17 +25,6 @@ interface Props {
   onClose: () => void;
 }
 
-const KICKER: Record<Selection['kind'], string> = {
-  state: 'Signatory state',
-  route: 'Route',
-  place: 'Place',
-  water: 'River or lake',
-  programme: 'Programme',
-  passage: 'Passage',
-  declaration: 'The declaration',
-  commitments: 'Since 2023',
-  commitment: 'Commitment',
-};
 
 /** The six signatories for the list's state filter, by the names the map uses. */
 function signatoryStates(geo: GeoLoad, content: Content): { id: string; name: string }[] {
@@ -73,7 +63,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
     <aside className="side-panel" aria-labelledby="panel-title">
       <div className="panel-head">
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
-          <span className="panel-kicker">{KICKER[selection.kind]}</span>
+          <span className="panel-kicker">{selectionKindLabel[selection.kind]}</span>
           {title}
         </h2>
         <button type="button" className="panel-close" onClick={onClose} aria-label="Close panel">
