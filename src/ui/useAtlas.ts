@@ -187,7 +187,8 @@ export function useAtlas(): Atlas {
     // Not at the first idle itself: parsing and re-tiling 370 kB of boundaries then would land on
     // the reader's first click (measured: click → panel 200–350 ms instead of 40–60 ms).
     const load = () => loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));
-    window.setTimeout(() => (window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 0)))(load), DETAIL_DELAY_MS);
+    // With a timeout: a page that never idles (a kiosk tour) must still get its detail.
+    window.setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(() => void load(), { timeout: 2000 }) : void load()), DETAIL_DELAY_MS);
   }, [missing]);
   const shown = useRef<Bounds | null>(null);
   const onMoveEnd = useCallback(

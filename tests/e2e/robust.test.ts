@@ -109,7 +109,8 @@ describe('missing or broken data', () => {
 
 describe('missing detail after the first view', () => {
   it('says so when the full-detail boundaries cannot load, and the map and panels still work', async () => {
-    const { given, when, then } = await atlasFor();
+    // No service worker: once it controls the page it would answer from its cache, past the broken server.
+    const { given, when, then } = await atlasFor(browser, { reducedMotion: 'reduce', serviceWorkers: 'block' });
     await given.dataBroken('countries.geojson', { status: 404, body: 'not found' });
     await given.opened();
     await then.noticeShows('countries.geojson');
