@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css';
 
 /**
  * The production page's Content Security Policy: scripts, workers, fonts and data only from the
@@ -77,7 +78,7 @@ function serviceWorker() {
 export default defineConfig({
   // Relative asset URLs so dist/ works from any sub-path and inside an iframe.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), trimMapLibreCssPlugin(), contentSecurityPolicy(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

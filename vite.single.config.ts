@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inlineFiles } from './scripts/single/inline-files.ts';
 import { withCsp } from './scripts/single/csp.ts';
+import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
 
 const require = createRequire(import.meta.url);
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -68,6 +69,6 @@ function singleCsp(): Plugin {
 export default defineConfig({
   base: './',
   define: { 'import.meta.env.VITE_SINGLE': JSON.stringify('1') },
-  plugins: [react(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
+  plugins: [react(), trimMapLibreCssPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
   build: { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false, target: 'es2022', sourcemap: false },
 });

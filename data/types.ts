@@ -136,6 +136,8 @@ export interface CountryProps {
   c5: boolean;
   /** ISO3 ids of the states it shares a land border with (computed with Turf from the geometry). */
   neighbours: CountryId[];
+  /** Where its name is written, [lon, lat]: a point inside its largest polygon, from the full boundaries. */
+  label: [number, number];
 }
 
 /** Properties of a feature in public/geo/places.geojson. */

@@ -15,6 +15,7 @@ import TinySDF from '@mapbox/tiny-sdf';
 import opentype, { type Font } from 'opentype.js';
 import { bounds, flatten, rasterize, type PathCommand, type Segment } from './glyphs/rasterize';
 import { encodeGlyphRange, type GlyphRecord } from './glyphs/pbf';
+import { modeNoun } from '../src/data/labels';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,24 @@ export function labelStrings(dir: string = GEO_DIR): string[] {
     }
   }
   return [...out].sort();
+}
+
+/**
+ * Text the style writes besides the data's names: the mode word along each route, and a peak's
+ * elevation (`number-format` in English, then " m"), whose digits and separator are not in any name.
+ */
+export const STYLE_STRINGS: readonly string[] = [...Object.values(modeNoun), '0123456789', ',. m'];
+
+/**
+ * The code points built: only those some label can show. A range file then holds a few dozen
+ * glyphs rather than every glyph of its 256, which is what the first view downloads (about a
+ * quarter of the bytes). A code point no label uses would draw nothing if it ever appeared; the
+ * glyph test fails first, since it checks every label's characters.
+ */
+export function labelCodePoints(strings: readonly string[] = [...labelStrings(), ...STYLE_STRINGS]): Set<number> {
+  const out = new Set<number>();
+  for (const s of strings) for (const ch of s) out.add(ch.codePointAt(0) as number);
+  return out;
 }
 
 /** The range starts these strings need, with the base ones. */
@@ -172,12 +191,12 @@ function outlines(style: FontStack['style']): (cp: number) => Outline | null {
 }
 
 /** One range of one stack, as PBF bytes; null when the font has none of its code points. */
-export function buildRange(stack: FontStack, start: number, source = outlines(stack.style)): Uint8Array | null {
+export function buildRange(stack: FontStack, start: number, source = outlines(stack.style), only: ReadonlySet<number> = labelCodePoints()): Uint8Array | null {
   const sdf = new OutlineSDF({ fontSize: FONT_SIZE, buffer: BUFFER, radius: RADIUS, cutoff: CUTOFF });
   const glyphs: GlyphRecord[] = [];
   for (let cp = start; cp < start + RANGE_SIZE; cp++) {
     // C0/C1 controls carry no glyph a label could show.
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || !only.has(cp)) continue;
     const o = source(cp);
     if (!o) continue;
     sdf.ctx.outline = () => o;
@@ -199,11 +218,13 @@ export function buildRange(stack: FontStack, start: number, source = outlines(st
 /** Every file to write, keyed by its path under public/glyphs. Deterministic. */
 export function buildGlyphs(strings: readonly string[] = labelStrings()): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const starts = rangesFor(strings);
+  const all = [...strings, ...STYLE_STRINGS];
+  const starts = rangesFor(all);
+  const only = labelCodePoints(all);
   for (const stack of STACKS) {
     const source = outlines(stack.style);
     for (const start of starts) {
-      const bytes = buildRange(stack, start, source);
+      const bytes = buildRange(stack, start, source, only);
       if (bytes) files.set(`${stack.name}/${rangeName(start)}.pbf`, bytes);
     }
   }

@@ -27,13 +27,13 @@ const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 const SlidesDialog = lazy(() => import('./ui/SlidesDialog'));
 
 export function App() {
-  const atlas = useAtlas();
+  const [webgl] = useState(() => hasWebGL2());
+  const atlas = useAtlas({ map: webgl });
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
   const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | null>(null);
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
-  const [webgl] = useState(() => hasWebGL2());
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const size = useWindowSize();
   const ready = geo !== null && content !== null;

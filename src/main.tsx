@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './map/worker';
 import { App } from './App';
 import './styles.css';
+import { afterMapIdle } from './pwa/afterMapIdle';
 
 // The single-file build answers the app's data requests from the page itself (no server on file://).
 if (import.meta.env.VITE_SINGLE) await import('./single/boot');
@@ -17,5 +18,5 @@ if (root) {
   );
 }
 
-// Offline support registers only after the first idle moment, as its own chunk: the first load is unchanged.
-if (import.meta.env.PROD && !import.meta.env.VITE_SINGLE) (window.requestIdleCallback ?? setTimeout)(() => void import('./pwa/register'));
+// Offline support registers only after the map's first idle, as its own chunk: the first load is unchanged.
+if (import.meta.env.PROD && !import.meta.env.VITE_SINGLE) afterMapIdle(() => void import('./pwa/register'));

@@ -33,10 +33,12 @@ export async function buildBare(): Promise<string> {
     logLevel: 'silent',
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, sourcemap: 'hidden' },
   });
-  // The same geo files the app loads, next to the page.
-  const geo = join(outDir, 'geo');
-  rmSync(geo, { recursive: true, force: true });
-  mkdirSync(geo, { recursive: true });
-  cpSync(resolve(ROOT, 'public/geo'), geo, { recursive: true });
+  // The same geo files and glyph ranges the app loads, next to the page.
+  for (const dir of ['geo', 'glyphs']) {
+    const to = join(outDir, dir);
+    rmSync(to, { recursive: true, force: true });
+    mkdirSync(to, { recursive: true });
+    cpSync(resolve(ROOT, 'public', dir), to, { recursive: true });
+  }
   return outDir;
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ChunkMap, findInlinedText } from './sourcemap';
+import { topLevelRules } from '../build/maplibre-css';
 
 export const CATEGORIES = ['maplibre', 'react', 'libs', 'app', 'content', 'data', 'fonts'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -17,7 +18,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   app: "the app's code (JS, CSS, HTML)",
   content: 'content (the declaration, programmes, themes, links)',
   data: 'map data (geo/)',
-  fonts: 'fonts (.woff2)',
+  fonts: 'fonts and glyphs (.woff2, glyphs/*.pbf)',
 };
 
 export const gzip = (b: Buffer | string) => gzipSync(b, { level: 6 }).length;
@@ -121,40 +122,13 @@ export function splitChunk(file: string, root: string, fallback: Category): Part
   });
 }
 
-/** Top-level CSS rules, with `@media` and friends kept whole. */
-function cssRules(css: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < css.length; i++) {
-    const ch = css[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) {
-      out.push(css.slice(start, i + 1));
-      start = i + 1;
-    } else if (ch === ';' && depth === 0) {
-      out.push(css.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < css.length) out.push(css.slice(start));
-  return out;
-}
-
 /** The CSS bundle split into MapLibre's rules (selectors naming .maplibregl-*) and the app's. */
 export function splitCss(file: string): Part[] {
   const buf = readFileSync(file);
   const css = buf.toString('utf8');
   let ml = '';
   let app = '';
-  for (const rule of cssRules(css)) {
+  for (const rule of topLevelRules(css)) {
     // A plain rule goes by its selector; an @media block by whether it styles MapLibre's classes.
     const head = rule.trimStart().startsWith('@') ? rule : rule.slice(0, rule.indexOf('{') + 1);
     if (/\.maplibregl-/.test(head)) ml += rule;
@@ -182,5 +156,7 @@ export function splitFile(buildDir: string, path: string, projectRoot: string): 
   if (path.endsWith('.css')) return { ...base, parts: splitCss(file) };
   if (path.startsWith('geo/')) return one('data', 'geo/');
   if (/\.(woff2?|ttf|otf)$/.test(path)) return one('fonts', 'fonts');
+  // Prebuilt label glyphs are the font in another form: the issue counts them with the fonts.
+  if (path.startsWith('glyphs/')) return one('fonts', 'glyphs');
   return one('app', path.endsWith('.html') ? 'index.html' : path);
 }

@@ -93,23 +93,33 @@ interface LoadRun {
 }
 
 interface FirstLoad {
+  /** Served paths the page asked for before its first idle: the first load. */
   files: string[];
+  /** And those it asked for in the few seconds after it: what the first view put off. */
+  afterIdle: string[];
 }
+
+/** How long a recorded load keeps listening after the first idle, for what the app loads then. */
+const AFTER_IDLE_MS = 6500;
 
 /**
  * One load in a fresh context (empty cache): times from navigation start. With `record`, also the
- * served paths (under `base`) it asked for by a second after the first idle.
+ * served paths (under `base`) it asked for before the first idle, and in the seconds after it.
  */
 async function loadOnce(browser: Browser, url: string, base: string, record = false): Promise<LoadRun & Partial<FirstLoad>> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     const errors: string[] = [];
-    const files = new Set<string>();
+    // When each request started, by the browser's clock (epoch ms), worker requests included.
+    const requests: { path: string; start: number }[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     if (record) {
-      page.on('response', (r) => {
-        if (r.url().startsWith(base) && r.status() === 200) files.add(decodeURIComponent(new URL(r.url()).pathname.slice(new URL(base).pathname.length)) || 'index.html');
+      page.on('requestfinished', async (req) => {
+        const res = await req.response();
+        if (!req.url().startsWith(base) || res?.status() !== 200) return;
+        const path = decodeURIComponent(new URL(req.url()).pathname.slice(new URL(base).pathname.length)) || 'index.html';
+        requests.push({ path, start: req.timing().startTime });
       });
     }
     await page.goto(url);
@@ -119,9 +129,12 @@ async function loadOnce(browser: Browser, url: string, base: string, record = fa
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const worker = res.find((r) => /maplibre-gl-worker/.test(r.name));
-      const geo = res.filter((r) => /\/geo\//.test(r.name));
+      const idle = performance.getEntriesByName('map-idle')[0].startTime;
+      // The app's own fetches of the first view's data (later ones, such as the full boundaries, are not the first view's).
+      const geo = res.filter((r) => /\/geo\//.test(r.name) && r.startTime < idle);
       return {
-        idle: performance.getEntriesByName('map-idle')[0].startTime,
+        idle,
+        idleEpoch: performance.timeOrigin + idle,
         dcl: nav?.domContentLoadedEventEnd ?? 0,
         fcp: fcp ? fcp.startTime : null,
         worker: worker ? worker.startTime : null,
@@ -129,9 +142,12 @@ async function loadOnce(browser: Browser, url: string, base: string, record = fa
       };
     });
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-    if (!record) return run;
-    await page.waitForTimeout(1500);
-    return { ...run, files: [...files].sort() };
+    const { idleEpoch, ...times } = run;
+    if (!record) return times;
+    await page.waitForTimeout(AFTER_IDLE_MS);
+    const before = new Set(requests.filter((r) => r.start <= idleEpoch).map((r) => r.path));
+    const after = new Set(requests.filter((r) => r.start > idleEpoch && !before.has(r.path)).map((r) => r.path));
+    return { ...times, files: [...before].sort(), afterIdle: [...after].sort() };
   } finally {
     await context.close();
   }
@@ -164,6 +180,7 @@ async function timeFirstIdle(browser: Browser, appUrl: string, bareBase: string,
   return {
     ...runs,
     appFiles: warm.files ?? [],
+    appAfterIdle: warm.afterIdle ?? [],
     bareFiles: bareWarm.files ?? [],
     bareLabelsFiles: labelsWarm.files ?? [],
     camera: cam,
@@ -247,6 +264,8 @@ interface BytesResult {
   own: number;
   byOwner: { category: Category; owner: string; gzip: number }[];
   notLoaded: { path: string; gzip: number }[];
+  /** Files asked for in the seconds after the first idle: what the first view put off. */
+  afterIdle: { path: string; gzip: number }[];
   /** Modules the app imports with `import()`, and the packages they bring, found in the first load anyway. */
   lazyInFirstLoad: { source: string; gzip: number }[];
 }
@@ -283,7 +302,7 @@ function dynamicImportTargets(): { files: Set<string>; packages: Set<string> } {
   return { files, packages: new Set([...lazy].filter((p) => !eager.has(p))) };
 }
 
-function measureBytes(buildDir: string, files: string[]): BytesResult {
+function measureBytes(buildDir: string, files: string[], afterIdleFiles: string[] = []): BytesResult {
   const split = files.map((f) => splitFile(buildDir, f, ROOT));
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const owners = new Map<string, { category: Category; owner: string; gzip: number }>();
@@ -301,7 +320,8 @@ function measureBytes(buildDir: string, files: string[]): BytesResult {
   for (const c of CATEGORIES) byCategory[c] = Math.round(byCategory[c]);
   const total = split.reduce((a, f) => a + f.gzip, 0);
   const own = byCategory.app + byCategory.content + byCategory.libs;
-  const loaded = new Set(files);
+  const afterIdle = afterIdleFiles.map((f) => ({ path: f, gzip: splitFile(buildDir, f, ROOT).gzip }));
+  const loaded = new Set([...files, ...afterIdleFiles]);
   const notLoaded = readdirSync(join(buildDir, 'assets'))
     .filter((f) => /\.(m?js|css)$/.test(f))
     .map((f) => `assets/${f}`)
@@ -312,7 +332,7 @@ function measureBytes(buildDir: string, files: string[]): BytesResult {
     .filter(([s]) => lazy.files.has(s) || [...lazy.packages].some((p) => s.startsWith(`${p}/`)))
     .map(([source, g]) => ({ source, gzip: Math.round(g) }));
   const byOwner = [...owners.values()].map((o) => ({ ...o, gzip: Math.round(o.gzip) })).sort((a, b) => b.gzip - a.gzip);
-  return { files: split, byCategory, total, own, byOwner, notLoaded, lazyInFirstLoad };
+  return { files: split, byCategory, total, own, byOwner, notLoaded, afterIdle, lazyInFirstLoad };
 }
 // ---------------------------------------------------------------------------------------------
 // 4. Memory
@@ -448,7 +468,7 @@ export async function measure(argv: string[] = process.argv.slice(2)): Promise<R
     const clicks = await timeClicks(browser, appUrl, look.points);
 
     log(`[${elapsed()}] bytes of the first load (${idle.appFiles.length} files)`);
-    const bytes = measureBytes(appDir, idle.appFiles);
+    const bytes = measureBytes(appDir, idle.appFiles, idle.appAfterIdle);
     const gzipOf = (files: string[]) => files.map((f) => splitFile(bareDir, f, ROOT)).reduce((a, f) => a + f.gzip, 0);
     const bareBytes = gzipOf(idle.bareFiles);
     const bareLabelsBytes = gzipOf(idle.bareLabelsFiles);
@@ -536,6 +556,7 @@ export async function measure(argv: string[] = process.argv.slice(2)): Promise<R
         files: bytes.files.map((f) => ({ path: f.path.replace(/-[\w-]{8}\./, '.'), bytes: f.bytes, gzip: f.gzip })),
         largest: topOwners,
         loadedOnUseOnly: bytes.notLoaded,
+        afterIdle: bytes.afterIdle.map((f) => ({ ...f, path: f.path.replace(/-[\w-]{8}\./, '.') })),
         lazyButInFirstLoad: bytes.lazyInFirstLoad,
       },
       memory: memory && {

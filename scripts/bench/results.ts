@@ -111,6 +111,8 @@ export interface Results {
     files: { path: string; bytes: number; gzip: number }[];
     largest: { category: Category; owner: string; gzip: number }[];
     loadedOnUseOnly: { path: string; gzip: number }[];
+    /** Loaded in the seconds after the first idle (the content, the side panel, the full boundaries…); not in the first load. */
+    afterIdle?: { path: string; gzip: number }[];
     lazyButInFirstLoad: { source: string; gzip: number }[];
   };
   memory: {

@@ -1,5 +1,6 @@
 // Country polygons for the basemap: Natural Earth (world-atlas 10m) simplified on the topology, so
 // that neighbours keep sharing the very same border vertices, then converted, clipped and rounded.
+import { labelPoint } from './label-points';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type {
@@ -90,7 +91,7 @@ export const DEFAULT_COUNTRY_OPTIONS: CountryOptions = {
  */
 export const LOW_COUNTRY_OPTIONS: CountryOptions = {
   ...DEFAULT_COUNTRY_OPTIONS,
-  minWeight: 4e-3,
+  minWeight: 1e-2,
   decimals: 2,
 };
 
@@ -276,7 +277,7 @@ export function buildLowCountries(full: CountryCollection, options: CountryOptio
   const features = built.map((f) => {
     const p = props.get(f.properties.id);
     if (!p) throw new Error(`countries-low: ${f.properties.id} is not in the full-detail layer`);
-    return { ...f, properties: { ...p, neighbours: [...p.neighbours] } };
+    return { ...f, properties: { ...p, neighbours: [...p.neighbours], label: [...p.label] as [number, number] } };
   });
   return { type: 'FeatureCollection', features };
 }
@@ -349,14 +350,10 @@ function buildFrom(
       polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] as Position[][] } : { type: 'MultiPolygon', coordinates: polys };
     // Right-hand rule (RFC 7946): exterior rings counter-clockwise, holes clockwise.
     const wound = rewind(outGeom, { reverse: false }) as CountryGeometry;
+    const properties = { id, name: NAME_OVERRIDES[id] ?? name, c5: (C5 as readonly string[]).includes(id), neighbours: [] };
     features.push({
       type: 'Feature',
-      properties: {
-        id,
-        name: NAME_OVERRIDES[id] ?? name,
-        c5: (C5 as readonly string[]).includes(id),
-        neighbours: [],
-      },
+      properties: { ...properties, label: labelPoint({ type: 'Feature', properties, geometry: wound }) },
       geometry: wound,
     });
   }

@@ -69,6 +69,11 @@ export function checkGeo(key: keyof GeoData, value: unknown): string | null {
     const type = f.geometry.type;
     const ok = want === null || type === want || (want === 'Polygon' && type === 'MultiPolygon');
     if (!ok || !Array.isArray(f.geometry.coordinates)) return `feature ${i + 1} is not a ${want}`;
+    // Country names are written at the point the geo build computed; a file without it predates that build.
+    if (key === 'countries') {
+      const l = f.properties.label;
+      if (!Array.isArray(l) || l.length !== 2 || !l.every((x) => typeof x === 'number' && Number.isFinite(x))) return `feature ${i + 1} has no label point`;
+    }
   }
   if (value.features.length === 0) return 'has no features';
   return null;

@@ -7,11 +7,10 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
-import { C5, MODES, ROUTE_GROUPS, STATUSES, type RouteGroup, type Status } from '../../data/types';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import { C5, MODES, ROUTE_GROUPS, STATUSES, type CountryProps, type RouteGroup, type Status } from '../../data/types';
 import type { GeoData } from '../data/geo';
 import { GLYPH_FONTS } from './glyphs';
-import { countryLabelPoints } from './labels';
 import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
 import { modeNoun } from '../data/labels';
 import { basemap, c5Tint, modeColour, routeStatusDash } from './palette';
@@ -347,5 +346,17 @@ export function layersFor(
   return mapLayers(visible, physical, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
-/** Label anchor points for the countries, computed once from the polygons (see labels.ts). */
+/** Label anchor points for the countries. */
 export type LabelPoints = FeatureCollection<Point, { id: string; name: string; c5: boolean }>;
+
+/** One point per country where its name is written: the `label` the geo build computed (scripts/geo/label-points.ts). */
+export function countryLabelPoints(countries: FeatureCollection<Geometry, Pick<CountryProps, 'id' | 'name' | 'c5' | 'label'>>): LabelPoints {
+  return {
+    type: 'FeatureCollection',
+    features: countries.features.map((f) => ({
+      type: 'Feature',
+      properties: { id: f.properties.id, name: f.properties.name, c5: f.properties.c5 },
+      geometry: { type: 'Point', coordinates: f.properties.label },
+    })),
+  };
+}

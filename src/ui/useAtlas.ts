@@ -89,7 +89,19 @@ export interface Atlas {
   lastBounds: () => Bounds | null;
 }
 
-export function useAtlas(): Atlas {
+/**
+ * The content (the declaration's text, the links, the commitments) and the side panel's code are
+ * not needed to draw the first map: they load right after its first idle, so the first view's
+ * bytes and main-thread time go to the map. A link or a choice that needs them loads them at once;
+ * so does a page with no map, and a map that never idles gets them after a while anyway.
+ */
+const CONTENT_FALLBACK_MS = 10_000;
+
+function needsContentNow(state: AppState): boolean {
+  return state.selection !== null || state.queued !== null || Boolean(state.pendingLink?.sel) || state.step !== null || state.asOf === 'latest';
+}
+
+export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const [boot] = useState(() => {
     const hash = parseHash(window.location.hash);
     const embed = parseEmbed(window.location.search, hash.rest.find(([k]) => k === 'autoplay')?.[1] ?? null);
@@ -101,18 +113,30 @@ export function useAtlas(): Atlas {
   );
   const [geo, setGeo] = useState<GeoLoad | null>(null);
   const [SidePanel, setPanel] = useState<typeof SidePanelType | null>(null);
-  const content = useContent(geo);
+  // Latched: once wanted, the content stays wanted.
+  const [wantContent, setWantContent] = useState(() => !map || needsContentNow(state));
+  if (!wantContent && needsContentNow(state)) setWantContent(true);
+  const content = useContent(wantContent ? geo : null);
 
   useEffect(() => {
     let live = true;
     loadGeo().then((g) => live && setGeo(g));
-    // The panel's code arrives beside the data, so the first click does not wait for it. Not
-    // React.lazy: a Suspense boundary that resolves is revealed only after React's reveal throttle.
-    import('./SidePanel').then((m) => live && setPanel(() => m.SidePanel));
     return () => {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (!wantContent) {
+      const timer = window.setTimeout(() => setWantContent(true), CONTENT_FALLBACK_MS);
+      return () => window.clearTimeout(timer);
+    }
+    let live = true;
+    // Not React.lazy: a Suspense boundary that resolves is revealed only after React's reveal throttle.
+    import('./SidePanel').then((m) => live && setPanel(() => m.SidePanel));
+    return () => {
+      live = false;
+    };
+  }, [wantContent]);
 
   useEffect(() => {
     if (content) dispatch({ type: 'link resolved', catalog: { known: content.known, titleOf: content.titleOf } });
@@ -184,6 +208,7 @@ export function useAtlas(): Atlas {
     [],
   );
   const onFirstIdle = useCallback(() => {
+    setWantContent(true);
     // Not at the first idle itself: parsing and re-tiling 370 kB of boundaries then would land on
     // the reader's first click (measured: click → panel 200–350 ms instead of 40–60 ms).
     const load = () => loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));

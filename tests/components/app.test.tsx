@@ -6,14 +6,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-const mapProps: { onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown } = {};
+/** Off: the mocked map never reaches its first idle (a slow map, still drawing). */
+let mapIdles = true;
+const mapProps: { onFirstIdle?: () => void; onSelect?: (f: { kind: string; id: string; name: string } | null) => void; related?: unknown } = {};
 
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: typeof mapProps) => {
-    Object.assign(mapProps, props);
-    return <div data-testid="map" />;
-  },
-}));
+vi.mock('../../src/map/MapView', async () => {
+  const { useEffect } = await import('react');
+  return {
+    // Like the real map, it reports its first idle once the data has arrived: the app loads its
+    // content then.
+    MapView: (props: typeof mapProps & { geo?: unknown; onFirstIdle?: () => void }) => {
+      Object.assign(mapProps, props);
+      const { geo, onFirstIdle } = props;
+      useEffect(() => {
+        if (geo && mapIdles) onFirstIdle?.();
+      }, [geo, onFirstIdle]);
+      return <div data-testid="map" />;
+    },
+  };
+});
 vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
 
 // Loading the real content and data takes seconds on a busy 2-core machine.
@@ -35,6 +46,7 @@ beforeEach(() => {
   serveGeo();
 });
 afterEach(() => {
+  mapIdles = true;
   cleanup();
   vi.unstubAllGlobals();
 });
@@ -46,6 +58,24 @@ async function ready() {
 }
 
 describe('the app around the map', () => {
+  it('loads the content only after the map has drawn, unless the address asks for it', async () => {
+    mapIdles = false;
+    render(<App />);
+    await screen.findByRole('button', { name: 'Kazakhstan' });
+    // Long enough for the content to arrive and be built had it been asked for (about a second here).
+    await act(() => new Promise((r) => setTimeout(r, 3000)));
+    expect(document.querySelector('.app[data-ready]')).toBeNull();
+    expect((screen.getByRole('button', { name: /Read/ }) as HTMLButtonElement).disabled).toBe(true);
+    act(() => mapProps.onFirstIdle?.());
+    await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 4000 });
+    cleanup();
+
+    window.history.replaceState(null, '', '/#sel=TJK');
+    render(<App />);
+    const panel = await screen.findByRole('complementary', {}, { timeout: 4000 });
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toContain('Tajikistan');
+  });
+
   it('opens a state from the legend with its president, specific passages and routes, and Esc closes it', async () => {
     render(<App />);
     await ready();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkGeo, loadGeo } from '../../src/data/geo';
 
-const fc = (type: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type, coordinates: [] } }] });
+const fc = (type: string, properties: Record<string, unknown> = type.endsWith('Polygon') ? { label: [60, 45] } : {}) => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties, geometry: { type, coordinates: [] } }],
+});
 
 function fakeFetch(files: Record<string, { status?: number; body: string } | 'offline'>): typeof fetch {
   return (async (url: string) => {
@@ -16,6 +19,7 @@ function fakeFetch(files: Record<string, { status?: number; body: string } | 'of
 describe('loading the map data', () => {
   it('accepts the shapes the app relies on and names what is wrong otherwise', () => {
     expect(checkGeo('countries', fc('MultiPolygon'))).toBeNull();
+    expect(checkGeo('countries', fc('MultiPolygon', {}))).toBe('feature 1 has no label point');
     expect(checkGeo('places', fc('Point'))).toBeNull();
     expect(checkGeo('routes', fc('Point'))).toBe('feature 1 is not a LineString');
     expect(checkGeo('countries', { type: 'Feature' })).toBe('is not a GeoJSON FeatureCollection');

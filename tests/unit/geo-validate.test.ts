@@ -15,8 +15,8 @@ const square = (w: number, s: number, e: number, n: number) => ({
 const countries: CountryCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { id: 'KAZ', name: 'Kazakhstan', c5: true, neighbours: ['UZB'] }, geometry: square(60, 40, 70, 50) },
-    { type: 'Feature', properties: { id: 'UZB', name: 'Uzbekistan', c5: true, neighbours: ['KAZ'] }, geometry: square(60, 30, 70, 40) },
+    { type: 'Feature', properties: { id: 'KAZ', name: 'Kazakhstan', c5: true, neighbours: ['UZB'], label: [65, 45] }, geometry: square(60, 40, 70, 50) },
+    { type: 'Feature', properties: { id: 'UZB', name: 'Uzbekistan', c5: true, neighbours: ['KAZ'], label: [65, 35] }, geometry: square(60, 30, 70, 40) },
   ],
 };
 

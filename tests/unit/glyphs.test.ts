@@ -9,6 +9,7 @@ import { decodeGlyphRange, encodeGlyphRange, GLYPH_BORDER } from '../../scripts/
 import { bounds, flatten, rasterize } from '../../scripts/glyphs/rasterize';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { FONT } from '../../src/map/style';
+import { modeNoun } from '../../src/data/labels';
 
 const file = (stack: string, start: number) => resolve(GLYPHS_DIR, stack, `${rangeName(start)}.pbf`);
 const decode = (stack: string, start: number) => decodeGlyphRange(new Uint8Array(readFileSync(file(stack, start))));
@@ -48,6 +49,21 @@ describe('public/glyphs', () => {
       for (const s of strings) for (const ch of s) if (!ids.has(ch.codePointAt(0) as number)) missing.add(`${ch} in "${s}"`);
       expect([...missing], stack.name).toEqual([]);
     }
+  });
+
+  it("holds only what a label can show, with the style's own text: mode words and peak elevations", () => {
+    const regular = decode(FONT, 0).glyphs.map((g) => g.id);
+    // Latin-1 letters no name uses are left out; the first view's range is a fraction of 256.
+    expect(regular.length).toBeLessThan(120);
+    expect(regular).not.toContain('þ'.codePointAt(0));
+    const ids = new Set(rangesFor(strings).flatMap((start) => (existsSync(file(FONT, start)) ? decode(FONT, start).glyphs.map((g) => g.id) : [])));
+    const elevations = ['physical.geojson', 'physical-detail.geojson'].flatMap((f) =>
+      (JSON.parse(readFileSync(resolve('public/geo', f), 'utf8')) as { features: { properties: { elevation?: number } }[] }).features.flatMap((x) =>
+        typeof x.properties.elevation === 'number' ? [`${x.properties.elevation.toLocaleString('en')} m`] : [],
+      ),
+    );
+    expect(elevations.length).toBeGreaterThan(5);
+    for (const text of [...Object.values(modeNoun), ...elevations]) for (const ch of text) expect(ids.has(ch.codePointAt(0) as number), `${ch} of "${text}"`).toBe(true);
   });
 
   it('is MapLibre glyph PBF: named range, bitmaps of (width + 6) × (height + 6) SDF bytes', () => {

@@ -1,17 +1,15 @@
-// The benchmark's floor: maplibre-gl alone drawing the same public/geo files as the app, with no
-// React and no interface. It marks `map-idle` at the map's first idle, like the app.
+// The benchmark's floor: maplibre-gl alone drawing the app's first-view files (public/geo:
+// countries-low, routes, places and physical, the files the app loads before its first idle), with
+// no React and no interface. It marks `map-idle` at the map's first idle, like the app.
 // `?w=…&h=…&lon=…&lat=…&zoom=…` sizes the map like the app's map area and opens it at the app's first
 // camera, so both draw the same pixels of the same view. Without them it fills the window.
-// `?labels=1` adds the app's two label layers: place names and country names in the same bundled
-// Noto Sans through the style's `font-faces`, with the app's layout and paint (copied from
-// src/map/style.ts, not imported, so the page still shares no code with the app). Without it the
-// page draws no text at all.
+// `?labels=1` adds the app's label layers: place, country and water and landform names from the same
+// prebuilt glyph ranges (public/glyphs, the style's `glyphs` URL), with the app's layout and paint
+// (copied from src/map/style.ts and src/map/physical.ts, not imported, so the page still shares no
+// code with the app). Without it the page draws no text at all.
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 
 setWorkerUrl(workerUrl);
 
@@ -39,73 +37,91 @@ const camera =
         fitBoundsOptions: { padding: 20 },
       };
 const geo = (file: string) => new URL(`geo/${file}`, document.baseURI).href;
-const abs = (u: string) => new URL(u, document.baseURI).href;
 
 // ----- labels (only with ?labels=1)
 
-type Ring = number[][];
 interface Country {
-  properties: { name: string; c5: boolean };
-  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+  properties: { name: string; c5: boolean; label: [number, number] };
 }
 
-/**
- * Country label points, computed here in a few lines of plain code (no turf): the area centroid of
- * each country's largest outer ring. One point per country, as the app draws them, rather than
- * symbol placement on the polygons, which would repeat names at tile edges. The app
- * (src/map/labels.ts) takes turf's centroid (the mean of the vertices) of the largest polygon, with a
- * point on the surface when that falls outside, so some names sit a little apart from the app's; the
- * same 54 names in the same font and sizes are laid out and placed, and that is the cost compared.
- */
+/** The country name points: the `label` point the geo build wrote into each country, as the app draws them. */
 function labelPoints(countries: { features: Country[] }) {
   return {
     type: 'FeatureCollection' as const,
-    features: countries.features.map((f) => {
-      const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0]] : f.geometry.coordinates.map((p) => p[0]);
-      let best = { area: 0, x: rings[0][0][0], y: rings[0][0][1] };
-      for (const ring of rings) {
-        let a = 0;
-        let cx = 0;
-        let cy = 0;
-        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-          const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-          a += cross;
-          cx += (ring[j][0] + ring[i][0]) * cross;
-          cy += (ring[j][1] + ring[i][1]) * cross;
-        }
-        if (Math.abs(a) > Math.abs(best.area)) best = { area: a, x: cx / (3 * a), y: cy / (3 * a) };
-      }
-      return {
-        type: 'Feature' as const,
-        properties: { name: f.properties.name, c5: f.properties.c5 },
-        geometry: { type: 'Point' as const, coordinates: [best.x, best.y] },
-      };
-    }),
+    features: countries.features.map((f) => ({
+      type: 'Feature' as const,
+      properties: { name: f.properties.name, c5: f.properties.c5 },
+      geometry: { type: 'Point' as const, coordinates: f.properties.label },
+    })),
   };
 }
 
-// Started before the map, alongside MapLibre's own requests: the worker still loads the polygons
-// from the URL as on the plain page; this copy is only read for the label points.
-const countriesForLabels = LABELS ? fetch(geo('countries.geojson')).then((r) => r.json() as Promise<{ features: Country[] }>) : null;
+// Started before the map, alongside MapLibre's own requests, as the app fetches its data: the
+// worker still loads the polygons from the URL; this copy is only read for the label points.
+const countriesForLabels = LABELS ? fetch(geo('countries-low.geojson')).then((r) => r.json() as Promise<{ features: Country[] }>) : null;
 
 const FONT = 'Noto Sans Regular';
-// The app's `font-faces` (src/map/style.ts `baseStyle`), the same files and unicode ranges.
-const fontFaces = {
-  [FONT]: [
-    { url: abs(latin), 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
-    { url: abs(latinExt), 'unicode-range': ['U+0100-02AF', 'U+0304', 'U+0308', 'U+0329', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'] },
-    { url: abs(cyrillic), 'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
-  ],
-};
+const ITALIC = 'Noto Sans Italic';
+const kindIs = (...kinds: string[]) => ['in', ['get', 'kind'], ['literal', kinds]];
+const fromItsZoom = ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]];
+const waterText = { 'text-color': '#3d7099', 'text-halo-color': 'rgba(255,255,255,0.8)', 'text-halo-width': 1.2 };
 
-// The app's 'places-label' and 'country-label' layers (src/map/style.ts `mapLayers`), country names last.
-const labelLayers: LayerSpecification[] = [
+// The app's label layers (src/map/style.ts `mapLayers`, src/map/physical.ts), country names last.
+const labelLayers = [
+  {
+    id: 'region-label',
+    type: 'symbol',
+    source: 'physical',
+    filter: ['all', kindIs('range', 'desert', 'plain', 'lowland', 'plateau', 'valley', 'basin'), fromItsZoom, ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 24]]],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [ITALIC],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<=', ['get', 'rank'], 2], 11, 9.5], 7, ['case', ['<=', ['get', 'rank'], 2], 14, 12]],
+      'text-transform': ['case', ['==', ['get', 'kind'], 'range'], 'uppercase', 'none'],
+      'text-letter-spacing': ['case', ['==', ['get', 'kind'], 'range'], 0.18, 0.06],
+      'text-max-width': 7,
+      'text-optional': true,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': ['case', ['==', ['get', 'kind'], 'desert'], '#9a7b45', '#7d7263'], 'text-halo-color': 'rgba(255,255,255,0.8)', 'text-halo-width': 1 },
+  },
+  {
+    id: 'lake-label',
+    type: 'symbol',
+    source: 'physical',
+    filter: ['all', kindIs('lake'), ['has', 'name'], fromItsZoom],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [ITALIC],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12],
+      'text-max-width': 7,
+      'text-optional': true,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: waterText,
+  },
+  {
+    id: 'river-label',
+    type: 'symbol',
+    source: 'physical',
+    filter: ['all', kindIs('river'), fromItsZoom],
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 250,
+      'text-field': ['get', 'name'],
+      'text-font': [ITALIC],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12],
+      'text-letter-spacing': 0.05,
+      'text-max-angle': 90,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: waterText,
+  },
   {
     id: 'places-label',
     type: 'symbol',
     source: 'places',
     layout: {
-      visibility: 'visible',
       'text-field': ['get', 'name'],
       'text-font': [FONT],
       'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 11],
@@ -134,16 +150,17 @@ const labelLayers: LayerSpecification[] = [
       'text-halo-width': 1.2,
     },
   },
-];
+] as LayerSpecification[];
 
 // ----- the map
 
 // Colours as the app's palette (src/map/palette.ts), written out so this page shares no code with it.
 const style: StyleSpecification = {
   version: 8,
-  ...(LABELS ? { 'font-faces': fontFaces } : {}),
+  ...(LABELS ? { glyphs: new URL('glyphs/{fontstack}/{range}.pbf', document.baseURI).href.replace(/%7B/g, '{').replace(/%7D/g, '}') } : {}),
   sources: {
-    countries: { type: 'geojson', data: geo('countries.geojson') },
+    countries: { type: 'geojson', data: geo('countries-low.geojson') },
+    physical: { type: 'geojson', data: geo('physical.geojson') },
     routes: { type: 'geojson', data: geo('routes.geojson') },
     places: { type: 'geojson', data: geo('places.geojson') },
     ...(LABELS ? { 'country-labels': { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } } : {}),
@@ -155,6 +172,17 @@ const style: StyleSpecification = {
       type: 'fill',
       source: 'countries',
       paint: { 'fill-color': ['case', ['==', ['get', 'c5'], true], '#f3dfb4', '#f1efe9'] },
+    },
+    // The physical layer's ice, lakes and rivers (src/map/physical.ts), in its colours.
+    { id: 'glacier', type: 'fill', source: 'physical', filter: kindIs('glacier'), paint: { 'fill-color': '#f4f9fc', 'fill-outline-color': '#d3e4ee' } },
+    { id: 'lake', type: 'fill', source: 'physical', filter: ['all', kindIs('lake'), fromItsZoom], paint: { 'fill-color': '#c9dde8', 'fill-outline-color': '#7eaecb' } },
+    {
+      id: 'river',
+      type: 'line',
+      source: 'physical',
+      filter: ['all', kindIs('river'), fromItsZoom],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#7eaecb', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 6, 1.8, 9, 3] },
     },
     { id: 'countries-border', type: 'line', source: 'countries', paint: { 'line-color': '#a9a49a', 'line-width': 0.7 } },
     {
@@ -172,7 +200,7 @@ const style: StyleSpecification = {
     },
     ...(LABELS ? labelLayers : []),
   ],
-};
+} as StyleSpecification;
 
 const map = new MapLibre({
   container: el,

@@ -1,9 +1,10 @@
 // Where each country's name is written: one point per country, inside it, so a label never floats
-// over a neighbour or repeats at tile edges as polygon labels do.
+// over a neighbour or repeats at tile edges as polygon labels do. Computed here, once, on the full
+// boundaries, and written into both boundary files (`label`): the browser does no geometry for it,
+// and the name does not move when the full detail replaces the first view's boundaries.
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountryProps } from '../../data/types';
-import type { LabelPoints } from './style';
 
 /** The largest polygon of a multipolygon: a label belongs on the mainland, not on an islet. */
 function mainPart(f: Feature<Polygon | MultiPolygon, CountryProps>): Feature<Polygon> {
@@ -22,18 +23,11 @@ function mainPart(f: Feature<Polygon | MultiPolygon, CountryProps>): Feature<Pol
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
 }
 
-export function countryLabelPoints(countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>): LabelPoints {
-  return {
-    type: 'FeatureCollection',
-    features: countries.features.map((f) => {
-      const part = mainPart(f);
-      let p = centroid(part);
-      if (!booleanPointInPolygon(p, part)) p = pointOnFeature(part);
-      return {
-        type: 'Feature',
-        properties: { id: f.properties.id, name: f.properties.name, c5: f.properties.c5 },
-        geometry: p.geometry,
-      };
-    }),
-  };
+/** The label point of a state, rounded to 0.01° (~1 km, under a pixel where names show). */
+export function labelPoint(f: Feature<Polygon | MultiPolygon, Omit<CountryProps, 'label'>>): [number, number] {
+  const part = mainPart(f as Feature<Polygon | MultiPolygon, CountryProps>);
+  let p = centroid(part);
+  if (!booleanPointInPolygon(p, part)) p = pointOnFeature(part);
+  const [x, y] = p.geometry.coordinates as [number, number];
+  return [Math.round(x * 100) / 100, Math.round(y * 100) / 100];
 }
