@@ -209,6 +209,8 @@ const map = new MapLibre({
   maxZoom: 9,
   maxBounds: [10, 5, 110, 65],
   renderWorldCopies: false,
+  // As the app (src/map/MapView.tsx): labels appear at once rather than fading in over many frames.
+  fadeDuration: 0,
   style,
 });
 
