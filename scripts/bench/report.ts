@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CATEGORIES, CATEGORY_LABEL } from './bytes';
 import type { LoadTimes, Met, PageProfile, Results } from './results';
+import { readScale, scaleSection } from './scale-report';
 import { kb, mb, median, ms, spread, table } from './stats';
 
 export const START = '<!-- bench:start -->';
@@ -259,10 +260,13 @@ export function replaceBetween(text: string, body: string, start = START, end = 
 /** Re-renders the README's table and docs/benchmark.md from bench/results.json. */
 export function writeReport(root = process.cwd()): Results {
   const results = JSON.parse(readFileSync(resolve(root, 'bench/results.json'), 'utf8')) as Results;
+  // The scaling run (scale.ts, scale-report.ts), when bench/scale.json exists: its table after the main one.
+  const scale = readScale(root);
+  const withScale = (body: string, heading = '') => (scale ? `${body}\n\n${heading}${scaleSection(scale)}` : body);
   const readme = resolve(root, 'README.md');
-  writeFileSync(readme, replaceBetween(readFileSync(readme, 'utf8'), readmeSection(results)));
+  writeFileSync(readme, replaceBetween(readFileSync(readme, 'utf8'), withScale(readmeSection(results))));
   const doc = resolve(root, DOC_PATH);
-  writeFileSync(doc, replaceBetween(readFileSync(doc, 'utf8'), fullReport(results)));
+  writeFileSync(doc, replaceBetween(readFileSync(doc, 'utf8'), withScale(fullReport(results), '## How the cost grows with the data\n\n')));
   return results;
 }
 
