@@ -1,6 +1,6 @@
 // The layout: header, map, legend, panel, tour and dialogs. State lives in the reducer behind
 // useAtlas; the map is drawn by MapView, the one place that touches MapLibre.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { fullMapUrl } from './embed/params';
 import { fontUrls } from './map/fonts';
 import { MapView } from './map/MapView';
@@ -37,6 +37,16 @@ export function App() {
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const size = useWindowSize();
   const ready = geo !== null && content !== null;
+  // The map follows a selection in a render of its own, after the panel: the click's first frame
+  // shows the text the reader asked for, the highlight and the camera come a moment later.
+  const mapSelected = useDeferredValue(atlas.mapSelected);
+  const mapRelated = useDeferredValue(related);
+  const mapCamera = useDeferredValue(atlas.camera);
+  const card = Boolean(selection || tourStep);
+  const padding = useMemo(
+    () => overlayPadding({ ...size, embedded, legend: showLegend, card }),
+    [size, embedded, showLegend, card],
+  );
 
   // Stable, so an open dialog's focus trap is not set up again on every render of the app.
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -108,11 +118,11 @@ export function App() {
               detail={atlas.detail}
               visibility={visibility}
               statusNow={atlas.statusNow}
-              selected={atlas.mapSelected}
-              related={related}
-              camera={atlas.camera}
+              selected={mapSelected}
+              related={mapRelated}
+              camera={mapCamera}
               initialView={atlas.initialView}
-              padding={overlayPadding({ ...size, embedded, legend: showLegend, card: Boolean(selection || tourStep) })}
+              padding={padding}
               reducedMotion={reducedMotion}
               cooperativeGestures={embedded}
               onSelect={atlas.onMapSelect}

@@ -1,6 +1,6 @@
 // The one place that touches MapLibre: draws the style, turns pointer events into feature ids,
 // and mirrors hover, selection and related features into feature-state.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
@@ -67,7 +67,8 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
 }
 
 
-export function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
+/** Memoized: a render of the page that changes nothing on the map (the panel opening) skips it. */
+export const MapView = memo(function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
   const hoverRef = useRef<FeatureRef | null>(null);
@@ -116,14 +117,20 @@ export function MapView({ geo, detail, visibility, statusNow, selected, related,
     const map = mapRef.current?.getMap();
     const { camera, padding, reducedMotion } = cameraInput.current;
     if (!map || !camera || !loaded) return;
-    const duration = reducedMotion ? 0 : 900;
-    const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
-    if (camera.view) {
-      map.jumpTo({ center: [camera.view.lon, camera.view.lat], zoom: camera.view.zoom });
-    } else if (camera.bounds) {
-      const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
-      if (fits) map.easeTo({ ...fits, duration, essential: false });
-    }
+    // In the next frame, not in the click's own task: the panel the click opens is drawn first, and
+    // the camera (with its move events, the address update and a map frame drawn in software on
+    // some machines) follows a frame later.
+    const frame = requestAnimationFrame(() => {
+      const duration = reducedMotion ? 0 : 900;
+      const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
+      if (camera.view) {
+        map.jumpTo({ center: [camera.view.lon, camera.view.lat], zoom: camera.view.zoom });
+      } else if (camera.bounds) {
+        const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
+        if (fits) map.easeTo({ ...fits, duration, essential: false });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cameraKey, loaded]);
 
   const reportView = (map: MapLibreMap) => {
@@ -254,4 +261,4 @@ export function MapView({ geo, detail, visibility, statusNow, selected, related,
       )}
     </div>
   );
-}
+});

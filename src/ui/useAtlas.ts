@@ -166,14 +166,17 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   // Esc returns the focus to where it was before the panel opened.
   const returnFocus = useRef<HTMLElement | null>(null);
   const open = state.selection !== null;
-  const select = useCallback(
-    (origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => {
-      const active = document.activeElement;
-      if (!open && active instanceof HTMLElement && active !== document.body) returnFocus.current = active;
-      dispatch({ type: 'select', origin, target });
-    },
-    [open],
-  );
+  // Read through a ref so `select` (and the map's click handler built on it) stays the same function
+  // when a panel opens: the memoized map then skips the click's first render.
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
+  const select = useCallback((origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => {
+    const active = document.activeElement;
+    if (!openRef.current && active instanceof HTMLElement && active !== document.body) returnFocus.current = active;
+    dispatch({ type: 'select', origin, target });
+  }, []);
   const close = useCallback(() => {
     dispatch({ type: 'clear' });
     const back = returnFocus.current;
