@@ -197,6 +197,8 @@ interface ClickRun {
   measure: number;
   /** From the pointerdown (a listener injected in the capture phase) to the `panel-open` mark. */
   external: number;
+  /** From the click event (dispatched at the release) to the `panel-open` mark: the judged figure. */
+  fromClick: number;
   /** Event Timing: the longest event of the click, from input to the next paint; null under 16 ms. */
   toPaint: number | null;
 }
@@ -216,9 +218,11 @@ async function timeClicks(browser: Browser, appUrl: string, points: Record<strin
           // Reduced motion: the first idle is the opening camera, still; a moment more for the last frame.
           await page.waitForTimeout(300);
           await page.evaluate(() => {
-            const w = window as unknown as { __down?: number; __events?: { name: string; duration: number }[] };
+            const w = window as unknown as { __down?: number; __click?: number; __events?: { name: string; duration: number }[] };
             w.__events = [];
-            addEventListener('pointerdown', () => (w.__down ??= performance.now()), { capture: true });
+            // The events' own times: when the browser received the input, before any handler ran.
+            addEventListener('pointerdown', (e) => (w.__down ??= e.timeStamp), { capture: true });
+            addEventListener('click', (e) => (w.__click ??= e.timeStamp), { capture: true });
             new PerformanceObserver((list) => {
               for (const e of list.getEntries()) w.__events!.push({ name: e.name, duration: e.duration });
             }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
@@ -232,18 +236,19 @@ async function timeClicks(browser: Browser, appUrl: string, points: Record<strin
           await page.waitForFunction(() => performance.getEntriesByName('click-to-panel').length > 0, undefined, { timeout: 15_000, polling: 20 });
           await page.waitForTimeout(400); // Event Timing entries arrive after the next paint.
           const r = await page.evaluate(() => {
-            const w = window as unknown as { __down?: number; __events?: { name: string; duration: number }[] };
+            const w = window as unknown as { __down?: number; __click?: number; __events?: { name: string; duration: number }[] };
             const opens = performance.getEntriesByName('panel-open');
             const clickEvents = (w.__events ?? []).filter((e) => /^(pointer|mouse)(down|up)$|^click$/.test(e.name));
             return {
               measure: performance.getEntriesByName('click-to-panel')[0].duration,
               external: opens[opens.length - 1].startTime - (w.__down ?? NaN),
+              fromClick: opens[opens.length - 1].startTime - (w.__click ?? NaN),
               toPaint: clickEvents.length ? Math.max(...clickEvents.map((e) => e.duration)) : null,
               selected: new URLSearchParams(location.hash.slice(1)).get('sel'),
             };
           });
           out.push({ state, ...r });
-          log(`  ${state}: measure ${ms(r.measure)}, pointerdown → panel-open ${ms(r.external)}, to next paint ${r.toPaint === null ? '<16 ms' : ms(r.toPaint)}${r.selected !== state ? ` (selected ${r.selected}!)` : ''}`);
+          log(`  ${state}: measure ${ms(r.measure)}, click → panel-open ${ms(r.fromClick)}, pointerdown → panel-open ${ms(r.external)}, to next paint ${r.toPaint === null ? '<16 ms' : ms(r.toPaint)}${r.selected !== state ? ` (selected ${r.selected}!)` : ''}`);
         } finally {
           await page.close();
         }
@@ -543,9 +548,10 @@ export async function measure(argv: string[] = process.argv.slice(2)): Promise<R
       },
       clickToPanel: {
         external: summarize(clicks.map((c) => c.external)),
+        fromClick: summarize(clicks.map((c) => c.fromClick)),
         measure: summarize(clicks.map((c) => c.measure)),
         toNextPaint: clickPaint,
-        clicks: clicks.map((c) => ({ state: c.state, selected: c.selected, external: round1(c.external), measure: round1(c.measure), toPaint: c.toPaint })),
+        clicks: clicks.map((c) => ({ state: c.state, selected: c.selected, external: round1(c.external), fromClick: round1(c.fromClick), measure: round1(c.measure), toPaint: c.toPaint })),
       },
       bytes: {
         total: bytes.total,

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { CATEGORIES, CATEGORY_LABEL } from './bytes';
 import type { LoadTimes, Met, PageProfile, Results } from './results';
 import { readScale, scaleSection } from './scale-report';
-import { kb, mb, median, ms, spread, table } from './stats';
+import { kb, mb, median, ms, spread, table, type Summary } from './stats';
 
 export const START = '<!-- bench:start -->';
 export const END = '<!-- bench:end -->';
@@ -22,7 +22,7 @@ export function judge(r: Results): Met {
   const t = r.targets;
   return {
     idle: r.firstIdle.app.median / r.firstIdle.bare.median <= t.idleRatio,
-    click: r.clickToPanel.external.median <= t.clickMs,
+    click: clickFigure(r).median <= t.clickMs,
     total: r.bytes.total <= t.totalBytes,
     own: r.bytes.own <= t.ownBytes,
     heap: r.memory !== null && r.memory.growthBytes <= t.heapBytes,
@@ -42,7 +42,7 @@ export function summaryTable(r: Results): string {
   const ratio = idle.app.median / idle.bare.median;
   const rows = [
     ['First map idle, app / bare MapLibre page', x(ratio), `≤ ${t.idleRatio}×`, verdict(met.idle, `${x(ratio - t.idleRatio)}`)],
-    ['Click to panel, median', ms(r.clickToPanel.external.median), `≤ ${t.clickMs} ms`, verdict(met.click, ms(r.clickToPanel.external.median - t.clickMs))],
+    ['Click to panel, median', ms(clickFigure(r).median), `≤ ${t.clickMs} ms`, verdict(met.click, ms(clickFigure(r).median - t.clickMs))],
     ['First load, gzipped', kb(r.bytes.total), `≤ ${kb(t.totalBytes)}`, verdict(met.total, kb(r.bytes.total - t.totalBytes))],
     ["… the app's own code and content", kb(r.bytes.own), `≤ ${kb(t.ownBytes)}`, verdict(met.own, kb(r.bytes.own - t.ownBytes))],
     r.memory
@@ -91,7 +91,12 @@ export function mainTable(r: Results): string {
       'for reference',
       `**${x(i.ratioToBareLabels)}** (app ${plus(i.app.median - i.bareLabels.median)}); the labels cost the bare page ${plus(i.bareLabels.median - i.bare.median)} (${x(i.labelsOnBare)})`,
     ],
-    [`Click to panel, pointerdown → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.external), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.external.median - t.clickMs))],
+    ...(c.fromClick
+      ? [
+          [`Click to panel, the click (button released) → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.fromClick), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.fromClick.median - t.clickMs))],
+          [`… from the pointerdown (adds the press: here the driver's two input messages)`, spread(c.external), '—', '—', '', ''],
+        ]
+      : [[`Click to panel, pointerdown → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.external), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.external.median - t.clickMs))]]),
     [`… the app's \`click-to-panel\` measure (\`select\` → \`panel-open\`)`, spread(c.measure), '—', '—', '', ''],
     [
       `… click to the next paint (Event Timing, 8 ms steps)`,
@@ -151,6 +156,11 @@ function timeline(runs: LoadTimes[], idles: number[], data = 'data fetched'): st
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The judged click figure: from the click when the run has it, else (older runs) from the pointerdown. */
+export function clickFigure(r: Results): Summary {
+  return r.clickToPanel.fromClick ?? r.clickToPanel.external;
 }
 
 /** The explanations under the tables, one bullet each. */
@@ -224,7 +234,7 @@ export function fullReport(r: Results): string {
   const method = `\`npm run bench\` measures the production build in headless Chromium against the targets. It builds first, always, into \`dist-bench/\` (the app with the project's Vite config plus hidden source maps; the same app in the \`e2e\` mode, whose only difference is the test hook the browser tests read the map through; and the bare page; \`dist/\` is not touched), serves them on 127.0.0.1 and drives the system Chromium with the browser tests' driver (tests/e2e/atlas.ts):
 
 - **first map idle**: the production app against a bare MapLibre page (\`scripts/bench/bare/\`: the first view's geo files drawn with maplibre-gl alone, no React, no interface, no labels, a map of the same size at the same camera), the issue's floor, and against the same bare page with the app's label layers (\`?labels=1\`: the same glyph ranges and label layout), which draws what the app draws; the three loaded in a rotating order, ${c.warmup} warm-up and ${c.runs} runs each, every run in a fresh browser context with an empty cache; the time is the \`map-idle\` User Timing mark. The first camera, which the bare pages copy, is read once from the \`e2e\` copy. The ${r.targets.idleRatio}× target is judged on the bare page; the ratio to the labelled page, what React, the interface and the data checks cost, is shown beside it;
-- **click to panel**: a real click inside each of the five states on a freshly loaded production page, ${c.clickRounds} rounds, from the pointerdown to the \`panel-open\` mark (the app's own \`click-to-panel\` measure and the click's Event Timing to the next paint are shown too); where to click is worked out once on the \`e2e\` copy, which opens at the same camera in a window of the same size;
+- **click to panel**: a real click inside each of the five states on a freshly loaded production page, ${c.clickRounds} rounds, from the click (the \`click\` event, dispatched when the button is released) to the \`panel-open\` mark, with the figure from the pointerdown beside it (the app's own \`click-to-panel\` measure and the click's Event Timing to the next paint are shown too); where to click is worked out once on the \`e2e\` copy, which opens at the same camera in a window of the same size;
 - **bytes** of the production build's first load (every file it asks for before the first idle, worker requests included), gzipped as a server would send them, split by package with the build's source map; what it asks for in the seconds after is listed apart;
 - **memory**: the JS heap after garbage collection, before and after ${c.cycles} select-and-close cycles over every state and route, with a control that makes the same camera moves with nothing selected; run on the \`e2e\` copy, whose hook tells when the map is still and replays the cameras (it holds a reference to a map the app keeps anyway).
 

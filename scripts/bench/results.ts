@@ -50,6 +50,8 @@ export interface Click {
   state: string;
   selected: string | null;
   external: number;
+  /** From the click itself (its event's time, at the button's release) to `panel-open`. */
+  fromClick?: number;
   measure: number;
   toPaint: number | null;
 }
@@ -97,7 +99,10 @@ export interface Results {
     camera: { w: number; h: number; lon: number; lat: number; zoom: number };
   };
   clickToPanel: {
+    /** From the pointerdown: includes the press itself, here the driver's two input messages. */
     external: Summary;
+    /** From the click (the button's release, when the browser dispatches `click`): the judged figure. */
+    fromClick?: Summary;
     measure: Summary;
     toNextPaint: Summary | null;
     clicks: Click[];

@@ -22,7 +22,7 @@ export interface ScaleCounts {
 export interface ScaleClick {
   state: string;
   selected: string | null;
-  /** pointerdown (a capture listener) → the `panel-open` mark. */
+  /** The click event (a capture listener, its own timeStamp) → the `panel-open` mark. */
   external: number;
   /** The app's own `click-to-panel` measure (`select` → `panel-open`). */
   measure: number;
@@ -63,7 +63,7 @@ export const SCALE_LABEL: Record<ScaleMeasure, string> = {
   contentBuild: 'Link building (`content-build`)',
   searchIndex: 'Search index (`search-index`)',
   searchQuery: 'Search query (`search-query`)',
-  clickToPanel: 'Click → panel (pointerdown → `panel-open`)',
+  clickToPanel: 'Click → panel (the click → `panel-open`)',
 };
 
 /**

@@ -127,8 +127,9 @@ async function loadOnce(browser: Browser, url: string, state: (typeof STATES)[nu
     // camera, still; a moment for the last frame; the pointer rests on the state, then clicks.
     await page.waitForTimeout(300);
     await page.evaluate(() => {
-      const w = window as unknown as { __down?: number };
-      addEventListener('pointerdown', () => (w.__down ??= performance.now()), { capture: true });
+      const w = window as unknown as { __click?: number };
+      // The click event's own time (the button's release), as measure.ts judges it.
+      addEventListener('click', (e) => (w.__click ??= e.timeStamp), { capture: true });
     });
     const p = await screenPoint(page, state.point);
     await page.mouse.move(p.x, p.y);
@@ -140,7 +141,7 @@ async function loadOnce(browser: Browser, url: string, state: (typeof STATES)[nu
       const opens = performance.getEntriesByName('panel-open');
       return {
         measure: performance.getEntriesByName('click-to-panel')[0].duration,
-        external: opens[opens.length - 1].startTime - ((window as unknown as { __down?: number }).__down ?? NaN),
+        external: opens[opens.length - 1].startTime - ((window as unknown as { __click?: number }).__click ?? NaN),
         selected: new URLSearchParams(location.hash.slice(1)).get('sel'),
       };
     });
