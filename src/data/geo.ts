@@ -1,5 +1,6 @@
 // Loads the generated files in public/geo and checks their shape, so a missing or broken file is
 // named to the user instead of silently drawing nothing.
+import { mapFileUrl } from '../map/glyphs';
 import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta, WaterFile } from '../../data/types';
 
@@ -106,6 +107,25 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
 
 const memo = new Map<string, Promise<unknown>>();
 /** Loaded once, when first wanted; a failure may be tried again later. */
+/**
+ * A file for MapLibre's worker: fetched and checked here, so a broken file is named in words, then
+ * handed over as its URL (the worker fetches it again from the cache). The parsed copy is dropped.
+ */
+function checkedUrl(url: string, check: (v: unknown) => string | null): Promise<string> {
+  let p = checked.get(url);
+  if (!p) {
+    p = fetchJson(url, fetch).then((v) => {
+      const reason = check(v);
+      if (reason) throw new Error(reason);
+      return mapFileUrl(url);
+    });
+    p.catch(() => checked.delete(url));
+    checked.set(url, p);
+  }
+  return p;
+}
+const checked = new Map<string, Promise<string>>();
+
 function once<T>(url: string, check: (v: unknown) => string | null): Promise<T> {
   let p = memo.get(url);
   if (!p) {
@@ -121,13 +141,13 @@ function once<T>(url: string, check: (v: unknown) => string | null): Promise<T> 
 }
 
 /** The boundaries at full detail (same states, ids and properties as the first view's), after the first idle. */
-export function loadFullCountries(base = 'geo/'): Promise<GeoData['countries']> {
-  return once(`${base}countries.geojson`, (v) => checkGeo('countries', v));
+export function loadFullCountries(base = 'geo/'): Promise<string> {
+  return checkedUrl(`${base}countries.geojson`, (v) => checkGeo('countries', v));
 }
 
 /** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */
-export function loadPhysicalDetail(base = 'geo/'): Promise<FeatureCollection<Geometry>> {
-  return once(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v));
+export function loadPhysicalDetail(base = 'geo/'): Promise<string> {
+  return checkedUrl(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v));
 }
 
 /** Rivers and lakes with the states they cross or border, for a water panel. */

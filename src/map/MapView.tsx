@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { glyphsUrl } from './glyphs';
 import { WATER_INTERACTIVE_LAYERS } from './physical';
 import { GEO_BBOX } from '../../data/bbox';
-import { indexGeo, type GeoData, type GeoIndex, type GeoLoad } from '../data/geo';
+import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
@@ -79,8 +79,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
   const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
-  const drawn = useMemo(() => (detail.countries ? { ...data, countries: detail.countries as GeoData['countries'] } : data), [data, detail.countries]);
-  const sources = useMemo(() => mapSources(drawn, detail.physical), [drawn, detail.physical]);
+  const sources = useMemo(() => mapSources(data, detail), [data, detail]);
   const physical = useMemo(() => ({ highlight: related.water, detailLoaded: Boolean(detail.physical) }), [related.water, detail.physical]);
   const layers = useMemo(() => layersFor(sources, visibility, physical, statusNow), [sources, visibility, physical, statusNow]);
 

@@ -1,6 +1,7 @@
 // "Export PNG": draws the current view into an off-screen map of slide size (1920×1080, or
 // 3840×2160 at twice the pixel ratio), then writes the title, the selection, the legend and the
 // attribution onto it. Everything comes from the app's own build: nothing is fetched from outside.
+import type { MapDetail } from './types';
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
@@ -13,6 +14,8 @@ import type { Related } from './types';
 
 export interface ExportRequest {
   data: Partial<GeoData>;
+  /** The detail the map has loaded (full boundaries, physical detail), drawn in the picture too. */
+  detail?: MapDetail;
   visibility: LayerVisibility;
   /** The canvas text (title, legend) is drawn with the bundled font file. */
   fonts: FontUrls;
@@ -50,7 +53,7 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 
 function fullStyle(req: ExportRequest): StyleSpecification {
   const base = baseStyle(req.glyphs, GEO_BBOX);
-  const sources = { ...base.sources, ...mapSources(req.data) };
+  const sources = { ...base.sources, ...mapSources(req.data, req.detail) };
   return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false }, req.statusNow)] };
 }
 

@@ -25,3 +25,12 @@ export function glyphsUrl(base: string = document.baseURI): string {
 }
 
 export const INLINE_PROTOCOL = 'inline';
+
+/**
+ * The URL MapLibre's worker loads one of the app's files from (`geo/…`): absolute, since the worker
+ * has no document to resolve against; in the single-file build, through the `inline:` protocol.
+ */
+export function mapFileUrl(path: string, base: string = document.baseURI): string {
+  if (import.meta.env.VITE_SINGLE) return `${INLINE_PROTOCOL}://${path}`;
+  return new URL(path, base).href;
+}

@@ -11,6 +11,7 @@ import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { C5, MODES, ROUTE_GROUPS, STATUSES, type CountryProps, type RouteGroup, type Status } from '../../data/types';
 import type { GeoData } from '../data/geo';
 import { GLYPH_FONTS } from './glyphs';
+import type { MapDetail } from './types';
 import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
 import { modeNoun } from '../data/labels';
 import { basemap, c5Tint, modeColour, routeStatusDash } from './palette';
@@ -324,11 +325,12 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
  * export both call this, so the two draw the same thing. A source whose data is missing is left
  * out, and so are its layers (see `layersFor`).
  */
-export function mapSources(data: Partial<GeoData>, detail?: GeoJSON.FeatureCollection | null): Record<string, GeoJSONSourceSpecification> {
+export function mapSources(data: Partial<GeoData>, detail: MapDetail = {}): Record<string, GeoJSONSourceSpecification> {
   const sources: Record<string, GeoJSONSourceSpecification> = {};
-  if (data.physical) Object.assign(sources, physicalSources({ firstView: data.physical, detail: detail ?? undefined }));
+  if (data.physical) Object.assign(sources, physicalSources({ firstView: data.physical, detail: detail.physical }));
   if (data.countries) {
-    sources[SRC.countries] = { type: 'geojson', data: data.countries, promoteId: 'id' };
+    // The full boundaries once they have arrived; the names stay where the first view put them.
+    sources[SRC.countries] = { type: 'geojson', data: detail.countries ?? data.countries, promoteId: 'id' };
     sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(data.countries) };
   }
   if (data.routes) sources[SRC.routes] = { type: 'geojson', data: data.routes, promoteId: 'route' };

@@ -22,9 +22,14 @@ export interface Related {
 export const NO_RELATED: Related = { states: [], routes: [], places: [], water: [] };
 
 /** Full detail, fetched after the first view: the boundaries, and the physical layers from zoom 6. */
+/**
+ * Detail loaded after the first view, as the URLs of files already fetched and checked: MapLibre's
+ * worker loads and parses them again (from the cache), so the page keeps no copy of 750 kB of
+ * coordinates on its own heap.
+ */
 export interface MapDetail {
-  countries?: GeoJSON.FeatureCollection;
-  physical?: GeoJSON.FeatureCollection;
+  countries?: string;
+  physical?: string;
 }
 
 /** A camera move the app asks for; `key` changes for every new request. */

@@ -12,6 +12,7 @@ if (import.meta.env.VITE_SINGLE) {
     const path = params.url.slice(`${INLINE_PROTOCOL}://`.length);
     const res = await window.fetch(new URL(path, document.baseURI).href);
     if (!res.ok) throw new Error(`${path} is not in this file`);
-    return { data: await res.arrayBuffer() };
+    // Glyph ranges as bytes; the detail GeoJSON files as the parsed object MapLibre asks for.
+    return { data: params.type === 'json' ? await res.json() : await res.arrayBuffer() };
   });
 }

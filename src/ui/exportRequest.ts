@@ -2,7 +2,7 @@
 // screen, with the title, the selection's name and the attribution. Pure, beside the app's state.
 import type { Content } from '../content/build';
 import type { TourStep } from '../content/tour';
-import type { GeoData, GeoLoad } from '../data/geo';
+import type { GeoLoad } from '../data/geo';
 import { glyphsUrl } from '../map/glyphs';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { ExportRequest } from '../map/exportPng';
@@ -31,7 +31,8 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
   const sel = i.selection;
   return {
     // The picture is large: full-detail boundaries when they have arrived.
-    data: { ...i.geo?.data, ...(i.detail.countries ? { countries: i.detail.countries as GeoData['countries'] } : {}) },
+    data: i.geo?.data ?? {},
+    detail: i.detail,
     glyphs: glyphsUrl(),
     statusNow: i.statusNow,
     visibility: i.visibility,
