@@ -62,21 +62,43 @@ export const rangeName = (start: number) => `${start}-${start + RANGE_SIZE - 1}`
 export const GLYPHS_DIR = resolve(root, 'public/glyphs');
 const GEO_DIR = resolve(root, 'public/geo');
 
-/** Every label string in a folder of GeoJSON: the `name…` properties, as written and upper-cased (country labels are). */
-export function labelStrings(dir: string = GEO_DIR): string[] {
-  const out = new Set<string>();
+/**
+ * The font stack a feature's name is written in, as the style sets it: the physical layer's water
+ * and landform names in italic (src/map/physical.ts), every other name upright (countries, places,
+ * peaks). A test holds the style's symbol layers to this.
+ */
+export function styleOf(file: string, props: Record<string, unknown>): FontStack['style'] {
+  return file.startsWith('physical') && props.kind !== 'peak' && props.kind !== 'pass' ? 'italic' : 'normal';
+}
+
+/**
+ * The label strings in a folder of GeoJSON, by the font stack that writes them: the `name…`
+ * properties as written, and upper-cased where the style upper-cases them (country names, mountain
+ * ranges).
+ */
+export function labelStringsByStyle(dir: string = GEO_DIR): Record<FontStack['style'], string[]> {
+  const out = { normal: new Set<string>(), italic: new Set<string>() };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()) {
     const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features: Array<{ properties: Record<string, unknown> | null }> };
     for (const f of fc.features) {
-      for (const [k, v] of Object.entries(f.properties ?? {})) {
+      const props = f.properties ?? {};
+      const into = out[styleOf(file, props)];
+      const upper = file.startsWith('countries') || props.kind === 'range';
+      for (const [k, v] of Object.entries(props)) {
         if (k.startsWith('name') && typeof v === 'string') {
-          out.add(v);
-          out.add(v.toUpperCase());
+          into.add(v);
+          if (upper) into.add(v.toUpperCase());
         }
       }
     }
   }
-  return [...out].sort();
+  return { normal: [...out.normal, ...STYLE_STRINGS].sort(), italic: [...out.italic].sort() };
+}
+
+/** Every label string, whichever stack writes it. */
+export function labelStrings(dir: string = GEO_DIR): string[] {
+  const by = labelStringsByStyle(dir);
+  return [...new Set([...by.normal, ...by.italic])].sort();
 }
 
 /**
@@ -91,7 +113,7 @@ export const STYLE_STRINGS: readonly string[] = [...Object.values(modeNoun), '01
  * quarter of the bytes). A code point no label uses would draw nothing if it ever appeared; the
  * glyph test fails first, since it checks every label's characters.
  */
-export function labelCodePoints(strings: readonly string[] = [...labelStrings(), ...STYLE_STRINGS]): Set<number> {
+export function labelCodePoints(strings: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (const s of strings) for (const ch of s) out.add(ch.codePointAt(0) as number);
   return out;
@@ -191,7 +213,7 @@ function outlines(style: FontStack['style']): (cp: number) => Outline | null {
 }
 
 /** One range of one stack, as PBF bytes; null when the font has none of its code points. */
-export function buildRange(stack: FontStack, start: number, source = outlines(stack.style), only: ReadonlySet<number> = labelCodePoints()): Uint8Array | null {
+export function buildRange(stack: FontStack, start: number, source = outlines(stack.style), only: ReadonlySet<number> = labelCodePoints(labelStringsByStyle()[stack.style])): Uint8Array | null {
   const sdf = new OutlineSDF({ fontSize: FONT_SIZE, buffer: BUFFER, radius: RADIUS, cutoff: CUTOFF });
   const glyphs: GlyphRecord[] = [];
   for (let cp = start; cp < start + RANGE_SIZE; cp++) {
@@ -215,15 +237,14 @@ export function buildRange(stack: FontStack, start: number, source = outlines(st
   return glyphs.length > 0 ? encodeGlyphRange({ name: stack.name, range: rangeName(start), glyphs }) : null;
 }
 
-/** Every file to write, keyed by its path under public/glyphs. Deterministic. */
-export function buildGlyphs(strings: readonly string[] = labelStrings()): Map<string, Uint8Array> {
+/** Every file to write, keyed by its path under public/glyphs: each stack holds the code points its labels use. Deterministic. */
+export function buildGlyphs(by: Record<FontStack['style'], readonly string[]> = labelStringsByStyle()): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const all = [...strings, ...STYLE_STRINGS];
-  const starts = rangesFor(all);
-  const only = labelCodePoints(all);
   for (const stack of STACKS) {
+    const strings = by[stack.style];
+    const only = labelCodePoints(strings);
     const source = outlines(stack.style);
-    for (const start of starts) {
+    for (const start of rangesFor(strings)) {
       const bytes = buildRange(stack, start, source, only);
       if (bytes) files.set(`${stack.name}/${rangeName(start)}.pbf`, bytes);
     }

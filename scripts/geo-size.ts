@@ -14,6 +14,7 @@ export const DEFERRED: Readonly<Record<string, string>> = {
   'countries.geojson': 'after the first view',
   'physical-detail.geojson': 'from zoom 6',
   'water.json': 'on a river or lake click',
+  'routes.json': 'with the content, after the first map',
 };
 
 export interface FileSize {

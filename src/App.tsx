@@ -137,7 +137,7 @@ export function App() {
             visibility={visibility}
             onToggle={(k) => setVisibility((v) => ({ ...v, [k]: !v[k] }))}
             states={stateList(geo)}
-            routes={geo?.data.routeMeta ?? []}
+            routes={geo && !geo.pending?.length ? (geo.data.routeMeta ?? []) : null}
             selectedId={selection ? selectionToId(selection) : null}
             onSelect={selectFromList}
             compact={embedded || step !== null}

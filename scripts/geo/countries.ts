@@ -85,13 +85,17 @@ export const DEFAULT_COUNTRY_OPTIONS: CountryOptions = {
 };
 
 /**
- * The first view's boundaries (zoom ≤ 5, where a pixel is ~0.04° at the equator): a coarser cut of
- * the same topology and 2 decimals (~1 km, a quarter pixel at zoom 5). The island threshold stays,
- * so both files hold the same states.
+ * The first view's boundaries (the opening camera is at zoom 3–4, where a pixel is ~0.05–0.1°): a
+ * coarser cut of the same topology, dropping bends of under about a pixel there, and 2 decimals
+ * (~1 km). Compared by screenshot with the full file at the opening camera, the borders look the
+ * same; from zoom 4.8 the app loads the full file at once. The island threshold stays, so both
+ * files hold the same states.
  */
 export const LOW_COUNTRY_OPTIONS: CountryOptions = {
   ...DEFAULT_COUNTRY_OPTIONS,
-  minWeight: 1e-2,
+  minWeight: 1.3e-2,
+  // Beyond the five states and their neighbours the map is context: cut harder there.
+  contextFactor: 0.1,
   decimals: 2,
 };
 

@@ -175,7 +175,7 @@ type Box = [number, number, number, number];
  * Per file: the area it covers, coordinate rounding and simplification tolerance (degrees, about
  * 1.5 px at the file's zooms), and which features it keeps.
  */
-export const FIRST_VIEW = { box: [46, 34, 88, 55] as Box, decimals: 2, tolerance: 0.035, glacierTolerance: 0.05, riverMaxRank: 5, lakeMaxRank: 4, glacierMinKm2: 250 } as const;
+export const FIRST_VIEW = { box: [46, 34, 88, 55] as Box, decimals: 2, tolerance: 0.035, glacierTolerance: 0.07, riverMaxRank: 5, lakeMaxRank: 4, glacierMinKm2: 400 } as const;
 export const DETAIL = { box: [44, 30, 92, 56] as Box, decimals: 3, tolerance: 0.006, glacierTolerance: 0.01, minzoom: 6, riverMaxRank: 8, glacierMinKm2: 3 } as const;
 /** Peaks and their elevations only from here. */
 export const PEAK_MINZOOM = 7;

@@ -36,7 +36,16 @@ export interface GeoIndex {
   routeRank: ReadonlyMap<string, number>;
 }
 
+/**
+ * What the first map draws. The routes' metadata (names, legs, sources; routes.json) is read by the
+ * legend's lists, the panels and the links, not by the map, which styles the lines from
+ * routes.geojson: it loads with the content, after the first idle (`loadRest`).
+ */
+export const FIRST_VIEW: readonly (keyof GeoData)[] = ['countries', 'places', 'routes', 'physical'];
+
 export interface GeoLoad {
+  /** Files not asked for yet (see FIRST_VIEW); empty or absent once everything has been tried. */
+  pending?: (keyof GeoData)[];
   data: Partial<GeoData>;
   errors: GeoLoadError[];
   index: GeoIndex;
@@ -156,8 +165,9 @@ export function loadWater(base = 'geo/'): Promise<WaterFile> {
 }
 
 /** Fetches every file in parallel; each failure is reported on its own and the rest still load. */
-export async function loadGeo(base = 'geo/', fetchImpl: typeof fetch = fetch): Promise<GeoLoad> {
-  const keys = Object.keys(GEO_FILES) as (keyof GeoData)[];
+export async function loadGeo(base = 'geo/', fetchImpl: typeof fetch = fetch, only?: readonly (keyof GeoData)[]): Promise<GeoLoad> {
+  const all = Object.keys(GEO_FILES) as (keyof GeoData)[];
+  const keys = only ? all.filter((k) => only.includes(k)) : all;
   const settled = await Promise.allSettled(keys.map((k) => loadOne(base, k, fetchImpl)));
   const data: Partial<GeoData> = {};
   const errors: GeoLoadError[] = [];
@@ -166,5 +176,13 @@ export async function loadGeo(base = 'geo/', fetchImpl: typeof fetch = fetch): P
     if (s.status === 'fulfilled') (data as Record<string, unknown>)[key] = s.value;
     else errors.push({ file: GEO_FILES[key], message: (s.reason as Error).message });
   });
-  return { data, errors, index: indexGeo(data) };
+  return { data, errors, index: indexGeo(data), pending: all.filter((k) => !keys.includes(k)) };
+}
+
+/** The files the first view left out, added to what it loaded; the same object when none are left. */
+export async function loadRest(g: GeoLoad, base = 'geo/', fetchImpl: typeof fetch = fetch): Promise<GeoLoad> {
+  if (!g.pending?.length) return g;
+  const more = await loadGeo(base, fetchImpl, g.pending);
+  const data = { ...g.data, ...more.data };
+  return { data, errors: [...g.errors, ...more.errors], index: indexGeo(data), pending: [] };
 }

@@ -18,7 +18,8 @@ interface Props {
   visibility: LayerVisibility;
   onToggle: (key: keyof LayerVisibility) => void;
   states: StateItem[];
-  routes: RouteMeta[];
+  /** Null until the routes' metadata has loaded (after the first map): their lists then appear. */
+  routes: RouteMeta[] | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   compact?: boolean;
@@ -59,7 +60,7 @@ function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {
 
 export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
   const radioName = useId();
-  const routeList = (group: RouteMeta['group']) => routes.filter((r) => r.group === group);
+  const routeList = (group: RouteMeta['group']) => (routes ?? []).filter((r) => r.group === group);
   // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
   const [open, setOpen] = useState(false);
   return (
@@ -135,7 +136,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
               ))}
             </ul>
           </details>
-          {ROUTE_GROUPS.map((g) => (
+          {routes && ROUTE_GROUPS.map((g) => (
             <details key={g}>
               <summary>
                 {groupShortLabel[g]} ({routeList(g).length})

@@ -5,7 +5,7 @@ import type { Content } from '../content/build';
 import { paragraphOf } from '../content/passages';
 import { waterOfPassage, waterOfProgramme } from '../content/water';
 import type { TourStep } from '../content/tour';
-import { loadFullCountries, loadGeo, loadPhysicalDetail, type GeoLoad } from '../data/geo';
+import { FIRST_VIEW, loadFullCountries, loadGeo, loadPhysicalDetail, loadRest, type GeoLoad } from '../data/geo';
 import { DETAIL_MINZOOM } from '../map/physical';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
@@ -57,6 +57,9 @@ export function commitmentFeatures(id: string, content: Content | null): Related
     places: uniq(c.concerns.features ?? []).filter((p) => content?.known.places.has(p)),
   };
 }
+
+/** From this zoom the full-detail boundaries load at once (the first view's are cut for zoom ≤ 4.5). */
+const COUNTRIES_DETAIL_ZOOM = 4.8;
 
 /** How long after the first idle the full-detail boundaries are fetched. */
 const DETAIL_DELAY_MS = 4000;
@@ -116,15 +119,24 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   // Latched: once wanted, the content stays wanted.
   const [wantContent, setWantContent] = useState(() => !map || needsContentNow(state));
   if (!wantContent && needsContentNow(state)) setWantContent(true);
-  const content = useContent(wantContent ? geo : null);
+  // The content is built once the routes' metadata, which the first view does not load, is in.
+  const content = useContent(wantContent && geo && !geo.pending?.length ? geo : null);
 
   useEffect(() => {
     let live = true;
-    loadGeo().then((g) => live && setGeo(g));
+    loadGeo('geo/', fetch, FIRST_VIEW).then((g) => live && setGeo(g));
     return () => {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (!wantContent || !geo?.pending?.length) return;
+    let live = true;
+    loadRest(geo).then((g) => live && setGeo(g));
+    return () => {
+      live = false;
+    };
+  }, [wantContent, geo]);
   useEffect(() => {
     if (!wantContent) {
       const timer = window.setTimeout(() => setWantContent(true), CONTENT_FALLBACK_MS);
@@ -210,25 +222,32 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     (file: string) => (e: Error) => dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
     [],
   );
+  const countriesAsked = useRef(false);
+  const loadCountries = useCallback(() => {
+    if (countriesAsked.current) return;
+    countriesAsked.current = true;
+    loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));
+  }, [missing]);
   const onFirstIdle = useCallback(() => {
     setWantContent(true);
     // Not at the first idle itself: parsing and re-tiling 370 kB of boundaries then would land on
     // the reader's first click (measured: click → panel 200–350 ms instead of 40–60 ms).
-    const load = () => loadFullCountries().then((countries) => setDetail((d) => ({ ...d, countries })), missing('countries.geojson'));
     // With a timeout: a page that never idles (a kiosk tour) must still get its detail.
-    window.setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(() => void load(), { timeout: 2000 }) : void load()), DETAIL_DELAY_MS);
-  }, [missing]);
+    window.setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(loadCountries, { timeout: 2000 }) : loadCountries()), DETAIL_DELAY_MS);
+  }, [loadCountries]);
   const shown = useRef<Bounds | null>(null);
   const onMoveEnd = useCallback(
     (v: View, bounds: Bounds) => {
       shown.current = bounds;
       writeView(v);
+      // Closer in, the first view's coarse borders would show: the full ones load at once.
+      if (v.zoom >= COUNTRIES_DETAIL_ZOOM) loadCountries();
       if (v.zoom >= DETAIL_MINZOOM - 0.5 && !physicalAsked.current) {
         physicalAsked.current = true;
         loadPhysicalDetail().then((physical) => setDetail((d) => ({ ...d, physical })), missing('physical-detail.geojson'));
       }
     },
-    [writeView, missing],
+    [writeView, missing, loadCountries],
   );
   const lastBounds = useCallback(() => shown.current, []);
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { FeatureCollection, Polygon, MultiPolygon, Geometry } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CountryProps } from '../../data/types';
-import { GLYPHS_DIR, labelStrings, rangeName, rangesFor, STACKS } from '../../scripts/build-glyphs';
+import { GLYPHS_DIR, labelStrings, labelStringsByStyle, rangeName, rangesFor, STACKS } from '../../scripts/build-glyphs';
 import { decodeGlyphRange } from '../../scripts/glyphs/pbf';
 import { commitmentCopies, commitmentsModule, copyId, copyOffset, GEO_FILE, scaleGeo, serializeGeo, type ScaledGeo } from '../../scripts/bench/scale-data';
 import { buildContent } from '../../src/content/build';
@@ -141,9 +141,10 @@ describe('scaleGeo', () => {
 
     it('use only characters the glyph ranges in public/glyphs hold', () => {
       for (const [file, text] of Object.entries(serializeGeo(scaleGeo(real, 16)))) writeFileSync(join(dir, file), text);
-      const strings = labelStrings(dir);
-      expect(strings).toContain(`${real.places.features[0].properties.name} 16`);
+      expect(labelStrings(dir)).toContain(`${real.places.features[0].properties.name} 16`);
+      const by = labelStringsByStyle(dir);
       for (const stack of STACKS) {
+        const strings = by[stack.style];
         const have = new Set(
           rangesFor(strings).flatMap((start) => {
             try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGeo, loadGeo } from '../../src/data/geo';
+import { checkGeo, FIRST_VIEW, loadGeo, loadRest } from '../../src/data/geo';
 
 const fc = (type: string, properties: Record<string, unknown> = type.endsWith('Polygon') ? { label: [60, 45] } : {}) => ({
   type: 'FeatureCollection',
@@ -41,5 +41,26 @@ describe('loading the map data', () => {
       { file: 'routes.json', message: 'answered 404 Not Found' },
       { file: 'physical.geojson', message: 'answered 404 Not Found' },
     ]);
+  });
+
+  it("loads the first view without the routes' metadata, then the rest with its own errors", async () => {
+    const files = {
+      'countries-low.geojson': { body: JSON.stringify(fc('Polygon')) },
+      'places.geojson': { body: JSON.stringify(fc('Point')) },
+      'routes.geojson': { body: JSON.stringify(fc('LineString')) },
+      'physical.geojson': { body: JSON.stringify(fc('Point')) },
+    };
+    const first = await loadGeo('geo/', fakeFetch({ ...files, 'routes.json': { body: JSON.stringify([{ id: 'a', name: 'A', nodes: [] }]) } }), FIRST_VIEW);
+    expect(Object.keys(first.data).sort()).toEqual(['countries', 'physical', 'places', 'routes']);
+    expect(first.pending).toEqual(['routeMeta']);
+    expect(first.index.routes.size).toBe(0);
+    const all = await loadRest(first, 'geo/', fakeFetch({ 'routes.json': { body: JSON.stringify([{ id: 'a', name: 'A', nodes: [] }]) } }));
+    expect(all.pending).toEqual([]);
+    expect(all.data.countries).toBe(first.data.countries);
+    expect(all.index.routes.get('a')?.name).toBe('A');
+    expect(await loadRest(all)).toBe(all);
+    const broken = await loadRest(first, 'geo/', fakeFetch({}));
+    expect(broken.errors).toEqual([{ file: 'routes.json', message: 'answered 404 Not Found' }]);
+    expect(broken.pending).toEqual([]);
   });
 });

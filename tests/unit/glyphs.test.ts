@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRange, GLYPHS_DIR, labelStrings, rangeName, rangesFor, STACKS } from '../../scripts/build-glyphs';
+import { buildRange, GLYPHS_DIR, labelStrings, labelStringsByStyle, rangeName, rangesFor, STACKS } from '../../scripts/build-glyphs';
 import { decodeGlyphRange, encodeGlyphRange, GLYPH_BORDER } from '../../scripts/glyphs/pbf';
 import { bounds, flatten, rasterize } from '../../scripts/glyphs/rasterize';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
-import { FONT } from '../../src/map/style';
+import { ALL_VISIBLE, FONT, mapLayers } from '../../src/map/style';
+import { PHYSICAL_LAYER, PHYSICAL_SRC } from '../../src/map/physical';
 import { modeNoun } from '../../src/data/labels';
 
 const file = (stack: string, start: number) => resolve(GLYPHS_DIR, stack, `${rangeName(start)}.pbf`);
@@ -41,9 +42,21 @@ describe('public/glyphs', () => {
     expect(STACKS.map((s) => s.name)).toEqual(Object.values(GLYPH_FONTS));
   });
 
-  it('has a glyph for every character of every label in public/geo, in both stacks', () => {
+  it('follows the style: water and landform names in italic, every other label upright', () => {
+    const symbols = mapLayers(ALL_VISIBLE, { highlight: [], detailLoaded: true }).filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(5);
+    for (const l of symbols) {
+      const source = 'source' in l ? String(l.source) : '';
+      const italic = (Object.values(PHYSICAL_SRC) as string[]).includes(source) && l.id !== PHYSICAL_LAYER.peakLabel;
+      expect((l.layout as Record<string, unknown>)['text-font'], l.id).toEqual([italic ? GLYPH_FONTS.italic : GLYPH_FONTS.regular]);
+    }
+  });
+
+  it('has a glyph for every character of every label in public/geo, in the stack that writes it', () => {
     expect(strings.length).toBeGreaterThan(50);
+    const by = labelStringsByStyle();
     for (const stack of STACKS) {
+      const strings = by[stack.style];
       const ids = new Set(rangesFor(strings).flatMap((start) => (existsSync(file(stack.name, start)) ? decode(stack.name, start).glyphs.map((g) => g.id) : [])));
       const missing = new Set<string>();
       for (const s of strings) for (const ch of s) if (!ids.has(ch.codePointAt(0) as number)) missing.add(`${ch} in "${s}"`);
