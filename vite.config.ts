@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css';
+import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
 
 /**
  * The production page's Content Security Policy: scripts, workers, fonts and data only from the
