@@ -1,6 +1,7 @@
 // The legend: what each colour and dash means (read from the same scales as the map), the layer
 // toggles, the "Since 2023" switch between the routes' status in September 2023 and now, and
 // keyboard-reachable lists of every state and route.
+import { LazyDetails } from './LazyDetails';
 import { useId, useState } from 'react';
 import type { RouteMeta } from '../../data/types';
 import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
@@ -137,20 +138,20 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
             </ul>
           </details>
           {routes && ROUTE_GROUPS.map((g) => (
-            <details key={g}>
-              <summary>
-                {groupShortLabel[g]} ({routeList(g).length})
-              </summary>
-              <ul>
-                {routeList(g).map((r) => (
-                  <li key={r.id}>
-                    <button type="button" className="link-button" aria-current={selectedId === r.id || undefined} onClick={() => onSelect(r.id)}>
-                      {r.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            // Built when opened: a selection re-renders the legend, and these lists grow with the data.
+            <LazyDetails key={g} summary={`${groupShortLabel[g]} (${routeList(g).length})`}>
+              {() => (
+                <ul>
+                  {routeList(g).map((r) => (
+                    <li key={r.id}>
+                      <button type="button" className="link-button" aria-current={selectedId === r.id || undefined} onClick={() => onSelect(r.id)}>
+                        {r.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </LazyDetails>
           ))}
         </nav>
       )}

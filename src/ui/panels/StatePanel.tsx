@@ -4,7 +4,7 @@
 import type { GeoLoad } from '../../data/geo';
 import type { Content } from '../../content/build';
 import { commitmentsForState, specificForState } from '../../content/focus';
-import { LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
+import { LazyDetails, LIST_LIMIT, LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
 import { SinceList } from './since';
 
 interface Props {
@@ -43,7 +43,7 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
       <h3>Routes through it ({routes.length})</h3>
-      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} empty="None of the mapped routes crosses it." />
+      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} empty="None of the mapped routes crosses it." limit={LIST_LIMIT} />
       <h3>Programmes that concern it ({programmes.length})</h3>
       <LinkList items={programmeItems(content, programmes)} onSelect={onSelect} empty="The passages specific to it name no programme." />
       <h3>Since 2023 ({since.length})</h3>
@@ -57,14 +57,11 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
       <h3>Joint commitments of all five ({links?.joint.length ?? 0})</h3>
       <p className="muted">Every passage of the declaration binds each signatory. Open a section to read them.</p>
       {jointBySection.map(({ section, items }) => (
-        <details key={section.id} className="joint-section">
-          <summary>
-            {section.heading ?? 'Opening'} ({items.length})
-          </summary>
-          {items.map((l) => (
-            <PassageQuote key={l.passageId} content={content} passageId={l.passageId} reasons={l.reasons} onSelect={onSelect} />
-          ))}
-        </details>
+        <LazyDetails key={section.id} className="joint-section" summary={`${section.heading ?? 'Opening'} (${items.length})`}>
+          {() =>
+            items.map((l) => <PassageQuote key={l.passageId} content={content} passageId={l.passageId} reasons={l.reasons} onSelect={onSelect} />)
+          }
+        </LazyDetails>
       ))}
     </>
   );

@@ -130,22 +130,50 @@ export function ThemeTags({ content, passageId }: { content: Content; passageId:
 }
 
 /** A list of things to select (routes, programmes, features), or a line saying why there are none. */
-export function LinkList({ items, onSelect, empty, className }: { items: { id: string; label: string }[]; onSelect: OnSelect; empty?: string; className?: string }) {
+/** How many entries a panel's list shows before "Show all": a click draws a short panel, whatever the data holds. */
+export const LIST_LIMIT = 20;
+
+/**
+ * The first `LIST_LIMIT` entries and a button for the rest. Today's lists are shorter than that;
+ * with many more routes or commitments the panel still opens at once.
+ */
+export function useCapped<T>(items: readonly T[], limit = LIST_LIMIT): { shown: readonly T[]; more: ReactNode } {
+  const [all, setAll] = useState(false);
+  if (all || items.length <= limit) return { shown: items, more: null };
+  return {
+    shown: items.slice(0, limit),
+    more: (
+      <button type="button" className="link-button show-all" onClick={() => setAll(true)}>
+        Show all {items.length}
+      </button>
+    ),
+  };
+}
+
+/** `limit`: for lists that grow with the data (a state's routes); the rest show every entry. */
+export function LinkList({ items, onSelect, empty, className, limit = Infinity }: { items: { id: string; label: string }[]; onSelect: OnSelect; empty?: string; className?: string; limit?: number }) {
+  const { shown, more } = useCapped(items, limit);
   if (items.length === 0) return empty ? <p className="muted">{empty}</p> : null;
   return (
-    <ul className={className}>
-      {items.map((it) => (
-        <li key={it.id}>
-          <SelectLink id={it.id} onSelect={onSelect}>
-            {it.label}
-          </SelectLink>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={className}>
+        {shown.map((it) => (
+          <li key={it.id}>
+            <SelectLink id={it.id} onSelect={onSelect}>
+              {it.label}
+            </SelectLink>
+          </li>
+        ))}
+      </ul>
+      {more}
+    </>
   );
 }
+
 
 /** Programme links for a feature's panel, by the names the declaration writes. */
 export function programmeItems(content: Content, links: { programmeId: string }[]): { id: string; label: string }[] {
   return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmeById.get(p.programmeId)?.name ?? p.programmeId }));
 }
+
+export { LazyDetails } from '../LazyDetails';

@@ -6,7 +6,7 @@ import type { RouteNow } from '../../content/focus';
 import { statusLabel } from '../../data/labels';
 import type { Status } from '../../../data/types';
 import { StatusLabel } from './CommitmentsPanel';
-import { SelectLink, SourceList, type OnSelect } from './common';
+import { SelectLink, SourceList, useCapped, type OnSelect } from './common';
 
 const nowLabel = (s: Status | 'stalled') => (s === 'stalled' ? 'Stalled' : statusLabel[s]);
 
@@ -42,17 +42,21 @@ export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: St
 }
 
 export function SinceList({ commitments, onSelect, empty }: { commitments: Commitment[]; onSelect: OnSelect; empty: string }) {
+  const { shown, more } = useCapped(commitments);
   if (commitments.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="commitments">
-      {commitments.map((c) => (
-        <li key={c.id}>
-          <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
-            {c.title}
-          </SelectLink>{' '}
-          <StatusLabel status={c.status} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="commitments">
+        {shown.map((c) => (
+          <li key={c.id}>
+            <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
+              {c.title}
+            </SelectLink>{' '}
+            <StatusLabel status={c.status} />
+          </li>
+        ))}
+      </ul>
+      {more}
+    </>
   );
 }
