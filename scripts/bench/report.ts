@@ -52,11 +52,37 @@ export function summaryTable(r: Results): string {
   return table(['measure', 'result', 'target', 'verdict'], rows);
 }
 
-/** The README's part: the table, one sentence, a link to the full profile. */
+/**
+ * For each missed target: where the figures say the time or the memory goes, and what would close
+ * it. The figures are this run's; the reading of them rests on docs/benchmark.md's profile notes.
+ */
+export function missedReasons(r: Results): string[] {
+  const met = judge(r);
+  const i = r.firstIdle;
+  const out: string[] = [];
+  if (!met.idle) {
+    out.push(
+      `- **First idle, ${x(i.ratio)} the bare page.** The bare page draws the same first-view files; with the app's labels (the same prebuilt glyphs, no fade-in) it takes ${x(i.labelsOnBare)} its own time, and the app is ${x(i.ratioToBareLabels)} that labelled page. On this machine every frame is drawn in software (SwiftShader), the symbol layers add frames before the map is idle, and the main thread mostly waits for them (\`(program)\` in the profile); the app's own work (React, the interface, checking the data) is the ${x(i.ratioToBareLabels)}. What would close it: fewer frames before the first idle (every source and layer added in one style rather than one by one as the data arrives) and a real GPU, where a frame costs milliseconds.`,
+    );
+  }
+  if (!met.heap && r.memory) {
+    const m = r.memory;
+    const pass = m.points.find((p) => p.cycle === m.firstPass);
+    const last = m.points[m.points.length - 1];
+    out.push(
+      `- **Heap growth, ${mb(m.growthBytes)}.** The same camera moves with nothing selected grow the heap by ${mb(m.cameraOnly.growth)}: MapLibre's tiles for the places and zoom levels visited, full detail included, which level off once every place has been seen${pass ? `; after the first pass over every state and route the heap grows ${mb(last.used - pass.used)} in ${r.config.cycles - pass.cycle} cycles` : ''}. What would close it: a smaller tile cache (\`maxTileCacheSize\`), at the cost of tiles reloading when the reader returns to a place.`,
+    );
+  }
+  return out;
+}
+
+/** The README's part: the table, why a missed target is missed, a link to the full profile. */
 export function readmeSection(r: Results): string {
   const met = Object.values(judge(r)).filter(Boolean).length;
+  const why = missedReasons(r);
   return [
     summaryTable(r),
+    ...(why.length ? ['', ...why] : []),
     '',
     `\`npm run bench\` measured the production build in headless Chromium on ${r.date.slice(0, 10)} (${met} of 5 targets met; software WebGL on a shared ${r.machine.cores}-core machine, so read the ratios rather than the times); the method, every figure and where the time goes are in [docs/benchmark.md](docs/benchmark.md).`,
   ].join('\n');

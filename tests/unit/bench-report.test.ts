@@ -1,6 +1,6 @@
 // The benchmark's report half: saved results in, the README's table and the full profile out.
 import { describe, expect, it } from 'vitest';
-import { END, START, fullReport, judge, readmeSection, replaceBetween, summaryTable } from '../../scripts/bench/report';
+import { END, START, fullReport, judge, missedReasons, readmeSection, replaceBetween, summaryTable } from '../../scripts/bench/report';
 import { TARGETS, type Results } from '../../scripts/bench/results';
 import { summarize } from '../../scripts/bench/stats';
 
@@ -97,11 +97,18 @@ describe('the README table', () => {
     expect(judge(r).heap).toBe(false);
   });
 
-  it('is short: the table, one sentence with the count of targets met, and a link to the full profile', () => {
-    const section = readmeSection(results());
-    expect(section.split('\n').filter((l) => l && !l.startsWith('|'))).toHaveLength(1);
+  it('is short: the table, a line on each missed target, one sentence with the count met, and a link to the full profile', () => {
+    const r = results();
+    const section = readmeSection(r);
+    const missed = Object.values(judge(r)).filter((v) => !v).length;
+    const lines = section.split('\n').filter((l) => l && !l.startsWith('|'));
+    expect(lines.filter((l) => l.startsWith('- **'))).toHaveLength(missedReasons(r).length);
+    expect(lines).toHaveLength(1 + missedReasons(r).length);
     expect(section).toContain('3 of 5 targets met');
     expect(section).toContain('[docs/benchmark.md](docs/benchmark.md)');
+    // Every missed target that has a reading gets one; a met one gets none.
+    expect(missedReasons(r).length).toBeLessThanOrEqual(missed);
+    if (!judge(r).idle) expect(section).toMatch(/First idle, .*the bare page.*What would close it/);
   });
 });
 
