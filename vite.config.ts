@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
+import { preloadFirstView } from './scripts/build/preload.ts';
 
 /**
  * The production page's Content Security Policy: scripts, workers, fonts and data only from the
@@ -78,7 +79,7 @@ function serviceWorker() {
 export default defineConfig({
   // Relative asset URLs so dist/ works from any sub-path and inside an iframe.
   base: './',
-  plugins: [react(), trimMapLibreCssPlugin(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), trimMapLibreCssPlugin(), preloadFirstView(), contentSecurityPolicy(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

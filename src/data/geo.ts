@@ -13,7 +13,7 @@ export interface GeoData {
   physical: FeatureCollection<Geometry>;
 }
 
-const GEO_FILES = {
+export const GEO_FILES = {
   // The first view draws light boundaries; full detail follows (loadFullCountries).
   countries: 'countries-low.geojson',
   places: 'places.geojson',
