@@ -33,18 +33,10 @@ import { CATEGORIES, splitFile, type Category, type FileBytes } from './bytes';
 import { fileUnder, summarizeProfile, type CpuProfile, type ProfileSummary } from './profile';
 import { headline, judge, summaryTable } from './report';
 import { TARGETS, type HeapPoint, type Results } from './results';
-import { mb, median, ms, summarize, type Summary } from './stats';
+import { flag, mb, median, ms, summarize, type Summary } from './stats';
 
 // ---------------------------------------------------------------------------------------------
 // Options
-
-function flag(argv: string[], name: string, fallback: number): number {
-  const i = argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(argv[i + 1]);
-  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} wants a whole number, not ${argv[i + 1]}`);
-  return v;
-}
 
 let RUNS = 7;
 let WARMUP = 1;

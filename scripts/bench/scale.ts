@@ -27,7 +27,7 @@ import { OUT, ROOT } from './build';
 import { writeReport } from './report';
 import { commitmentCopies, commitmentsModule, GEO_FILE, scaleGeo, serializeGeo, type ScaledGeo } from './scale-data';
 import { exponents, SCALE_PATH, scaleTable, sizesLine, type ScaleClick, type ScaleCounts, type ScaleResults, type ScaleSize } from './scale-report';
-import { median, ms, summarize } from './stats';
+import { flag, median, ms, summarize } from './stats';
 
 export const SIZES = [1, 4, 16] as const;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -37,14 +37,6 @@ const QUERY = 'corridor';
 const KEY_DELAY_MS = 60;
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-function flag(argv: string[], name: string, fallback: number): number {
-  const i = argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(argv[i + 1]);
-  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} wants a whole number, not ${argv[i + 1]}`);
-  return v;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Builds
