@@ -115,38 +115,30 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
 }
 
 const memo = new Map<string, Promise<unknown>>();
-/** Loaded once, when first wanted; a failure may be tried again later. */
+/**
+ * Loaded once, when first wanted; a failure may be tried again later. `keep` is what is remembered of
+ * a good file: the parsed value, or less.
+ */
+function once<T>(url: string, check: (v: unknown) => string | null, keep: (v: unknown) => T = (v) => v as T): Promise<T> {
+  let p = memo.get(url) as Promise<T> | undefined;
+  if (!p) {
+    p = fetchJson(url, fetch).then((v) => {
+      const reason = check(v);
+      if (reason) throw new Error(reason);
+      return keep(v);
+    });
+    p.catch(() => memo.delete(url));
+    memo.set(url, p);
+  }
+  return p;
+}
+
 /**
  * A file for MapLibre's worker: fetched and checked here, so a broken file is named in words, then
  * handed over as its URL (the worker fetches it again from the cache). The parsed copy is dropped.
  */
 function checkedUrl(url: string, check: (v: unknown) => string | null): Promise<string> {
-  let p = checked.get(url);
-  if (!p) {
-    p = fetchJson(url, fetch).then((v) => {
-      const reason = check(v);
-      if (reason) throw new Error(reason);
-      return mapFileUrl(url);
-    });
-    p.catch(() => checked.delete(url));
-    checked.set(url, p);
-  }
-  return p;
-}
-const checked = new Map<string, Promise<string>>();
-
-function once<T>(url: string, check: (v: unknown) => string | null): Promise<T> {
-  let p = memo.get(url);
-  if (!p) {
-    p = fetchJson(url, fetch).then((v) => {
-      const reason = check(v);
-      if (reason) throw new Error(reason);
-      return v;
-    });
-    p.catch(() => memo.delete(url));
-    memo.set(url, p);
-  }
-  return p as Promise<T>;
+  return once(url, check, () => mapFileUrl(url));
 }
 
 /** The boundaries at full detail (same states, ids and properties as the first view's), after the first idle. */
