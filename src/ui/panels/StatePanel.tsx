@@ -4,7 +4,8 @@
 import type { GeoLoad } from '../../data/geo';
 import type { Content } from '../../content/build';
 import { commitmentsForState, specificForState } from '../../content/focus';
-import { LazyDetails, LIST_LIMIT, LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
+import { LazyDetails } from '../LazyDetails';
+import { LIST_LIMIT, LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
 import { SinceList } from './since';
 
 interface Props {

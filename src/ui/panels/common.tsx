@@ -175,5 +175,3 @@ export function LinkList({ items, onSelect, empty, className, limit = Infinity }
 export function programmeItems(content: Content, links: { programmeId: string }[]): { id: string; label: string }[] {
   return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmeById.get(p.programmeId)?.name ?? p.programmeId }));
 }
-
-export { LazyDetails } from '../LazyDetails';
