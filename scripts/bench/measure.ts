@@ -340,7 +340,11 @@ interface MapCamera {
   zoom: number;
 }
 
-/** A page of the app after its first idle, with a CDP session that samples the heap after GC. */
+/**
+ * A page of the app once it has opened: its first idle, then what it loads by itself after it (the
+ * content at once, the full boundaries 4 s later, marked `countries-detail`). With a CDP session
+ * that samples the heap after GC; `atIdle` is the sample taken at the first idle.
+ */
 async function memoryPage(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   // tsx keeps function names with an `__name` helper that does not exist in the page.
@@ -362,14 +366,18 @@ async function memoryPage(browser: Browser, url: string) {
     const dom = await cdp.send('Memory.getDOMCounters');
     return { cycle, used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
   };
-  return { context, page, errors, sample };
+  const atIdle = await sample(0);
+  await page.waitForFunction(() => performance.getEntriesByName('countries-detail').length > 0, undefined, { timeout: 30_000 });
+  await settle(page);
+  await page.waitForTimeout(500);
+  return { context, page, errors, sample, atIdle };
 }
 
 async function measureMemory(appUrl: string, ids: string[], names: Record<string, string>) {
   log(`[${elapsed()}] memory: ${CYCLES} select-and-close cycles over ${ids.length} states and routes`);
   const browser = await launch(['--js-flags=--expose-gc']);
   try {
-    const { context, page, errors, sample } = await memoryPage(browser, `${appUrl}?memory`);
+    const { context, page, errors, sample, atIdle } = await memoryPage(browser, `${appUrl}?memory`);
     const points: HeapPoint[] = [await sample(0)];
     const checkpoints = [...new Set([ids.length, 50, 100, 150, CYCLES].filter((c) => c > 0 && c <= CYCLES))].sort((a, b) => a - b);
     let done = 0;
@@ -401,7 +409,7 @@ async function measureMemory(appUrl: string, ids: string[], names: Record<string
     }
     await control.context.close();
     const growth = controlPoints[controlPoints.length - 1].used - controlPoints[0].used;
-    return { points, via, cycleMs, firstPass: ids.length, cameraOnly: { moves: cameras.length * passes, growth, points: controlPoints } };
+    return { points, atIdle, via, cycleMs, firstPass: ids.length, cameraOnly: { moves: cameras.length * passes, growth, points: controlPoints } };
   } finally {
     await browser.close();
   }
@@ -559,7 +567,9 @@ export async function measure(argv: string[] = process.argv.slice(2)): Promise<R
       },
       memory: memory && {
         growthBytes: memory.points[memory.points.length - 1].used - memory.points[0].used,
+        fromIdleBytes: memory.points[memory.points.length - 1].used - memory.atIdle.used,
         points: memory.points,
+        atIdle: memory.atIdle,
         via: memory.via,
         cycleMs: Math.round(memory.cycleMs),
         firstPass: memory.firstPass,

@@ -121,8 +121,13 @@ export interface Results {
     lazyButInFirstLoad: { source: string; gzip: number }[];
   };
   memory: {
+    /** From the app once opened (its first idle and what it then loads by itself) to the last cycle: the judged figure. */
     growthBytes: number;
+    /** From the first idle itself, which also counts the loads the app makes after it (absent in older results). */
+    fromIdleBytes?: number;
     points: HeapPoint[];
+    /** The heap at the first idle, before those loads. */
+    atIdle?: HeapPoint;
     via: { legend: number; hash: number };
     cycleMs: number;
     /** Cycles in one pass over every state and route (absent before it was recorded: the first checkpoint). */

@@ -1,9 +1,12 @@
 // Points MapLibre at its worker bundled with the app (never a CDN), before any map is made.
-import { addProtocol, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { INLINE_PROTOCOL } from './glyphs';
 
 setWorkerUrl(workerUrl);
+// Start the worker now, while React draws the page: the map is made only after the first render,
+// and the worker's script would otherwise be fetched and compiled only then (200–300 ms here).
+prewarm();
 
 // The single-file build: `inline://glyphs/…` is read through the page's fetch, which answers from
 // the files inlined into the page (src/single/boot.ts), so nothing leaves the file.
