@@ -6,7 +6,6 @@ import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vi
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { glyphsUrl } from './glyphs';
-import { basemap } from './palette';
 import { WATER_INTERACTIVE_LAYERS } from './physical';
 import { GEO_BBOX } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
@@ -41,15 +40,6 @@ interface Props {
 }
 
 const NO_DATA = {};
-
-/**
- * The map's canvas stays hidden until its first view is complete, then appears in one piece. Where
- * the page is composited in software (no GPU: virtual machines, remote desktops, headless browsers)
- * every frame shown costs a read-back of the whole canvas, a few hundred milliseconds here, and the
- * first view takes ten frames as its layers and labels arrive; hidden, those frames are never shown.
- * If the map never settles (a file that hangs), it is shown anyway after this long.
- */
-export const REVEAL_AFTER_MS = 8000;
 const NO_INDEX = indexGeo(NO_DATA);
 
 function toRef(f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | null {
@@ -85,15 +75,6 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
   const firstIdle = useRef(false);
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
   const [loaded, setLoaded] = useState(false);
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown(true), REVEAL_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, []);
-  useEffect(() => {
-    // The canvas holds the last frame drawn while hidden; draw one more now that it is on screen.
-    if (shown) mapRef.current?.getMap().triggerRepaint();
-  }, [shown]);
 
   const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
   const data = geo?.data ?? NO_DATA;
@@ -217,7 +198,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
   };
 
   return (
-    <div className={shown ? 'map-wrap' : 'map-wrap drawing'} style={shown ? undefined : { background: basemap.water }} aria-busy={!shown}>
+    <div className="map-wrap">
       <MapGL
         ref={mapRef}
         mapStyle={style}
@@ -252,7 +233,6 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
         onIdle={() => {
           if (firstIdle.current || !geo) return;
           setLoaded(true);
-          setShown(true);
           firstIdle.current = true;
           performance.mark('map-idle');
           const map = mapRef.current?.getMap();
@@ -274,11 +254,6 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
           <Layer key={l.id} {...l} />
         ))}
       </MapGL>
-      {!shown && (
-        <p className="map-drawing" role="status">
-          Drawing the map…
-        </p>
-      )}
       {printShot && <img className="print-map" src={printShot} alt="The map as shown on screen" />}
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">

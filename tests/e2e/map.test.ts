@@ -57,38 +57,3 @@ describe('the first map', () => {
     }
   });
 });
-
-describe('the first view appears in one piece', () => {
-  it('keeps the canvas out of sight, saying the map is being drawn, until the first view is complete', async () => {
-    const { page } = await watchedPage(browser);
-    // Every frame from the start: is the canvas there, hidden, with the status line, and is the map idle yet?
-    await page.addInitScript(() => {
-      const seen: { idle: boolean; hidden: boolean; status: boolean }[] = [];
-      (window as unknown as { __seen: typeof seen }).__seen = seen;
-      const look = () => {
-        const canvas = document.querySelector('.maplibregl-canvas');
-        if (canvas) {
-          seen.push({
-            idle: performance.getEntriesByName('map-idle').length > 0,
-            hidden: getComputedStyle(canvas).visibility === 'hidden',
-            status: document.querySelector('.map-drawing[role="status"]')?.textContent === 'Drawing the map…',
-          });
-        }
-        if (seen.length < 5000) requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => {
-      const seen = (window as unknown as { __seen: { idle: boolean; hidden: boolean }[] }).__seen;
-      return seen.some((s) => s.idle && !s.hidden);
-    });
-    const seen = await page.evaluate(() => (window as unknown as { __seen: { idle: boolean; hidden: boolean; status: boolean }[] }).__seen);
-    const before = seen.filter((s) => !s.idle);
-    expect(before.length).toBeGreaterThan(0);
-    expect(before.every((s) => s.hidden && s.status)).toBe(true);
-    expect(await page.locator('.map-drawing').count()).toBe(0);
-    expect(await page.locator('.map-wrap').getAttribute('aria-busy')).toBe('false');
-    await page.context().close();
-  });
-});

@@ -167,17 +167,3 @@ describe('rapid input', () => {
     expect(then.pageErrors()).toEqual([]);
   });
 });
-
-describe('data that never arrives', () => {
-  it('shows the map anyway after a few seconds rather than keeping it hidden', async () => {
-    const { page } = await watchedPage(browser, { reducedMotion: 'reduce', serviceWorkers: 'block' });
-    // The request is never answered: the first view can never be complete.
-    await page.route('**/geo/physical.geojson', () => undefined);
-    await page.goto(inject('baseUrl'));
-    await page.locator('.map-drawing').waitFor();
-    expect(await page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
-    await page.locator('.map-drawing').waitFor({ state: 'detached', timeout: 15_000 });
-    expect(await page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
-    await page.context().close();
-  });
-});
