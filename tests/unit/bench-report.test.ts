@@ -54,6 +54,8 @@ function results(over: { app?: number[]; click?: number[]; total?: number; heap?
         ? null
         : {
             growthBytes: heap,
+            fromIdleBytes: heap + 1_000_000,
+            atIdle: point(0, 9_000_000),
             points: [point(0, 10_000_000), point(16, 11_000_000), point(20, 10_000_000 + heap)],
             via: { legend: 20, hash: 0 },
             cycleMs: 300,
@@ -121,6 +123,9 @@ describe('the full profile', () => {
     expect(doc).toContain('| **total** | **700.0 KB** | 100% |');
     expect(doc).toContain('1 clicks selected something else than the state under the pointer: KAZ→UZB.');
     expect(doc).toContain('1.00 MB in the first pass over every state and route');
+    // The run starts once the app has opened; the growth from the first idle is shown beside the judged one.
+    expect(doc).toContain('9.00 MB at the first idle, 10.00 MB once the app has opened');
+    expect(doc).toMatch(/from the first idle, with the app's own later loads: \d+\.\d\d MB/);
     expect(doc).toContain('Built but not loaded at first view: assets/Tour.js (1.1 KB).');
     expect(doc).not.toContain('What the time is spent on');
   });
