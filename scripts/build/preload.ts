@@ -2,7 +2,8 @@
 // script is still being fetched and parsed rather than after it runs. The list is the app's own
 // (src/data/geo.ts FIRST_VIEW), so the two cannot drift apart. Not for MapLibre's worker: browsers
 // have no preload destination for a worker script (a module preload is fetched as a script, and the
-// worker would fetch it again). Not in the single-file build, which has nothing to fetch.
+// worker would fetch it again); src/map/worker.ts starts the worker early instead. Not in the
+// single-file build, which has nothing to fetch.
 import { FIRST_VIEW, GEO_FILES } from '../../src/data/geo.ts';
 
 /** The preload tags, relative to the page (the app is deployed under any sub-path). */
