@@ -18,12 +18,18 @@ function eachPosition(f: Feature, fn: (p: Position) => void) {
   if (!g) return;
   if (g.type === 'Point') fn(g.coordinates);
   else if (g.type === 'LineString') g.coordinates.forEach(fn);
+  else if (g.type === 'MultiLineString') g.coordinates.forEach((line) => line.forEach(fn));
   else if (g.type === 'Polygon') g.coordinates[0].forEach(fn);
   else if (g.type === 'MultiPolygon') g.coordinates.forEach((poly) => poly[0].forEach(fn));
 }
 
-/** Bounds around every feature named by the given state, route and place ids; null if none is known. */
-export function boundsOf(ids: { states?: string[]; routes?: string[]; places?: string[] }, geo: Partial<GeoData>): Bounds | null {
+/**
+ * Bounds around every feature named by the given state, route and place ids; null if none is known.
+ * Rivers and lakes frame the camera only when nothing else does (a river or lake chosen on its own):
+ * beside states and routes they are context, and a long river would pull the frame far off.
+ * Only those in the first view's physical file can be framed; the rest are drawn from zoom 6.
+ */
+export function boundsOf(ids: { states?: string[]; routes?: string[]; places?: string[]; water?: string[] }, geo: Partial<GeoData>): Bounds | null {
   let b: Bounds | null = null;
   const add = (f: Feature) => eachPosition(f, (p) => (b = extend(b, p)));
   const states = new Set(ids.states ?? []);
@@ -32,6 +38,10 @@ export function boundsOf(ids: { states?: string[]; routes?: string[]; places?: s
   geo.countries?.features.forEach((f) => states.has(f.properties.id) && add(f));
   geo.routes?.features.forEach((f) => routes.has(f.properties.route) && add(f));
   geo.places?.features.forEach((f) => places.has(f.properties.id) && add(f));
+  if (!b) {
+    const water = new Set(ids.water ?? []);
+    geo.physical?.features.forEach((f) => typeof f.properties?.id === 'string' && water.has(f.properties.id) && add(f));
+  }
   if (!b) return null;
   const [[w, s], [e, n]] = b as Bounds;
   // A single place gets a neighbourhood around it rather than an infinite zoom.

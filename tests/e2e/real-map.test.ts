@@ -46,6 +46,19 @@ describe('rivers and lakes', () => {
     expect(lit.glaciersLit).toBe(true);
   });
 
+  it('a link to a lake on its own frames the lake', async () => {
+    const { given, then } = atlas;
+    await given.opened({ hash: 'sel=water:issyk-kul' });
+    await then.panelOpens('Issyk-Kul');
+    const cam = await then.camera();
+    // Issyk-Kul spans about 76.2–78.6° E and 41.9–42.9° N; the opening view is at zoom 3–4 over 56° E.
+    expect(cam?.zoom).toBeGreaterThan(6);
+    expect(cam?.lon).toBeGreaterThan(76);
+    expect(cam?.lon).toBeLessThan(79);
+    expect(cam?.lat).toBeGreaterThan(41.5);
+    expect(cam?.lat).toBeLessThan(43.5);
+  });
+
   it('the legend hides and shows the physical geography', async () => {
     const { given, when, then } = atlas;
     await given.opened();

@@ -11,6 +11,13 @@ const geo: Partial<GeoData> = {
       { type: 'Feature', properties: { route: 'r' } as never, geometry: { type: 'LineString', coordinates: [[52, 41], [60, 38]] } },
     ],
   },
+  physical: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'syr-darya', kind: 'river' }, geometry: { type: 'MultiLineString', coordinates: [[[70, 41], [66, 44]], [[66, 44], [61, 46]]] } },
+      { type: 'Feature', properties: { kind: 'glacier' }, geometry: { type: 'Polygon', coordinates: [[[75, 40], [76, 40], [76, 41], [75, 40]]] } },
+    ],
+  },
 };
 
 describe('camera bounds', () => {
@@ -19,6 +26,12 @@ describe('camera bounds', () => {
   });
   it('gives a single place room around it', () => {
     expect(boundsOf({ places: ['aktau'] }, geo)).toEqual([[49.7, 42.1], [52.7, 45.1]]);
+  });
+  it('frames a river chosen on its own, every part of it', () => {
+    expect(boundsOf({ water: ['syr-darya'] }, geo)).toEqual([[61, 41], [70, 46]]);
+  });
+  it('leaves rivers out of the frame when states, routes or places give one', () => {
+    expect(boundsOf({ routes: ['r'], water: ['syr-darya'] }, geo)).toEqual([[50, 38], [60, 41]]);
   });
   it('is null for ids it does not know', () => {
     expect(boundsOf({ states: ['XXX'] }, geo)).toBeNull();
