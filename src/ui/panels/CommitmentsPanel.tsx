@@ -1,6 +1,6 @@
 // The list of every commitment with its status, filterable by status, state and theme, with the
 // counts for what is shown. Plain props only (records in, ids out): the app decides what a selection does.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   COMMITMENT_STATUSES,
   STATUS_LABELS,
@@ -28,6 +28,19 @@ export interface CommitmentsPanelProps {
 export function StatusLabel({ status }: { status: CommitmentStatus }) {
   // The label is text, not colour alone: the class only adds a tint.
   return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
+}
+
+/** One commitment in a list: its title as a link to its own panel, and its status; `children` adds detail after them. */
+export function CommitmentItem({ commitment: c, onSelect, children }: { commitment: Commitment; onSelect: OnSelect; children?: ReactNode }) {
+  return (
+    <li>
+      <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
+        {c.title}
+      </SelectLink>{' '}
+      <StatusLabel status={c.status} />
+      {children}
+    </li>
+  );
 }
 
 export function CommitmentsPanel({ commitments, states, onSelect, checked, initialFilter = {} }: CommitmentsPanelProps) {
@@ -91,17 +104,13 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
       ) : (
         <ul className="commitments" aria-describedby={ids.count}>
           {shown.map((c) => (
-            <li key={c.id}>
-              <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
-                {c.title}
-              </SelectLink>{' '}
-              <StatusLabel status={c.status} />
+            <CommitmentItem key={c.id} commitment={c} onSelect={onSelect}>
               <span className="muted">
                 {' '}
                 · {themeById(c.theme).label}
                 {c.by !== 'all' && <> · by {c.by.join(', ')}</>}
               </span>
-            </li>
+            </CommitmentItem>
           ))}
         </ul>
       )}

@@ -5,8 +5,8 @@ import { displayDate } from '../../content/commitments';
 import type { RouteNow } from '../../content/focus';
 import { statusLabel } from '../../data/labels';
 import type { Status } from '../../../data/types';
-import { StatusLabel } from './CommitmentsPanel';
-import { SelectLink, SourceList, useCapped, type OnSelect } from './common';
+import { CommitmentItem } from './CommitmentsPanel';
+import { SourceList, useCapped, type OnSelect } from './common';
 
 const nowLabel = (s: Status | 'stalled') => (s === 'stalled' ? 'Stalled' : statusLabel[s]);
 
@@ -48,12 +48,7 @@ export function SinceList({ commitments, onSelect, empty }: { commitments: Commi
     <>
       <ul className="commitments">
         {shown.map((c) => (
-          <li key={c.id}>
-            <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
-              {c.title}
-            </SelectLink>{' '}
-            <StatusLabel status={c.status} />
-          </li>
+          <CommitmentItem key={c.id} commitment={c} onSelect={onSelect} />
         ))}
       </ul>
       {more}
