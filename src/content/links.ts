@@ -23,13 +23,11 @@ import type {
   ThemeId,
   ThemeTag,
 } from './types';
+import { listWords } from './prose';
 
 const TRANSPORT_MODES: Mode[] = ['rail', 'road', 'sea'];
 const isC5 = (id: string) => (C5 as readonly string[]).includes(id);
 
-
-const listWords = (words: string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
 /** "this rail and sea route", "this power line", "this gas pipeline". */
 function describeRoute(route: GeoRoute): string {

@@ -1,6 +1,7 @@
 // Tags each passage with the themes it carries, by keyword rules whose matched words become the reason.
 // Rules rather than hand-tagging so that a change to the text re-tags itself and every tag says why.
 import type { Declaration, Paragraph, PassageId, Theme, ThemeId, ThemeTag } from './types';
+import { listWords } from './prose';
 
 export const THEMES: Theme[] = [
   { id: 'security', label: 'Security', description: 'Defence, law enforcement, counterterrorism, borders and regional security.' },
@@ -85,7 +86,7 @@ const quoteList = (words: string[]): string => {
   const shown = words.slice(0, 5).map((w) => `“${w}”`);
   const more = words.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listWords(shown);
 };
 
 export function tagParagraph(paragraph: Paragraph, rules: Record<ThemeId, RegExp[]> = THEME_RULES): ThemeTag[] {

@@ -3,16 +3,13 @@
 import { useEffect, useState } from 'react';
 import { C5, type WaterEntry } from '../../../data/types';
 import type { Content } from '../../content/build';
+import { listWords } from '../../content/prose';
 import { waterSentences } from '../../content/water';
 import { loadWater, type GeoLoad } from '../../data/geo';
 import { PassageQuote, SelectLink, type OnSelect } from './common';
 
 const BASIN_NAME = { 'amu-darya': 'Amu Darya', 'syr-darya': 'Syr Darya' } as const;
 const KIND = { river: 'River', lake: 'Lake', reservoir: 'Reservoir' } as const;
-
-function listNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
   const [entry, setEntry] = useState<WaterEntry | null | undefined>(undefined);
@@ -36,7 +33,7 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
   const sentences = waterSentences(content.declaration);
   const byParagraph = [...new Set(sentences.map((s) => s.paragraphId))];
   const reason = (glacier: boolean) => {
-    const where = `The ${entry.name} ${verb} ${listNames(entry.states.map(name))}`;
+    const where = `The ${entry.name} ${verb} ${listWords(entry.states.map(name))}`;
     if (glacier) return `${where}; the sentence concerns preserving the region's glaciers.`;
     if (entry.basin) return `${where} and belongs to the ${BASIN_NAME[entry.basin]} basin, one of the two the passage's water cooperation concerns.`;
     return `${where}; the passage concerns water across Central Asia.`;
