@@ -2,7 +2,7 @@
 // since the summit with their sources. Plain props only; the app highlights `concerns` on the map.
 import { STATUS_LABELS, displayDate, type Commitment } from '../../content/commitments';
 import { themeById } from '../../content/themes';
-import { SelectLink, SourceList, type OnSelect } from './common';
+import { LinkList, SelectLink, SourceList, type OnSelect } from './common';
 import { StatusLabel } from './CommitmentsPanel';
 
 export interface CommitmentPanelProps {
@@ -15,9 +15,9 @@ export interface CommitmentPanelProps {
 export function CommitmentPanel({ commitment: c, onSelect, names = {} }: CommitmentPanelProps) {
   const name = (id: string) => names[id] ?? id;
   const concerns = [
-    ...(c.concerns.states ?? []).map((id) => ({ sel: id, label: name(id) })),
-    ...(c.concerns.routes ?? []).map((id) => ({ sel: id, label: name(id) })),
-    ...(c.concerns.programmes ?? []).map((id) => ({ sel: `programme:${id}`, label: name(id) })),
+    ...(c.concerns.states ?? []).map((id) => ({ id, label: name(id) })),
+    ...(c.concerns.routes ?? []).map((id) => ({ id, label: name(id) })),
+    ...(c.concerns.programmes ?? []).map((id) => ({ id: `programme:${id}`, label: name(id) })),
   ];
   return (
     <>
@@ -45,15 +45,7 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
       {concerns.length > 0 && (
         <>
           <h3>Concerns</h3>
-          <ul className="chips">
-            {concerns.map((x) => (
-              <li key={x.sel}>
-                <SelectLink id={x.sel} onSelect={onSelect}>
-                  {x.label}
-                </SelectLink>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={concerns} onSelect={onSelect} className="chips" />
         </>
       )}
       <h3>Since 21 September 2023</h3>
