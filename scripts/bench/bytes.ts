@@ -1,11 +1,12 @@
 // Bytes of the first load, gzipped (level 6, what a gzip server sends), split by who they are for:
 // MapLibre, React, other libraries, the app's code, the declaration's content, the map data, fonts.
 // Files that mix several (the main JS chunk, the CSS bundle) are split by an estimate: each part's
-// minified text gzipped on its own, scaled so the parts add up to the file's real gzip size.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// minified text gzipped on its own, scaled so the parts add up to the file's real gzip size. A JS
+// chunk's text is attributed to its source files through the build's source map (source-map-js).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ChunkMap, findInlinedText } from './sourcemap';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { topLevelRules } from '../build/maplibre-css';
 
 export const CATEGORIES = ['maplibre', 'react', 'libs', 'app', 'content', 'data', 'fonts'] as const;
@@ -25,11 +26,8 @@ export const gzip = (b: Buffer | string) => gzipSync(b, { level: 6 }).length;
 
 export interface Part {
   category: Category;
-  /** Package or source folder, for the detail list. */
+  /** Package or source folder, for the list of largest parts. */
   owner: string;
-  /** The file within the owner (a source file for split chunks). */
-  source: string;
-  bytes: number;
   gzip: number;
 }
 
@@ -40,92 +38,72 @@ export interface FileBytes {
   parts: Part[];
 }
 
-/** Package name from a path containing node_modules/, else null. */
-export function packageOf(source: string): string | null {
-  const i = source.lastIndexOf('node_modules/');
-  if (i < 0) return null;
-  const rest = source.slice(i + 'node_modules/'.length).split('/');
-  return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
-}
-
-export function categoryOfSource(source: string, root: string): { category: Category; owner: string } {
-  const pkg = packageOf(source);
+/** Who wrote a source file: its package (MapLibre, React or another library), else its project folder. */
+export function ownerOf(source: string, root: string): { category: Category; owner: string } {
+  const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
   if (pkg) {
     if (pkg === 'maplibre-gl' || pkg.startsWith('@maplibre/')) return { category: 'maplibre', owner: pkg };
     if (pkg === 'react' || pkg === 'react-dom' || pkg === 'scheduler') return { category: 'react', owner: pkg };
     return { category: 'libs', owner: pkg };
   }
   if (source === '') return { category: 'app', owner: '(bundler runtime)' };
-  const rel = source.startsWith('content:') ? source.slice('content:'.length) : relative(root, source).replace(/\\/g, '/');
-  if (rel.startsWith('src/content/') || rel.startsWith('content/')) return { category: 'content', owner: rel.startsWith('content/') ? rel : 'src/content' };
+  const rel = relative(root, source).replace(/\\/g, '/');
+  if (rel.startsWith('content/')) return { category: 'content', owner: rel };
+  if (rel.startsWith('src/content/')) return { category: 'content', owner: 'src/content' };
   const parts = rel.split('/');
   return { category: 'app', owner: parts.length > 2 ? parts.slice(0, 2).join('/') : rel };
 }
 
-/** Splits `whole`'s real gzip size among named texts in proportion to each text gzipped alone. */
-function splitGzip<T extends { text: string }>(items: T[], wholeGzip: number): (T & { gzip: number })[] {
+/**
+ * A chunk's generated text by the source file that wrote it, in order of first appearance: each
+ * mapping owns the text up to the next one; text a mapping without a source covers (MapLibre's
+ * shader strings, export tables) goes with the source before it, and text before the first mapping
+ * to '' (the bundler's runtime). Sources are resolved against `dir`, the chunk's folder.
+ */
+export function textBySource(code: string, map: RawSourceMap, dir: string): Map<string, string> {
+  const lineStart = [0];
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 10) lineStart.push(i + 1);
+  const pieces = new Map<string, string[]>();
+  let at = 0;
+  let source = '';
+  const take = (to: number) => {
+    if (to <= at) return;
+    const list = pieces.get(source) ?? pieces.set(source, []).get(source)!;
+    list.push(code.slice(at, to));
+    at = to;
+  };
+  new SourceMapConsumer(map).eachMapping((m) => {
+    take(lineStart[m.generatedLine - 1] + m.generatedColumn);
+    if (m.source) source = resolve(dir, m.source);
+  });
+  take(code.length);
+  return new Map([...pieces].map(([s, list]) => [s, list.join('')]));
+}
+
+/** Splits `wholeGzip` among named texts in proportion to each text gzipped alone. */
+function splitGzip(items: { category: Category; owner: string; text: string }[], wholeGzip: number): Part[] {
   const alone = items.map((i) => (i.text.length ? gzip(i.text) : 0));
   const sum = alone.reduce((a, b) => a + b, 0) || 1;
-  return items.map((i, k) => ({ ...i, gzip: (alone[k] * wholeGzip) / sum }));
+  return items.map((i, k) => ({ category: i.category, owner: i.owner, gzip: (alone[k] * wholeGzip) / sum }));
 }
 
-/** A built chunk with its source map, the map's sources resolved to absolute paths; or null. */
-export function loadChunkMap(file: string): ChunkMap | null {
-  const mapFile = `${file}.map`;
-  if (!existsSync(mapFile)) return null;
-  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string; sourceRoot?: string };
-  const dir = resolve(file, '..', map.sourceRoot ?? '');
-  return new ChunkMap(readFileSync(file, 'utf8'), { ...map, sources: map.sources.map((s) => resolve(dir, s)) });
-}
-
-/** A source path as shown: `pkg/dist/file.js` for packages, project-relative otherwise. */
-export function showSource(source: string, root: string): string {
-  if (source === '') return '(bundler runtime)';
-  if (source.startsWith('content:')) return source.slice('content:'.length);
-  const i = source.lastIndexOf('node_modules/');
-  return i >= 0 ? source.slice(i + 'node_modules/'.length) : relative(root, source).replace(/\\/g, '/');
-}
-
-/**
- * A JS chunk split by its source map into one part per source file; without a map, the whole
- * chunk goes to `fallback`. The gzip split is made per owner (package or folder) and shared among
- * an owner's files by their minified bytes.
- */
-export function splitChunk(file: string, root: string, fallback: Category): Part[] {
-  const buf = readFileSync(file);
-  const whole = gzip(buf);
-  const chunk = loadChunkMap(file);
-  if (!chunk) return [{ category: fallback, owner: relative(root, file), source: relative(root, file), bytes: buf.length, gzip: whole }];
-  // Text files the bundler inlines from content/ (`?raw` imports) carry no mapping of their own.
-  const overrides: { owner: string; start: number; end: number }[] = [];
-  const contentDir = resolve(root, 'content');
-  if (existsSync(contentDir)) {
-    for (const f of readdirSync(contentDir)) {
-      const at = findInlinedText(chunk.code, readFileSync(join(contentDir, f), 'utf8'));
-      if (at) overrides.push({ owner: `content:content/${f}`, ...at });
-    }
-  }
-  const byOwner = new Map<string, { category: Category; owner: string; text: string; files: { source: string; bytes: number }[] }>();
-  for (const [source, text] of chunk.textByOwner(overrides)) {
-    const c = categoryOfSource(source, root);
-    const key = `${c.category}\0${c.owner}`;
-    const entry = { source: showSource(source, root), bytes: Buffer.byteLength(text) };
+/** A JS chunk split by its source map, one part per package or folder; without a map, the whole chunk is the app's. */
+function splitChunk(file: string, root: string, whole: number): Part[] {
+  if (!existsSync(`${file}.map`)) return [{ category: 'app', owner: relative(root, file), gzip: whole }];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap;
+  const byOwner = new Map<string, { category: Category; owner: string; text: string }>();
+  for (const [source, text] of textBySource(readFileSync(file, 'utf8'), map, dirname(file))) {
+    const o = ownerOf(source, root);
+    const key = `${o.category}\0${o.owner}`;
     const prev = byOwner.get(key);
-    if (prev) {
-      prev.text += text;
-      prev.files.push(entry);
-    } else byOwner.set(key, { ...c, text, files: [entry] });
+    if (prev) prev.text += text;
+    else byOwner.set(key, { ...o, text });
   }
-  return splitGzip([...byOwner.values()], whole).flatMap((o) => {
-    const bytes = o.files.reduce((a, f) => a + f.bytes, 0) || 1;
-    return o.files.map((f) => ({ category: o.category, owner: o.owner, source: f.source, bytes: f.bytes, gzip: (o.gzip * f.bytes) / bytes }));
-  });
+  return splitGzip([...byOwner.values()], whole);
 }
 
 /** The CSS bundle split into MapLibre's rules (selectors naming .maplibregl-*) and the app's. */
-export function splitCss(file: string): Part[] {
-  const buf = readFileSync(file);
-  const css = buf.toString('utf8');
+function splitCss(css: string, whole: number): Part[] {
   let ml = '';
   let app = '';
   for (const rule of topLevelRules(css)) {
@@ -134,13 +112,11 @@ export function splitCss(file: string): Part[] {
     if (/\.maplibregl-/.test(head)) ml += rule;
     else app += rule;
   }
-  return splitGzip(
-    [
-      { category: 'maplibre' as Category, owner: 'maplibre-gl (CSS)', source: 'maplibre-gl/dist/maplibre-gl.css', text: ml },
-      { category: 'app' as Category, owner: 'CSS', source: 'src/**/*.css', text: app },
-    ].filter((p) => p.text.length > 0),
-    gzip(buf),
-  ).map((p) => ({ category: p.category, owner: p.owner, source: p.source, bytes: Buffer.byteLength(p.text), gzip: p.gzip }));
+  const parts = [
+    { category: 'maplibre' as const, owner: 'maplibre-gl (CSS)', text: ml },
+    { category: 'app' as const, owner: 'CSS', text: app },
+  ];
+  return splitGzip(parts.filter((p) => p.text.length > 0), whole);
 }
 
 /** Splits one served file (path relative to the build root) into parts. */
@@ -150,10 +126,10 @@ export function splitFile(buildDir: string, path: string, projectRoot: string): 
   // Formats that are compressed already (woff2, images) are served as they are.
   const whole = /\.(woff2|png|jpe?g|webp|avif)$/.test(path) ? buf.length : gzip(buf);
   const base = { path, bytes: buf.length, gzip: whole };
-  const one = (category: Category, owner: string): FileBytes => ({ ...base, parts: [{ category, owner, source: path, bytes: buf.length, gzip: whole }] });
+  const one = (category: Category, owner: string): FileBytes => ({ ...base, parts: [{ category, owner, gzip: whole }] });
   if (/maplibre-gl-worker.*\.m?js$/.test(path)) return one('maplibre', 'maplibre-gl (worker)');
-  if (/\.m?js$/.test(path)) return { ...base, parts: splitChunk(file, projectRoot, 'app') };
-  if (path.endsWith('.css')) return { ...base, parts: splitCss(file) };
+  if (/\.m?js$/.test(path)) return { ...base, parts: splitChunk(file, projectRoot, whole) };
+  if (path.endsWith('.css')) return { ...base, parts: splitCss(buf.toString('utf8'), whole) };
   if (path.startsWith('geo/')) return one('data', 'geo/');
   if (/\.(woff2?|ttf|otf)$/.test(path)) return one('fonts', 'fonts');
   // Prebuilt label glyphs are the font in another form: the issue counts them with the fonts.
