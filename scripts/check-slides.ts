@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import type { RouteMeta } from '../data/types';
 import { parseDeclaration } from '../src/content/parse';
@@ -19,13 +20,13 @@ import { buildTour } from '../src/content/tour';
 import { deckFromTour } from '../src/slides/deck';
 import { writePptx } from '../src/slides/pptx';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const outIdx = args.indexOf('--out');
-const out = resolve(outIdx >= 0 ? args[outIdx + 1] : mkdtempSync(join(tmpdir(), 'slides-')));
-const stepsIdx = args.indexOf('--steps');
-const limit = stepsIdx >= 0 ? Number(args[stepsIdx + 1]) : null;
-const given = args.find((a, i) => a.endsWith('.pptx') && args[i - 1] !== '--out');
+const { values: opt, positionals } = parseArgs({
+  options: { browser: { type: 'boolean', default: false }, png: { type: 'boolean', default: false }, steps: { type: 'string' }, out: { type: 'string' } },
+  allowPositionals: true,
+});
+const out = resolve(opt.out ?? mkdtempSync(join(tmpdir(), 'slides-')));
+const limit = opt.steps === undefined ? null : Number(opt.steps);
+const given = positionals.find((a) => a.endsWith('.pptx'));
 const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
 
 function have(cmd: string): boolean {
@@ -73,7 +74,7 @@ async function browserDeck(file: string) {
     const t0 = Date.now();
     // The module runs in the page; a string, because tsx would wrap a function in a helper the page lacks.
     const result = (await page.evaluate(
-      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${flag('--png')}, ${limit}))`,
+      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${opt.png}, ${limit}))`,
     )) as { base64: string; steps: string[] };
     console.log(result.steps.join('\n'));
     console.log(`made in Chromium in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -85,9 +86,9 @@ async function browserDeck(file: string) {
 }
 
 mkdirSync(out, { recursive: true });
-const file = given ? resolve(given) : join(out, flag('--browser') ? `tour-chromium${flag('--png') ? '-png' : ''}.pptx` : 'tour-node.pptx');
+const file = given ? resolve(given) : join(out, opt.browser ? `tour-chromium${opt.png ? '-png' : ''}.pptx` : 'tour-node.pptx');
 if (!given) {
-  if (flag('--browser')) await browserDeck(file);
+  if (opt.browser) await browserDeck(file);
   else await nodeDeck(file);
 }
 if (!existsSync(file)) throw new Error(`No such file: ${file}`);

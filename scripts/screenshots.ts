@@ -2,12 +2,12 @@
 // `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build:e2e` (the test build: the
 // same pixels, and the map hook that tells when the camera is still).
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { serveStatic } from './serve';
 import { launch } from '../tests/e2e/chrome';
 import { settle, waitForMapIdle } from '../tests/e2e/atlas';
 
-const out = process.argv[2] ?? 'docs';
-const hashes = process.argv.slice(3);
+const [out = 'docs', ...hashes] = parseArgs({ allowPositionals: true }).positionals;
 const sizes = [
   { width: 1280, height: 800 },
   { width: 375, height: 812 },

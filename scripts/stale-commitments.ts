@@ -3,6 +3,7 @@
 // content is a to-do, not a broken build. `--today YYYY-MM-DD` checks as of another day.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { lastChecked, resolveCommitments, staleCommitments, STATUS_LABELS } from '../src/content/commitments';
 import { parseDeclaration } from '../src/content/parse';
 
@@ -10,8 +11,7 @@ import { parseDeclaration } from '../src/content/parse';
 const source = readFileSync(fileURLToPath(new URL('../content/new-york-declaration-2023-09-21.md', import.meta.url)), 'utf8');
 const commitments = resolveCommitments(parseDeclaration(source));
 
-const flag = process.argv.indexOf('--today');
-const today = flag > 0 ? process.argv[flag + 1] : new Date().toISOString().slice(0, 10);
+const today = parseArgs({ options: { today: { type: 'string' } } }).values.today ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today wants YYYY-MM-DD, got ${today}`);
 
 const stale = staleCommitments(commitments, today);
