@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { C5 } from '../../data/types';
-import { GEO_FIXTURE } from '../../src/content/__fixtures__/geo';
+import { GEO_FIXTURE } from '../support/geo-fixture';
 import { buildLinks, declaration, geoInputFrom, programmes, type GeoInput, type LinkIndex } from '../../src/content';
 
 const allPassages = declaration.paragraphs.map((p) => p.id);

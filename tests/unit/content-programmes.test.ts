@@ -1,6 +1,6 @@
 // The programmes the declaration names: complete, named as written, passages found in the text, facts cited.
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates, isAccountedFor } from '../../src/content/name-candidates';
+import { findNameCandidates, isAccountedFor } from '../support/name-candidates';
 import { findPhrase } from '../../src/content/match';
 import { declaration, NOT_PROGRAMMES, PROGRAMME_DEFS, programmes, resolveProgrammes } from '../../src/content';
 

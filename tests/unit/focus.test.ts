@@ -1,7 +1,7 @@
 // What panels quote and list: the sentences that apply, a state's passages without the opening, its
 // commitments, and a route's status now.
 import { describe, expect, it } from 'vitest';
-import { GEO_FIXTURE } from '../../src/content/__fixtures__/geo';
+import { GEO_FIXTURE } from '../support/geo-fixture';
 import { buildLinks, declaration, programmes, themes } from '../../src/content';
 import { resolveCommitments } from '../../src/content/commitments';
 import { commitmentsForState, isPartial, openingParagraphId, quoteParts, routeNow, specificForState } from '../../src/content/focus';

@@ -2,7 +2,7 @@
 // with Machado 2009), and the old palette, which the review found failing, fails this test too.
 import { describe, expect, it } from 'vitest';
 import { MODES } from '../../data/types';
-import { deltaE, type Deficiency } from '../../src/map/colourVision';
+import { deltaE, type Deficiency } from '../support/colourVision';
 import { modeColour } from '../../src/map/palette';
 
 const pairs = (colours: string[]) => colours.flatMap((a, i) => colours.slice(i + 1).map((b) => [a, b] as const));

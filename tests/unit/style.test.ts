@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { ALL_VISIBLE, FONT, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression, routeStatusExpression } from '../../src/map/style';
+import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression, routeStatusExpression } from '../../src/map/style';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
 import { MODES, STATUSES } from '../../data/types';
@@ -26,7 +26,6 @@ describe('the map style', () => {
     const s = baseStyle(glyphs);
     expect(s.glyphs).toBe('http://127.0.0.1:4173/deck/atlas/glyphs/{fontstack}/{range}.pbf');
     expect(JSON.stringify(s)).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-    expect(FONT).toBe(GLYPH_FONTS.regular);
     for (const l of mapLayers()) {
       if (l.type === 'symbol') expect(Object.values(GLYPH_FONTS)).toEqual(expect.arrayContaining(l.layout?.['text-font'] as string[]));
     }

@@ -1,6 +1,6 @@
 // A small hand-made geography for the link tests, so they do not depend on the generated public/geo files.
 // Neighbours are the real land borders; route countries follow FACTS.md's node lists.
-import type { GeoInput } from '../types';
+import type { GeoInput } from '../../src/content/types';
 
 export const GEO_FIXTURE: GeoInput = {
   states: [
