@@ -351,6 +351,24 @@ export class Atlas {
     /** The server answers this geo file with `reply` instead: missing, empty or broken data. */
     dataBroken: (file: string, reply: { status: number; body: string }) =>
       this.page.route(`**/geo/${file}`, (r) => r.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' })),
+    /**
+     * Records, inside the atlas's window, every message that reaches it from its parent: to know a
+     * message arrived (and from which origin) before asserting that the atlas ignored it.
+     */
+    messagesRecordedInApp: async () => {
+      const app = this.app;
+      await app.evaluate(() => {
+        const w = window as unknown as { __arrived: string[] };
+        w.__arrived = [];
+        window.addEventListener('message', (e) => {
+          if (e.source === window.parent) w.__arrived.push(e.origin);
+        });
+      });
+      return {
+        count: (n: number) => app.waitForFunction((n) => (window as unknown as { __arrived: string[] }).__arrived.length >= n, n),
+        origins: () => app.evaluate(() => (window as unknown as { __arrived: string[] }).__arrived),
+      };
+    },
     /** Counts the page's alert/confirm/prompt dialogs (dismissing them): a script that ran would open one. */
     dialogsCounted: () => {
       const seen = { count: 0 };

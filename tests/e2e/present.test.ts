@@ -19,6 +19,9 @@ function serveHostPage(html: string): string {
   return host.url.replace(/\/nothing\/$/, '') + path;
 }
 
+/** The origin of the host pages: another port on 127.0.0.1 than the atlas's. */
+const hostOrigin = () => new URL(host.url).origin;
+
 async function atlasFor(options: Parameters<typeof watchedPage>[1]) {
   return new Atlas(await watchedPage(browser, options), inject('baseUrl'));
 }
@@ -57,9 +60,10 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     expect(then.pageErrors()).toEqual([]);
   });
 
-  it('answers the host-page API: ready, select → selected, steps, and ignores other shapes', async () => {
+  it('answers the host-page API of the parent origin= names: ready, select → selected, steps, and ignores other shapes', async () => {
     const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
-    await given.embedded(`${inject('subPathUrl')}?embed=1`, serveHostPage);
+    // origin= the host page's own origin: the API is open to it, and the replies reach it.
+    await given.embedded(`${inject('subPathUrl')}?embed=1&origin=${encodeURIComponent(hostOrigin())}`, serveHostPage);
     await then.hostReady();
     await when.hostSends({ type: 'atlas:select', id: '<img src=x onerror=alert(1)>' });
     await when.hostSends({ type: 'atlas:run', code: 'document.body.innerHTML = "pwned"' });
@@ -83,13 +87,29 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     expect(then.pageErrors()).toEqual([]);
   });
 
-  it('obeys origin=: messages from any other parent are ignored', async () => {
+  it('obeys origin=: once loaded, it ignores a parent of another origin and sends it nothing', async () => {
     const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
-    await given.embedded(`${inject('subPathUrl')}?embed=1&origin=${encodeURIComponent('http://127.0.0.1:1')}`, serveHostPage);
+    // Only the atlas's own site may drive it; the host page is on another origin.
+    const allowed = new URL(inject('baseUrl')).origin;
+    expect(allowed).not.toBe(hostOrigin());
+    await given.embedded(`${inject('subPathUrl')}?embed=1&origin=${encodeURIComponent(allowed)}`, serveHostPage);
+    // The content has loaded: the moment the atlas posts atlas:ready (to the allowed origin only).
+    await then.linkResolved();
+    const arrived = await given.messagesRecordedInApp();
     await when.hostSends({ type: 'atlas:select', id: 'KAZ' });
-    await when.wait(800);
+    await when.hostSends({ type: 'atlas:step', index: 2 });
+    // Both reached the atlas's window from the host's origin, after it was ready...
+    await arrived.count(2);
+    expect(await arrived.origins()).toEqual([hostOrigin(), hostOrigin()]);
+    await when.wait(500);
+    // ...and it obeyed neither.
     expect(await then.panelCount()).toBe(0);
+    expect(await then.hashParam('sel')).toBeUndefined();
+    expect(await then.hashParam('step')).toBeUndefined();
+    // The parent reads no reply: not atlas:ready, not atlas:selected (an API answering '*' would fail here;
+    // the test above shows the same host page does receive replies when it is the origin named).
     expect(await then.hostReceived()).toEqual([]);
+    expect(then.pageErrors()).toEqual([]);
   });
 });
 
