@@ -150,10 +150,16 @@ describe('the tour, driven by a clicker', () => {
   });
 });
 
-describe('a picture for the slide', () => {
+describe('a picture for the slide, and print', () => {
+  // One page for both: the export and the print read the same drawn map.
+  let atlas: Atlas;
+  beforeAll(async () => {
+    atlas = await atlasFor({ reducedMotion: 'reduce', acceptDownloads: true });
+    await atlas.given.opened({ hash: 'sel=middle-corridor-core' });
+  });
+
   it('exports a 1920×1080 PNG that is not blank', async () => {
-    const { given, when, then, page } = await atlasFor({ reducedMotion: 'reduce', acceptDownloads: true });
-    await given.opened({ hash: 'sel=middle-corridor-core' });
+    const { when, then, page } = atlas;
     await when.openExportDialog();
     const download = await when.exportPng();
     expect(download.suggestedFilename()).toMatch(/^corridor-atlas-middle-corridor-dostyk-.*-\d{4}-\d{2}-\d{2}\.png$/);
@@ -168,12 +174,11 @@ describe('a picture for the slide', () => {
     expect(then.foreignRequests()).toEqual([]);
     expect(await then.cspViolations()).toEqual([]);
   });
-});
 
-describe('print', () => {
-  it('puts the map and the open panel on one A4 landscape page', async () => {
-    const { given, when } = await atlasFor({ reducedMotion: 'reduce' });
-    await given.opened({ hash: 'sel=KAZ' });
+  it('prints the map and the open panel on one A4 landscape page', async () => {
+    const { when, then } = atlas;
+    if (await then.modalCount()) await when.escape();
+    await then.panelOpens('Middle Corridor');
     const pdf = (await when.print()).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
@@ -187,35 +192,47 @@ describe('print', () => {
 });
 
 describe('an open dialog keeps the focus where the reader put it', () => {
-  for (const [dialog, field] of [
+  const DIALOGS = [
     ['Embed', /4:3/],
     ['Export', /3840×2160/],
-  ] as const) {
-    it(`${dialog}: through a resize of the window`, async () => {
-      const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
-      await given.opened({ hash: 'sel=KAZ' });
-      await (dialog === 'Embed' ? when.openEmbedDialog() : when.openExportDialog());
+  ] as const;
+  const open = (atlas: Atlas, dialog: (typeof DIALOGS)[number][0]) => (dialog === 'Embed' ? atlas.when.openEmbedDialog() : atlas.when.openExportDialog());
+
+  it('through a resize of the window (each dialog in turn, one page)', async () => {
+    const atlas = await atlasFor({ reducedMotion: 'reduce' });
+    const { given, when, then } = atlas;
+    await given.opened({ hash: 'sel=KAZ' });
+    for (const [dialog, field] of DIALOGS) {
+      await open(atlas, dialog);
       await when.focusField(field);
       const before = await then.focusedLabel();
-      expect(before).toMatch(field);
+      expect(before, dialog).toMatch(field);
       await when.resize(1100, 760);
       await when.wait(150);
       await when.resize(1280, 800);
       await when.wait(150);
-      expect(await then.focusedLabel()).toBe(before);
-    });
+      expect(await then.focusedLabel(), dialog).toBe(before);
+      await when.escape();
+      await then.modalCloses();
+    }
+  });
 
-    it(`${dialog}: through a message from the host page that changes the selection behind it`, async () => {
-      const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
-      await given.embedded(`${inject('subPathUrl')}#sel=KAZ`, serveHostPage);
-      await then.panelOpens('Kazakhstan');
-      await (dialog === 'Embed' ? when.openEmbedDialog() : when.openExportDialog());
+  it('through a message from the host page that changes the selection behind it (each dialog in turn, one page)', async () => {
+    const atlas = await atlasFor({ reducedMotion: 'reduce' });
+    const { given, when, then } = atlas;
+    await given.embedded(`${inject('subPathUrl')}#sel=KAZ`, serveHostPage);
+    await then.panelOpens('Kazakhstan');
+    const next = { Embed: ['TJK', 'Tajikistan'], Export: ['KGZ', 'Kyrgyzstan'] } as const;
+    for (const [dialog, field] of DIALOGS) {
+      await open(atlas, dialog);
       await when.focusField(field);
       const before = await then.focusedLabel();
-      await when.hostSends({ type: 'atlas:select', id: 'TJK' });
-      await then.panelOpens('Tajikistan');
-      expect(await then.focusedLabel()).toBe(before);
-    });
-  }
+      expect(before, dialog).toMatch(field);
+      await when.hostSends({ type: 'atlas:select', id: next[dialog][0] });
+      await then.panelOpens(next[dialog][1]);
+      expect(await then.focusedLabel(), dialog).toBe(before);
+      await when.escape();
+      await then.modalCloses();
+    }
+  });
 });
-
