@@ -1,12 +1,13 @@
 // Exploring and reading, as a person does it: click a state or a route on the map, read its panel,
-// follow links, come back with Back, use only the keyboard, open a deep link or a hostile one.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+// follow links, come back with Back, use only the keyboard, open a deep link. Each page load serves
+// several checks in sequence (a fresh load costs seconds of software WebGL); hostile links are in
+// robust.test.ts, and what needs no real browser is in tests/components/.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from './chrome';
-import { Atlas, STATES } from './atlas';
+import { Atlas, STATES, jumpTo, type View } from './atlas';
 
 let browser: Browser;
-let atlas: Atlas;
 
 beforeAll(async () => {
   browser = await launch();
@@ -14,16 +15,41 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  // Reduced motion: selections jump instead of flying, so the camera is still when we look.
-  atlas = new Atlas(await watchedPage(browser, { reducedMotion: 'reduce' }), inject('baseUrl'));
-});
 
-describe('clicking the map', () => {
+// Reduced motion: selections jump instead of flying, so the camera is still when we look.
+const atlasFor = async (viewport = { width: 1280, height: 800 }) => new Atlas(await watchedPage(browser, { reducedMotion: 'reduce', viewport }), inject('baseUrl'));
+
+describe('clicking the map (one page)', () => {
+  let atlas: Atlas;
+  let first: View;
+  beforeAll(async () => {
+    atlas = await atlasFor();
+    await atlas.given.opened();
+    first = await atlas.then.view();
+  });
+  /** Back to the first view with no panel, as a fresh load would be, without loading again. */
+  async function firstView() {
+    const { when, then } = atlas;
+    if (await then.panelCount()) {
+      await when.escape();
+      await then.panelCloses();
+    }
+    await jumpTo(atlas.app, [{ lon: first.lng, lat: first.lat, zoom: first.zoom }]);
+    await then.mapStill();
+  }
+
+  it('names what is under the pointer and shows it can be clicked', async () => {
+    const { when, then } = atlas;
+    await when.hoverState('KAZ');
+    await then.tooltipShows();
+    expect(await then.tooltip()).toBe('Kazakhstan');
+    expect(await then.cursor()).toBe('pointer');
+  });
+
   it('opens the right state, with the president who signed, for a click inside each of the five', async () => {
-    const { given, when, then } = atlas;
+    const { when, then } = atlas;
     for (const { id, name, president } of STATES) {
-      await given.opened();
+      await firstView();
       await when.clickState(id);
       await then.panelOpens();
       expect(await then.panelTitle()).toContain(name);
@@ -36,8 +62,8 @@ describe('clicking the map', () => {
   });
 
   it('opens the Middle Corridor for a click near its Caspian crossing (within 8 px of the line)', async () => {
-    const { given, when, then } = atlas;
-    await given.opened();
+    const { when, then } = atlas;
+    await firstView();
     // West of the line: the Kuryk ferry runs a few pixels east of it at this zoom.
     await when.clickRouteLeg('middle-corridor-core', 'sea', -5);
     await then.panelOpens();
@@ -47,32 +73,31 @@ describe('clicking the map', () => {
     expect(text).toMatch(/km along the drawn line/);
     expect(text).toContain('Trans-Caspian Trade Route');
     expect(await then.hash()).toContain('sel=middle-corridor-core');
-  });
-
-  it('names what is under the pointer and shows it can be clicked', async () => {
-    const { given, when, then } = atlas;
-    await given.opened();
-    await when.hoverState('KAZ');
-    await then.tooltipShows();
-    expect(await then.tooltip()).toBe('Kazakhstan');
-    expect(await then.cursor()).toBe('pointer');
+    expect(then.pageErrors()).toEqual([]);
   });
 });
 
-describe('links and history', () => {
-  it('restores the view and the panel from a deep link', async () => {
-    const { given, then } = atlas;
-    await given.opened({ hash: 'map=5/42/60&sel=UZB' });
-    expect(await then.panelTitle()).toContain('Uzbekistan');
-    const view = await then.view();
-    expect(view.zoom).toBeCloseTo(5, 1);
-    expect(view.lat).toBeCloseTo(42, 0);
-    expect(view.lng).toBeCloseTo(60, 0);
+describe('the keyboard, then history (one page)', () => {
+  let atlas: Atlas;
+  beforeAll(async () => {
+    atlas = await atlasFor();
+    await atlas.given.opened();
+  });
+
+  it('selects a state with Tab and Enter, and Esc returns focus to where it was', async () => {
+    const { when, then } = atlas;
+    expect(await when.tabTo('Tajikistan')).toBe(true);
+    await when.press('Enter');
+    await then.panelOpens('Tajikistan');
+    expect(await then.focusedId()).toBe('panel-title');
+    expect(await then.announcement()).toContain('Selected Tajikistan');
+    await when.escape();
+    await then.panelCloses();
+    expect(await then.focusedText()).toBe('Tajikistan');
   });
 
   it('walks selections with Back and Forward', async () => {
-    const { given, when, then } = atlas;
-    await given.opened();
+    const { when, then } = atlas;
     await when.pressButton('Kazakhstan');
     await then.panelOpens('Kazakhstan');
     await when.openList('Toward South Asia');
@@ -86,58 +111,71 @@ describe('links and history', () => {
     await then.panelOpens('Kazakhstan');
     expect(then.pageErrors()).toEqual([]);
   });
+});
 
-  it('ignores a hostile link politely: no script runs, nothing is injected, the map still works', async () => {
-    const { given, then } = atlas;
-    const dialogs = given.dialogsCounted();
-    await given.opened({ hash: `sel=${encodeURIComponent('<img src=x onerror=alert(1)>')}&map=NaN/1/2&step=<script>` });
-    const notices = await then.notices();
-    expect(notices).toMatch(/not something on this map/);
-    expect(notices).toMatch(/map position/);
-    expect(await then.injectedInNotices()).toBe(0);
-    expect(await then.panelCount()).toBe(0);
-    await given.opened({ hash: 'sel=place:nowhere' });
-    expect(await then.notices()).toMatch(/not on this map/);
-    expect(dialogs.count).toBe(0);
-    expect(then.pageErrors()).toEqual([]);
+describe('links', () => {
+  it('restores the view and the panel from a deep link', async () => {
+    const { given, then } = await atlasFor();
+    await given.opened({ hash: 'map=5/42/60&sel=UZB' });
+    expect(await then.panelTitle()).toContain('Uzbekistan');
+    const view = await then.view();
+    expect(view.zoom).toBeCloseTo(5, 1);
+    expect(view.lat).toBeCloseTo(42, 0);
+    expect(view.lng).toBeCloseTo(60, 0);
   });
 });
 
 describe('small screens', () => {
-  it('is a bottom sheet on a phone, and nothing overflows at 320 px', async () => {
+  it('is a bottom sheet on a phone, and nothing overflows at 320 px (one page, resized)', async () => {
+    const phone = await atlasFor({ width: 375, height: 700 });
+    await phone.given.opened({ hash: 'sel=UZB' });
     for (const width of [375, 320]) {
-      const phone = new Atlas(await watchedPage(browser, { reducedMotion: 'reduce', viewport: { width, height: 700 } }), inject('baseUrl'));
-      await phone.given.opened({ hash: 'sel=UZB' });
+      if (width !== 375) {
+        await phone.when.resize(width, 700);
+        await phone.then.mapStill();
+      }
       const m = await phone.then.layout();
       expect(m.overflow, `${width}px`).toBe(0);
-      expect(m.panelWidth).toBe(width);
+      expect(m.panelWidth, `${width}px`).toBe(width);
       // The map stays usable above the sheet.
-      expect(m.panelTop).toBeGreaterThan(250);
-      await phone.page.context().close();
+      expect(m.panelTop, `${width}px`).toBeGreaterThan(250);
     }
+    await phone.page.context().close();
   });
 });
 
-describe('keyboard and assistive technology', () => {
-  it('selects a state with Tab and Enter, and Esc returns focus to where it was', async () => {
-    const { given, when, then } = atlas;
-    await given.opened();
-    expect(await when.tabTo('Tajikistan')).toBe(true);
-    await when.press('Enter');
-    await then.panelOpens('Tajikistan');
-    expect(await then.focusedId()).toBe('panel-title');
-    expect(await then.announcement()).toContain('Selected Tajikistan');
-    await when.escape();
-    await then.panelCloses();
-    expect(await then.focusedText()).toBe('Tajikistan');
+describe('assistive technology: axe on each distinct view (one page, the views opened by link in turn)', () => {
+  let atlas: Atlas;
+  beforeAll(async () => {
+    atlas = await atlasFor();
+    await atlas.given.opened();
   });
 
-  // One test per view (no panel, a state, route, place, programme, passage, the declaration, the
-  // tour): each gets the whole time budget on a loaded machine, and a failure names its view.
+  // No panel, a state, a route, the declaration, a place, a programme, a passage, the tour. One test
+  // per view, so each gets the whole time budget on a loaded machine and a failure names its view.
   for (const hash of ['', 'sel=KAZ', 'sel=tapi-pipeline', 'sel=declaration', 'sel=place:aktau', 'sel=programme:pgi', 'sel=passage:security-1', 'step=3']) {
     it(`has no axe violations (WCAG 2.2 AA, best practice) with ${hash || 'no panel'} open`, async () => {
-      const { given, then } = atlas;
-      await given.opened({ hash });
+      const { when, then } = atlas;
+      if (hash) {
+        // From the closed state, so the wait below is for this view's panel, not the last one's.
+        if (await then.panelCount()) {
+          await when.escape();
+          await then.panelCloses();
+        }
+        if (hash === 'step=3') {
+          // A change of hash does not start the tour (only a link opened does): take the reader's way in.
+          await when.pressButton('Tour');
+          await then.tourAt('1 / ');
+          await when.press('ArrowRight');
+          await when.press('ArrowRight');
+          await then.tourAt('3 / ');
+          expect(await then.hashParam('step')).toBe('3');
+        } else {
+          await when.setHash(hash);
+          await then.panelOpens();
+        }
+        await then.mapStill();
+      }
       expect(await then.axeViolations(), hash || 'no panel').toEqual([]);
     });
   }
