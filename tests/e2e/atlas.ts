@@ -476,7 +476,7 @@ export class Atlas {
     modalCloses: () => this.l(SEL.modal).waitFor({ state: 'detached' }),
     legendShows: () => this.l(SEL.legend).waitFor(),
     noWebglShows: () => this.l(SEL.noWebgl).waitFor(),
-    alertShows: () => this.l(SEL.alert).waitFor(),
+    alertShows: () => this.l(SEL.alert).first().waitFor(),
     noticeShows: (text: string) => this.l(SEL.notices, text).waitFor(),
     linkResolved: () => this.l(SEL.appReady).waitFor(),
     /** The map's canvas, or the explanation that there can be none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGeo, FIRST_VIEW, loadGeo, loadRest } from '../../src/data/geo';
+import { readFileSync } from 'node:fs';
+import { checkGeo, FIRST_VIEW, GEO_FILES, loadGeo, loadRest } from '../../src/data/geo';
 
 const fc = (type: string, properties: Record<string, unknown> = type.endsWith('Polygon') ? { label: [60, 45] } : {}) => ({
   type: 'FeatureCollection',
@@ -63,4 +64,25 @@ describe('loading the map data', () => {
     expect(broken.errors).toEqual([{ file: 'routes.json', message: 'answered 404 Not Found' }]);
     expect(broken.pending).toEqual([]);
   });
+
+  // The broken-data matrix, once browser tests (20 page loads): each file the first view loads,
+  // broken each way a server breaks it, on the real data. The app's alert and the rest still
+  // working are checked in tests/components/robust.test.tsx; the real map once per file in e2e.
+  const BREAKS = {
+    '404': { reply: { status: 404, body: 'not found' }, message: /^answered 404/ },
+    empty: { reply: { body: '' }, message: /^is not valid JSON/ },
+    truncated: { reply: { body: '{"type":"FeatureCollection","features":[{"type":"Feat' }, message: /^is not valid JSON/ },
+    'not GeoJSON': { reply: { body: '{"hello":"world"}' }, message: /^is not (a GeoJSON FeatureCollection|a list of routes)$/ },
+  } as const;
+  const real = Object.fromEntries(Object.values(GEO_FILES).map((f) => [f, { body: readFileSync(`public/geo/${f}`, 'utf8') }]));
+  for (const [key, file] of Object.entries(GEO_FILES)) {
+    it(`names ${file} alone when it is broken (404, empty, truncated, not GeoJSON), and keeps the other files`, async () => {
+      for (const [how, b] of Object.entries(BREAKS)) {
+        const g = await loadGeo('geo/', fakeFetch({ ...real, [file]: b.reply }));
+        expect(g.errors.map((e) => e.file), `${file} ${how}`).toEqual([file]);
+        expect(g.errors[0].message, `${file} ${how}`).toMatch(b.message);
+        expect(Object.keys(g.data).sort(), `${file} ${how}`).toEqual(Object.keys(GEO_FILES).filter((k) => k !== key).sort());
+      }
+    });
+  }
 });
