@@ -27,6 +27,7 @@ describe('clicking the map (one page)', () => {
     await atlas.given.opened();
     first = await atlas.then.view();
   });
+  afterAll(() => atlas?.page.context().close());
   /** Back to the first view with no panel, as a fresh load would be, without loading again. */
   async function firstView() {
     const { when, then } = atlas;
@@ -83,6 +84,7 @@ describe('the keyboard, then history (one page)', () => {
     atlas = await atlasFor();
     await atlas.given.opened();
   });
+  afterAll(() => atlas?.page.context().close());
 
   it('selects a state with Tab and Enter, and Esc returns focus to where it was', async () => {
     const { when, then } = atlas;
@@ -115,13 +117,14 @@ describe('the keyboard, then history (one page)', () => {
 
 describe('links', () => {
   it('restores the view and the panel from a deep link', async () => {
-    const { given, then } = await atlasFor();
+    const { given, then, page } = await atlasFor();
     await given.opened({ hash: 'map=5/42/60&sel=UZB' });
     expect(await then.panelTitle()).toContain('Uzbekistan');
     const view = await then.view();
     expect(view.zoom).toBeCloseTo(5, 1);
     expect(view.lat).toBeCloseTo(42, 0);
     expect(view.lng).toBeCloseTo(60, 0);
+    await page.context().close();
   });
 });
 

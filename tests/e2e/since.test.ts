@@ -1,8 +1,9 @@
 // "Since 2023" in real Chromium: the list of commitments and its filters, one commitment lit up on the
 // map, a route's status now with its date and source, the switch between September 2023 and now, and
 // axe on each of these views. Self-contained: only the launch helpers of ./chrome and the wait helpers of
-// ./atlas are used; the lead may port it onto the Atlas driver.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+// ./atlas are used; the lead may port it onto the Atlas driver. Three page loads, each serving several
+// checks in sequence (one describe, one page); the step=99 clamp is a reducer test (app-state.test.ts).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -24,11 +25,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  w = await watchedPage(browser, { reducedMotion: 'reduce' });
-});
-
+/** A fresh page at the link: each describe below opens one and runs its checks on it in turn. */
 async function open(hash = '') {
+  // The last describe's page is done with: closed, so it draws nothing behind this one.
+  await w?.page.context().close();
+  w = await watchedPage(browser, { reducedMotion: 'reduce' });
   await w.page.goto('about:blank');
   await w.page.goto(`${base()}${hash ? `#${hash}` : ''}`);
   await waitForMapIdle(w.page);
@@ -52,10 +53,16 @@ async function axe(page: Page): Promise<string[]> {
 const items = () => w.page.locator('.side-panel ul.commitments > li');
 const tally = () => w.page.locator('.side-panel .tally').innerText();
 
-describe('sel=commitments', () => {
-  it('lists every commitment with one of the four status labels, and the filters change the list and the counts', async () => {
-    await open('sel=commitments');
+describe('sel=commitments and one commitment (one page)', () => {
+  beforeAll(() => open());
+
+  it('opens from the legend’s "Since 2023" entry point', async () => {
+    await w.page.getByRole('button', { name: 'What became of the commitments' }).click();
     await w.page.locator('.side-panel ul.commitments').waitFor();
+    expect(new URL(w.page.url()).hash).toContain('sel=commitments');
+  });
+
+  it('lists every commitment with one of the four status labels, and the filters change the list and the counts', async () => {
     expect(await items().count()).toBe(commitments.length);
     const labels = await w.page.locator('.side-panel ul.commitments > li .status').allInnerTexts();
     expect(labels).toHaveLength(commitments.length);
@@ -77,22 +84,15 @@ describe('sel=commitments', () => {
 
     expect(await axe(w.page)).toEqual([]);
     expect(w.pageErrors).toEqual([]);
+    // Every filter back to "all", for the next check on this page.
+    for (const f of ['Status', 'State', 'Theme']) await w.page.getByLabel(f, { exact: true }).selectOption({ index: 0 });
+    expect(await items().count()).toBe(commitments.length);
   });
 
-  it('opens from the legend’s "Since 2023" entry point', async () => {
-    await open();
-    await w.page.getByRole('button', { name: 'What became of the commitments' }).click();
-    await w.page.locator('.side-panel ul.commitments').waitFor();
-    expect(new URL(w.page.url()).hash).toContain('sel=commitments');
-  });
-});
-
-describe('one commitment', () => {
   const id = 'energy-climate-1.s1';
   const c = commitments.find((x) => x.id === id)!;
 
-  it('opens from the list: the sentence, its status and timeline, and its features lit on the map', async () => {
-    await open('sel=commitments');
+  it('opens one from the list: the sentence, its status and timeline, and its features lit on the map', async () => {
     await w.page.locator('.side-panel ul.commitments').getByRole('link', { name: c.title, exact: true }).click();
     await w.page.locator('.commitment-quote').waitFor();
     expect(new URL(w.page.url()).hash).toContain(`sel=commitment:${id}`);
@@ -111,9 +111,10 @@ describe('one commitment', () => {
   });
 });
 
-describe('asof', () => {
+describe('asof (one page)', () => {
+  beforeAll(() => open('asof=latest&sel=casa-1000'));
+
   it('#asof=latest&sel=casa-1000 shows the route’s status now, with its date and an article source', async () => {
-    await open('asof=latest&sel=casa-1000');
     const panel = w.page.locator('.side-panel .route-status');
     await panel.waitFor();
     const text = await panel.innerText();
@@ -127,8 +128,11 @@ describe('asof', () => {
   });
 
   it('the switch changes the legend, the address and the drawn layers at once', async () => {
-    await open('sel=casa-1000');
+    // A view setting: it replaces the entry, so Back still leaves the route rather than the date.
+    await w.page.getByRole('radio', { name: 'Routes as of September 2023' }).check();
+    await w.page.waitForFunction(() => !location.hash.includes('asof'));
     expect(await w.page.locator('#legend-asof').innerText()).toBe('Status as of September 2023');
+    expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
     await w.page.getByRole('radio', { name: 'Routes now' }).check();
     await w.page.waitForFunction(() => location.hash.includes('asof=latest'));
     expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Status now, checked/);
@@ -136,18 +140,15 @@ describe('asof', () => {
       JSON.stringify((window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getFilter('routes-under-construction')),
     );
     expect(filter).toContain('casa-1000');
-    // A view setting: it replaces the entry, so Back still leaves the route rather than the date.
-    await w.page.getByRole('radio', { name: 'Routes as of September 2023' }).check();
-    await w.page.waitForFunction(() => !location.hash.includes('asof'));
-    expect(await w.page.locator('#legend-asof').innerText()).toBe('Status as of September 2023');
     expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
     expect(w.pageErrors).toEqual([]);
   });
 });
 
-describe('a state and the tour', () => {
+describe('a state, then the tour (one page)', () => {
+  beforeAll(() => open('sel=KGZ'));
+
   it('Kyrgyzstan’s panel quotes sentences, not the opening, and lists its commitments since 2023', async () => {
-    await open('sel=KGZ');
     await w.page.locator('.side-panel').getByRole('heading', { name: /^Since 2023 \(\d+\)$/ }).waitFor();
     expect(await w.page.locator('.side-panel #q-preamble-1').count()).toBe(0);
     const first = w.page.locator('.side-panel .passage').first();
@@ -158,7 +159,9 @@ describe('a state and the tour', () => {
   });
 
   it('the tour closes on "Since New York" with the tallies', async () => {
-    await open('step=99');
+    await w.page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await w.page.locator('.tour-progress', { hasText: '1 / ' }).waitFor();
+    await w.page.keyboard.press('End');
     await w.page.locator('.tour').getByText('Since New York').waitFor();
     expect(await w.page.locator('.tour').innerText()).toMatch(/\d+ commitments stand at \d+ done, \d+ in progress/);
   });
