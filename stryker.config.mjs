@@ -7,7 +7,8 @@ export default {
   vitest: { configFile: 'stryker.vitest.config.ts' },
   mutate: ['src/state/url.ts', 'src/state/selection.ts', 'src/embed/params.ts', 'src/embed/messages.ts'],
   coverageAnalysis: 'perTest',
-  reporters: ['clear-text', 'progress', 'html'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   // Two cores shared with the rest of the machine.
   concurrency: 2,

@@ -19,8 +19,65 @@ describe('embed options', () => {
     expect(parseEmbed('?origin=https://a.example/path').options.origin).toBe('null-invalid');
   });
 
+  it('reads each flag as a person writes it: 1, true or bare; anything else is off', () => {
+    for (const on of ['embed=1', 'embed=true', 'embed=', 'embed']) expect(parseEmbed(`?${on}`).options.embed, on).toBe(true);
+    for (const off of ['embed=0', 'embed=false', 'embed=yes', 'embed=2', 'x=1']) expect(parseEmbed(`?${off}`).options.embed, off).toBe(false);
+    for (const on of ['tour=1', 'tour=true', 'tour=']) expect(parseEmbed(`?${on}`).options.tour, on).toBe(true);
+    for (const off of ['tour=0', 'tour=no', '']) expect(parseEmbed(`?${off}`).options.tour, off).toBe(false);
+    // The legend is on unless asked off, by 0 or false only.
+    for (const off of ['legend=0', 'legend=false']) expect(parseEmbed(`?${off}`).options.legend, off).toBe(false);
+    for (const on of ['legend=1', 'legend=', 'legend=no', '']) expect(parseEmbed(`?${on}`).options.legend, on).toBe(true);
+    expect(parseEmbed('?embed=1').notices).toEqual([]);
+  });
+
+  it('takes an autoplay interval of 2 to 3600 seconds, with up to three decimals, and then starts the tour', () => {
+    for (const [v, want] of [['2', 2], ['3600', 3600], ['2.5', 2.5], ['8.125', 8.125], ['0010', 10]] as const) {
+      const p = parseEmbed(`?autoplay=${v}`);
+      expect(p.options.autoplay, v).toBe(want);
+      expect(p.options.tour, v).toBe(true);
+      expect(p.notices, v).toEqual([]);
+    }
+    for (const v of ['1.999', '3600.001', '0', '1', '3601', '12345', '2.1234', '1e3', ' 8', '8 ', '-8', '.5', '5.', 'abc', '']) {
+      const p = parseEmbed(`?autoplay=${encodeURIComponent(v)}`);
+      expect(p.options.autoplay, v).toBeNull();
+      expect(p.options.tour, v).toBe(false);
+      expect(p.notices, v).toEqual(['The autoplay interval in the link is not a number of seconds between 2 and 3600, so the tour waits for you.']);
+    }
+  });
+
+  it('lets the hash give the autoplay interval, over the query', () => {
+    expect(parseEmbed('?autoplay=5', '9').options.autoplay).toBe(9);
+    expect(parseEmbed('', '9').options).toMatchObject({ autoplay: 9, tour: true });
+    expect(parseEmbed('?autoplay=5', null).options.autoplay).toBe(5);
+    expect(parseEmbed('?autoplay=5', 'x').options.autoplay).toBeNull();
+  });
+
+  it('accepts only a bare http(s) origin, as MessageEvent.origin writes it', () => {
+    for (const [v, want] of [
+      ['https://deck.example', 'https://deck.example'],
+      ['https://deck.example/', 'https://deck.example'],
+      ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
+    ] as const) {
+      const p = parseEmbed(`?origin=${encodeURIComponent(v)}`);
+      expect(p.options.origin, v).toBe(want);
+      expect(p.notices, v).toEqual([]);
+    }
+    for (const v of ['ftp://deck.example', 'file:///tmp', 'data:text/html,x', 'https://Deck.example', 'https://deck.example:443', 'https://deck.example/x', 'https://deck.example?x', 'deck.example', '', 'null']) {
+      const p = parseEmbed(`?origin=${encodeURIComponent(v)}`);
+      expect(p.options.origin, v).toBe('null-invalid');
+      expect(p.notices, v).toEqual(['The origin in the link is not a valid web origin, so no host page can control this map.']);
+    }
+  });
+
+  it('reads nothing from a query longer than 2,000 characters', () => {
+    const long = `?embed=1&x=${'a'.repeat(2000)}`;
+    expect(parseEmbed(long).options).toEqual({ embed: false, legend: true, tour: false, autoplay: null, origin: null });
+    expect(parseEmbed(`?embed=1&x=${'a'.repeat(1980)}`).options.embed).toBe(true);
+  });
+
   it('links to the full map without the embed parameters', () => {
     expect(fullMapUrl('http://127.0.0.1:4000/deck/atlas/?embed=1&legend=0#sel=KAZ')).toBe('http://127.0.0.1:4000/deck/atlas/#sel=KAZ');
+    expect(fullMapUrl('https://a.example/?embed=1&legend=0&tour=1&autoplay=8&origin=https%3A%2F%2Fb.example&lang=en#step=2')).toBe('https://a.example/?lang=en#step=2');
   });
 });
 
@@ -42,10 +99,29 @@ describe('host-page messages', () => {
     for (const b of bad) expect(parseInMessage(b), JSON.stringify(b)).toBeNull();
   });
 
+  it('holds each shape to its bounds: ids of 1 to 120 characters, steps 1 to 999, nothing extra', () => {
+    expect(parseInMessage({ type: 'atlas:prev' })).toEqual({ type: 'atlas:prev' });
+    expect(parseInMessage({ type: 'atlas:select', id: 'x'.repeat(120) })).toEqual({ type: 'atlas:select', id: 'x'.repeat(120) });
+    expect(parseInMessage({ type: 'atlas:select', id: 'x' })).toEqual({ type: 'atlas:select', id: 'x' });
+    expect(parseInMessage({ type: 'atlas:step', index: 1 })).toEqual({ type: 'atlas:step', index: 1 });
+    expect(parseInMessage({ type: 'atlas:step', index: 999 })).toEqual({ type: 'atlas:step', index: 999 });
+    const bad = [
+      { type: 'atlas:select', id: 'x'.repeat(121) }, { type: 'atlas:select', id: '' }, { type: 'atlas:step', index: 1000 },
+      { type: 'atlas:step', index: -1 }, { type: 'atlas:step', index: NaN }, { type: 'atlas:step', index: Infinity },
+      { type: 'atlas:step', index: 2, id: 'KAZ' }, { type: 'atlas:prev', index: 1 }, { type: 'atlas:clear', id: 'KAZ' },
+      { type: 'atlas:step' }, { type: 'atlas:ready' }, { type: 'atlas:selected', id: 'KAZ' }, { type: 42 }, {},
+      Object.assign(Object.create(null), { type: 'atlas:next' }), new (class { type = 'atlas:next'; })(), undefined, true,
+    ];
+    for (const b of bad) expect(parseInMessage(b), JSON.stringify(b)).toBeNull();
+  });
+
   it('restricts the sender when origin= is set', () => {
     expect(originAllowed('http://127.0.0.1:5000', null)).toBe(true);
     expect(originAllowed('http://127.0.0.1:5000', 'http://127.0.0.1:5000')).toBe(true);
     expect(originAllowed('http://127.0.0.1:5001', 'http://127.0.0.1:5000')).toBe(false);
+    // A locked API (origin= invalid) matches no sender, not even an opaque 'null' origin.
+    expect(originAllowed('null', 'null-invalid')).toBe(false);
+    expect(originAllowed('null-invalid', 'http://127.0.0.1:5000')).toBe(false);
   });
 });
 
