@@ -3,7 +3,7 @@
 // URL and the keyboard, on the real data and the real declaration.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 /** Off: the mocked map never reaches its first idle (a slow map, still drawing). */
@@ -28,7 +28,10 @@ vi.mock('../../src/map/MapView', async () => {
 vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
 
 // Loading the real content and data takes seconds on a busy 2-core machine.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
+
+// A wait is not a speed test: under a loaded machine a lazy panel can take several seconds to appear.
+configure({ asyncUtilTimeout: 15_000 });
 
 const { App } = await import('../../src/App');
 
@@ -54,7 +57,7 @@ afterEach(() => {
 /** The data and the content have arrived (the app marks itself ready). */
 async function ready() {
   await screen.findByRole('button', { name: 'Kazakhstan' });
-  await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 4000 });
+  await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 15_000 });
 }
 
 describe('the app around the map', () => {
@@ -67,12 +70,12 @@ describe('the app around the map', () => {
     expect(document.querySelector('.app[data-ready]')).toBeNull();
     expect((screen.getByRole('button', { name: /Read/ }) as HTMLButtonElement).disabled).toBe(true);
     act(() => mapProps.onFirstIdle?.());
-    await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 4000 });
+    await waitFor(() => expect(document.querySelector('.app[data-ready]')).not.toBeNull(), { timeout: 15_000 });
     cleanup();
 
     window.history.replaceState(null, '', '/#sel=TJK');
     render(<App />);
-    const panel = await screen.findByRole('complementary', {}, { timeout: 4000 });
+    const panel = await screen.findByRole('complementary', {}, { timeout: 15_000 });
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toContain('Tajikistan');
   });
 

@@ -5,7 +5,7 @@
 // in tests/e2e/robust.test.ts.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hostileUrls } from '../hostile';
 
@@ -25,6 +25,9 @@ vi.mock('../../src/webgl', () => ({ hasWebGL2: () => true }));
 
 // Loading the real content and data takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
+
+// A wait is not a speed test: under a loaded machine a lazy panel can take several seconds to appear.
+configure({ asyncUtilTimeout: 15_000 });
 
 const { App } = await import('../../src/App');
 
