@@ -141,7 +141,8 @@ describe('the tour, driven by a clicker', () => {
   it('autoplays for a kiosk and stops at the first key', async () => {
     const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
     await given.opened({ query: 'autoplay=2', hash: 'step=1' }, { still: false });
-    await then.tourAt('2 / ', 8000);
+    // The first step waits for the tour's code and the map; on a loaded machine that can take many seconds.
+    await then.tourAt('2 / ', 30_000);
     await when.press('Shift');
     const stoppedAt = await then.hashParam('step');
     await when.wait(3000);
