@@ -41,13 +41,15 @@ export default function SlidesDialog({ build, fileName, onClose }: Props) {
   const controller = useRef<AbortController | null>(null);
   // The latest props without restarting the drawing when the parent re-renders.
   const props = useRef({ build, fileName });
-  props.current = { build, fileName };
+  // Before the drawing's effect below, which reads it in the same commit.
+  useEffect(() => {
+    props.current = { build, fileName };
+  });
 
   useEffect(() => {
     const ctl = new AbortController();
     controller.current = ctl;
     let url: string | null = null;
-    setStatus({ state: 'working', progress: null });
     props.current
       .build((progress) => !ctl.signal.aborted && setStatus({ state: 'working', progress }), ctl.signal)
       .then((blob) => {
@@ -72,7 +74,11 @@ export default function SlidesDialog({ build, fileName, onClose }: Props) {
   }, [attempt]);
 
   const cancel = () => controller.current?.abort();
-  const again = () => setAttempt((n) => n + 1);
+  // The new attempt starts from "working" in the same render that starts it.
+  const again = () => {
+    setStatus({ state: 'working', progress: null });
+    setAttempt((n) => n + 1);
+  };
 
   return (
     <Modal title="Slides for PowerPoint, Keynote and Google Slides" onClose={onClose}>

@@ -17,7 +17,7 @@ import { parseHash, type AsOf, type MapView as View } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import type { SidePanel as SidePanelType } from './SidePanel';
 import { useContent } from './useContent';
-import { useHostBridge } from './useHostBridge';
+import { useHostBridge } from '../embed/useHostBridge';
 import { useTourSteps } from './useTour';
 
 /** Which map features a selection points at, for the highlight and the camera. */

@@ -9,11 +9,8 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
   const [text, setText] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   useEffect(() => {
+    if (text.trim() === '') return;
     let live = true;
-    if (text.trim() === '') {
-      setResults([]);
-      return;
-    }
     content.loadSearch().then((s) => {
       if (live) setResults(s.query(text, { limit: 12 }));
     });
@@ -21,10 +18,15 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
       live = false;
     };
   }, [text, content]);
+  const search = (value: string) => {
+    setText(value);
+    // Cleared in the same event, not in an effect after it: no render with the old results.
+    if (value.trim() === '') setResults([]);
+  };
   return (
     <div className="search" role="search">
       <label htmlFor="declaration-search">Search the declaration and its programmes</label>
-      <input id="declaration-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID, Samarkand" autoComplete="off" />
+      <input id="declaration-search" type="search" value={text} onChange={(e) => search(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID, Samarkand" autoComplete="off" />
       {text.trim() !== '' && (
         <p className="muted" aria-live="polite">
           {results.length} {results.length === 1 ? 'result' : 'results'}

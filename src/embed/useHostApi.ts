@@ -1,11 +1,14 @@
 // The host-page API: listens for the documented messages from the parent page (optionally only from
 // the origin= given), and tells the parent what happens. Outside an iframe it does nothing.
-import { useEffect, useRef } from 'react';
-import { originAllowed, parseInMessage, type InMessage, type OutMessage } from '../embed/messages';
+import { useCallback, useEffect, useRef } from 'react';
+import { originAllowed, parseInMessage, type InMessage, type OutMessage } from './messages';
 
 export function useHostApi(allowedOrigin: string | null, onMessage: (m: InMessage) => void) {
+  // The latest handler, without listening again when the caller passes a new function.
   const handler = useRef(onMessage);
-  handler.current = onMessage;
+  useEffect(() => {
+    handler.current = onMessage;
+  });
   const framed = typeof window !== 'undefined' && window.parent !== window;
   useEffect(() => {
     if (!framed) return;
@@ -18,10 +21,12 @@ export function useHostApi(allowedOrigin: string | null, onMessage: (m: InMessag
     return () => window.removeEventListener('message', onMsg);
   }, [framed, allowedOrigin]);
 
-  const post = useRef((m: OutMessage) => {
-    if (!framed || allowedOrigin === 'null-invalid') return;
-    // With origin= set, only that parent may read what the atlas says; otherwise anyone framing it.
-    window.parent.postMessage(m, allowedOrigin && allowedOrigin !== 'null-invalid' ? allowedOrigin : '*');
-  });
-  return post.current;
+  return useCallback(
+    (m: OutMessage) => {
+      if (!framed || allowedOrigin === 'null-invalid') return;
+      // With origin= set, only that parent may read what the atlas says; otherwise anyone framing it.
+      window.parent.postMessage(m, allowedOrigin && allowedOrigin !== 'null-invalid' ? allowedOrigin : '*');
+    },
+    [framed, allowedOrigin],
+  );
 }
