@@ -16,6 +16,7 @@ import { Legend } from './ui/Legend';
 import { mapSummary, stateList } from './ui/mapSummary';
 import { Notices } from './ui/Notices';
 import { useAtlas } from './ui/useAtlas';
+import { WaterTable } from './ui/waterTable';
 import { useMediaQuery } from './ui/useMediaQuery';
 import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
@@ -152,7 +153,9 @@ export function App() {
           </a>
         )}
         {selection && content && geo && SidePanel && (
-          <SidePanel selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} />
+          <WaterTable value={atlas.water}>
+            <SidePanel selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} />
+          </WaterTable>
         )}
         {step !== null && tourSteps && (
           <Suspense fallback={null}>

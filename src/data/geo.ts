@@ -1,5 +1,5 @@
 // Loads the generated files in public/geo and checks their shape, so a missing or broken file is
-// named to the user instead of silently drawing nothing.
+// named to the user instead of silently drawing nothing. When each loads is src/data/loader.ts's call.
 import { mapFileUrl } from '../map/glyphs';
 import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta, WaterFile } from '../../data/types';
@@ -14,7 +14,7 @@ export interface GeoData {
 }
 
 export const GEO_FILES = {
-  // The first view draws light boundaries; full detail follows (loadFullCountries).
+  // The first view draws light boundaries; full detail follows (DetailFiles.fullCountries).
   countries: 'countries-low.geojson',
   places: 'places.geojson',
   routes: 'routes.geojson',
@@ -114,46 +114,44 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
   return value;
 }
 
-const memo = new Map<string, Promise<unknown>>();
+/** The files fetched after the first view, each when first wanted (see src/data/loader.ts). */
+export interface DetailFiles {
+  /** The boundaries at full detail (same states, ids and properties as the first view's). */
+  fullCountries(): Promise<string>;
+  /** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */
+  physicalDetail(): Promise<string>;
+  /** Rivers and lakes with the states they cross or border, for a water panel. */
+  water(): Promise<WaterFile>;
+}
+
 /**
- * Loaded once, when first wanted; a failure may be tried again later. `keep` is what is remembered of
- * a good file: the parsed value, or less.
+ * Each file is loaded once, when first wanted; a failure may be tried again later. Files for
+ * MapLibre's worker are fetched and checked here, so a broken file is named in words, then handed
+ * over as their URL (`toUrl`; the worker fetches them again from the cache): the parsed copy is dropped.
  */
-function once<T>(url: string, check: (v: unknown) => string | null, keep: (v: unknown) => T = (v) => v as T): Promise<T> {
-  let p = memo.get(url) as Promise<T> | undefined;
-  if (!p) {
-    p = fetchJson(url, fetch).then((v) => {
-      const reason = check(v);
-      if (reason) throw new Error(reason);
-      return keep(v);
-    });
-    p.catch(() => memo.delete(url));
-    memo.set(url, p);
+export function detailFiles(base = 'geo/', fetchImpl: typeof fetch = fetch, toUrl: (path: string) => string = mapFileUrl): DetailFiles {
+  const memo = new Map<string, Promise<unknown>>();
+  /** `keep` is what is remembered of a good file: the parsed value, or less. */
+  function once<T>(url: string, check: (v: unknown) => string | null, keep: (v: unknown) => T = (v) => v as T): Promise<T> {
+    let p = memo.get(url) as Promise<T> | undefined;
+    if (!p) {
+      p = fetchJson(url, fetchImpl).then((v) => {
+        const reason = check(v);
+        if (reason) throw new Error(reason);
+        return keep(v);
+      });
+      p.catch(() => memo.delete(url));
+      memo.set(url, p);
+    }
+    return p;
   }
-  return p;
-}
-
-/**
- * A file for MapLibre's worker: fetched and checked here, so a broken file is named in words, then
- * handed over as its URL (the worker fetches it again from the cache). The parsed copy is dropped.
- */
-function checkedUrl(url: string, check: (v: unknown) => string | null): Promise<string> {
-  return once(url, check, () => mapFileUrl(url));
-}
-
-/** The boundaries at full detail (same states, ids and properties as the first view's), after the first idle. */
-export function loadFullCountries(base = 'geo/'): Promise<string> {
-  return checkedUrl(`${base}countries.geojson`, (v) => checkGeo('countries', v));
-}
-
-/** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */
-export function loadPhysicalDetail(base = 'geo/'): Promise<string> {
-  return checkedUrl(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v));
-}
-
-/** Rivers and lakes with the states they cross or border, for a water panel. */
-export function loadWater(base = 'geo/'): Promise<WaterFile> {
-  return once(`${base}water.json`, (v) => (isRecord(v) && Array.isArray(v.water) && Array.isArray(v.declarationWater) ? null : 'is not a list of rivers and lakes'));
+  const checkedUrl = (url: string, check: (v: unknown) => string | null) => once(url, check, () => toUrl(url));
+  return {
+    fullCountries: () => checkedUrl(`${base}countries.geojson`, (v) => checkGeo('countries', v)),
+    physicalDetail: () => checkedUrl(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v)),
+    water: () =>
+      once(`${base}water.json`, (v) => (isRecord(v) && Array.isArray(v.water) && Array.isArray(v.declarationWater) ? null : 'is not a list of rivers and lakes')),
+  };
 }
 
 /** Fetches every file in parallel; each failure is reported on its own and the rest still load. */

@@ -1,12 +1,13 @@
-// Everything the layout needs, in one hook: the reducer's state, the data and content as they
-// arrive, the hooks that carry out its requests, and what the map is asked to show.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
+// Everything the layout needs, in one hook: the reducer's state, the data and content as the loader
+// brings them, the hooks at the reducer's edges that carry out its requests, and what the map is asked to show.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
+import type { WaterFile } from '../../data/types';
 import type { Content } from '../content/build';
 import { paragraphOf } from '../content/passages';
 import { waterOfPassage, waterOfProgramme } from '../content/water';
 import type { TourStep } from '../content/tour';
-import { FIRST_VIEW, loadFullCountries, loadGeo, loadPhysicalDetail, loadRest, type GeoLoad } from '../data/geo';
-import { DETAIL_MINZOOM } from '../map/physical';
+import type { GeoLoad } from '../data/geo';
+import { createLoader } from '../data/loader';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { RouteStatusOverride } from '../map/style';
@@ -16,8 +17,8 @@ import type { Selection } from '../state/selection';
 import { parseHash, type AsOf, type MapView as View } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import type { SidePanel as SidePanelType } from './SidePanel';
-import { useContent } from './useContent';
 import { useHostBridge } from '../embed/useHostBridge';
+import { usePanelFocus } from './usePanelFocus';
 import { useTourSteps } from './useTour';
 
 /** Which map features a selection points at, for the highlight and the camera. */
@@ -58,12 +59,6 @@ export function commitmentFeatures(id: string, content: Content | null): Related
   };
 }
 
-/** From this zoom the full-detail boundaries load at once (the first view's are cut for zoom ≤ 4.5). */
-const COUNTRIES_DETAIL_ZOOM = 4.8;
-
-/** How long after the first idle the full-detail boundaries are fetched. */
-const DETAIL_DELAY_MS = 4000;
-
 export interface Atlas {
   state: AppState;
   dispatch: Dispatch<AppAction>;
@@ -88,18 +83,13 @@ export interface Atlas {
   onMoveEnd: (v: View, bounds: Bounds) => void;
   onFirstIdle: () => void;
   detail: MapDetail;
+  /** The rivers-and-lakes table, for a water panel (see WaterTable). */
+  water: () => Promise<WaterFile>;
   /** What the map showed last, for an export with nothing selected. */
   lastBounds: () => Bounds | null;
 }
 
-/**
- * The content (the declaration's text, the links, the commitments) and the side panel's code are
- * not needed to draw the first map: they load right after its first idle, so the first view's
- * bytes and main-thread time go to the map. A link or a choice that needs them loads them at once;
- * so does a page with no map, and a map that never idles gets them after a while anyway.
- */
-const CONTENT_FALLBACK_MS = 10_000;
-
+/** An address or a choice that needs the content: it loads at once, not after the first idle. */
 function needsContentNow(state: AppState): boolean {
   return state.selection !== null || state.queued !== null || Boolean(state.pendingLink?.sel) || state.step !== null || state.asOf === 'latest';
 }
@@ -114,41 +104,25 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const [state, dispatch] = useReducer(reducer, null, () =>
     initialState(window.location.hash, { tour: options.tour, autoplay: options.autoplay, notices: boot.embed.notices }),
   );
-  const [geo, setGeo] = useState<GeoLoad | null>(null);
-  const [SidePanel, setPanel] = useState<typeof SidePanelType | null>(null);
-  // Latched: once wanted, the content stays wanted.
-  const [wantContent, setWantContent] = useState(() => !map || needsContentNow(state));
-  if (!wantContent && needsContentNow(state)) setWantContent(true);
-  // The content is built once the routes' metadata, which the first view does not load, is in.
-  const content = useContent(wantContent && geo && !geo.pending?.length ? geo : null);
-
+  // What loads when is the loader's (src/data/loader.ts): one per app, its timers held while unmounted.
+  const [loader] = useState(() =>
+    createLoader<typeof SidePanelType>({
+      wantContent: !map || needsContentNow(state),
+      contentBuilder: () => import('../content/build').then((m) => m.buildContent),
+      panel: () => import('./SidePanel').then((m) => m.SidePanel),
+      onDetailError: (file, e) =>
+        dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
+    }),
+  );
   useEffect(() => {
-    let live = true;
-    loadGeo('geo/', fetch, FIRST_VIEW).then((g) => live && setGeo(g));
-    return () => {
-      live = false;
-    };
-  }, []);
+    loader.start();
+    return () => loader.stop();
+  }, [loader]);
+  const { geo, content, panel: SidePanel, detail } = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
+  const contentNeeded = needsContentNow(state);
   useEffect(() => {
-    if (!wantContent || !geo?.pending?.length) return;
-    let live = true;
-    loadRest(geo).then((g) => live && setGeo(g));
-    return () => {
-      live = false;
-    };
-  }, [wantContent, geo]);
-  useEffect(() => {
-    if (!wantContent) {
-      const timer = window.setTimeout(() => setWantContent(true), CONTENT_FALLBACK_MS);
-      return () => window.clearTimeout(timer);
-    }
-    let live = true;
-    // Not React.lazy: a Suspense boundary that resolves is revealed only after React's reveal throttle.
-    import('./SidePanel').then((m) => live && setPanel(() => m.SidePanel));
-    return () => {
-      live = false;
-    };
-  }, [wantContent]);
+    if (contentNeeded) loader.wantContent();
+  }, [loader, contentNeeded]);
 
   useEffect(() => {
     if (content) dispatch({ type: 'link resolved', catalog: { known: content.known, titleOf: content.titleOf } });
@@ -175,35 +149,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     return bounds ? { key: order.key, bounds } : null;
   }, [state.camera, geo, related]);
 
-  // Esc returns the focus to where it was before the panel opened.
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const open = state.selection !== null;
-  // Read through a ref so `select` (and the map's click handler built on it) stays the same function
-  // when a panel opens: the memoized map then skips the click's first render.
-  const openRef = useRef(open);
-  useEffect(() => {
-    openRef.current = open;
-  }, [open]);
-  const select = useCallback((origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => {
-    const active = document.activeElement;
-    if (!openRef.current && active instanceof HTMLElement && active !== document.body) returnFocus.current = active;
-    dispatch({ type: 'select', origin, target });
-  }, []);
-  const close = useCallback(() => {
-    dispatch({ type: 'clear' });
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    if (back && document.contains(back)) back.focus();
-  }, []);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, close]);
+  const { select, close } = usePanelFocus(state.selection !== null, dispatch);
 
   const onMapSelect = useCallback(
     (f: FeatureRef | null) => {
@@ -214,44 +160,15 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     [select],
   );
 
-  // Detail the first view does not need: full boundaries after the first idle, the physical
-  // layers' small rivers, peaks and full glaciers once the reader zooms in.
-  const [detail, setDetail] = useState<MapDetail>({});
-  const physicalAsked = useRef(false);
-  const missing = useCallback(
-    (file: string) => (e: Error) => dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
-    [],
-  );
-  const countriesAsked = useRef(false);
-  const loadCountries = useCallback(() => {
-    if (countriesAsked.current) return;
-    countriesAsked.current = true;
-    loadFullCountries().then((countries) => {
-      // The last of what opening the app loads by itself; the benchmark's memory run starts after it.
-      performance.mark('countries-detail');
-      setDetail((d) => ({ ...d, countries }));
-    }, missing('countries.geojson'));
-  }, [missing]);
-  const onFirstIdle = useCallback(() => {
-    setWantContent(true);
-    // Not at the first idle itself: parsing and re-tiling 370 kB of boundaries then would land on
-    // the reader's first click (measured: click → panel 200–350 ms instead of 40–60 ms).
-    // With a timeout: a page that never idles (a kiosk tour) must still get its detail.
-    window.setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(loadCountries, { timeout: 2000 }) : loadCountries()), DETAIL_DELAY_MS);
-  }, [loadCountries]);
+  // What the map showed last; and what the loader must fetch for the zoom it settled at.
   const shown = useRef<Bounds | null>(null);
   const onMoveEnd = useCallback(
     (v: View, bounds: Bounds) => {
       shown.current = bounds;
       writeView(v);
-      // Closer in, the first view's coarse borders would show: the full ones load at once.
-      if (v.zoom >= COUNTRIES_DETAIL_ZOOM) loadCountries();
-      if (v.zoom >= DETAIL_MINZOOM - 0.5 && !physicalAsked.current) {
-        physicalAsked.current = true;
-        loadPhysicalDetail().then((physical) => setDetail((d) => ({ ...d, physical })), missing('physical-detail.geojson'));
-      }
+      loader.viewAt(v.zoom);
     },
-    [writeView, missing, loadCountries],
+    [writeView, loader],
   );
   const lastBounds = useCallback(() => shown.current, []);
 
@@ -283,8 +200,9 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     close,
     onMapSelect,
     onMoveEnd,
-    onFirstIdle,
+    onFirstIdle: loader.firstIdle,
     detail,
+    water: loader.water,
     lastBounds,
   };
 }

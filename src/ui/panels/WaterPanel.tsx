@@ -5,7 +5,8 @@ import { C5, type WaterEntry } from '../../../data/types';
 import type { Content } from '../../content/build';
 import { listWords } from '../../content/prose';
 import { waterSentences } from '../../content/water';
-import { loadWater, type GeoLoad } from '../../data/geo';
+import type { GeoLoad } from '../../data/geo';
+import { useWaterTable } from '../waterTable';
 import { PassageQuote, SelectLink, type OnSelect } from './common';
 
 const BASIN_NAME = { 'amu-darya': 'Amu Darya', 'syr-darya': 'Syr Darya' } as const;
@@ -14,6 +15,7 @@ const KIND = { river: 'River', lake: 'Lake', reservoir: 'Reservoir' } as const;
 export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
   const [entry, setEntry] = useState<WaterEntry | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const loadWater = useWaterTable();
   useEffect(() => {
     let live = true;
     loadWater().then(
@@ -23,7 +25,7 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, loadWater]);
   if (error) return <p role="alert">{error}</p>;
   if (entry === undefined) return <p className="muted">Loading…</p>;
   if (entry === null) return <p>This river or lake is not in the loaded data.</p>;
