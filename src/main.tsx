@@ -18,5 +18,6 @@ if (root) {
   );
 }
 
-// Offline support registers only after the map's first idle, as its own chunk: the first load is unchanged.
+// Offline support registers only after the app announces its first map idle (`atlas:map-idle`), as
+// its own chunk: the first load is unchanged.
 if (import.meta.env.PROD && !import.meta.env.VITE_SINGLE) afterMapIdle(() => void import('./pwa/register'));

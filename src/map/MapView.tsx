@@ -1,19 +1,26 @@
 // The one place that touches MapLibre: draws the style, turns pointer events into feature ids,
-// and mirrors hover, selection and related features into feature-state.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+// and mirrors hover, selection and related features into feature-state. Each concern is a hook
+// beside it: what is drawn (useMapLayers), the highlight (useHighlight), the camera (useCamera),
+// hover and click (usePointer), printing (usePrintShot); the test build's hook is testHook.ts.
+import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { glyphsUrl } from './glyphs';
 import { WATER_INTERACTIVE_LAYERS } from './physical';
 import { GEO_BBOX } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
-import { FEATURE_SOURCE, INTERACTIVE_LAYERS, baseStyle, layersFor, mapSources, type LayerVisibility, type RouteStatusOverride } from './style';
+import { raiseMapIdle } from './mapIdle';
+import { INTERACTIVE_LAYERS, type LayerVisibility, type RouteStatusOverride } from './style';
+import { exposeMapForTests } from './testHook';
 import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
+import { useCamera } from './useCamera';
+import { useHighlight } from './useHighlight';
+import { useMapLayers } from './useMapLayers';
+import { usePointer } from './usePointer';
+import { usePrintShot } from './usePrintShot';
 
 interface Props {
   /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
@@ -66,136 +73,43 @@ function lineCoords(f: MapGeoJSONFeature): number[][][] {
   return [];
 }
 
+/** The feature an event points at: a place first, then the nearest route line, then the rest. */
+function pick(e: MapLayerMouseEvent, index: GeoIndex): FeatureRef | null {
+  const features = e.features ?? [];
+  const place = features.find((f) => f.layer.id === 'places-dot');
+  if (place) return toRef(place, index.routes);
+  const routes = features.filter((f) => f.layer.id === 'routes-hit');
+  if (routes.length > 0) {
+    const rank = (f: MapGeoJSONFeature) => index.routeRank.get(String(f.properties.route)) ?? 0;
+    const byOrder = [...routes].sort((a, b) => rank(a) - rank(b));
+    const best = nearest(
+      e.point,
+      byOrder.map((f) => ({ item: f, lines: lineCoords(f).map((line) => line.map((c) => e.target.project(c as [number, number]))) })),
+    );
+    if (best) return toRef(best, index.routes);
+  }
+  for (const f of features) {
+    const ref = toRef(f, index.routes);
+    if (ref) return ref;
+  }
+  return null;
+}
 
 /** Memoized: a render of the page that changes nothing on the map (the panel opening) skips it. */
 export const MapView = memo(function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
-  const [hover, setHover] = useState<(FeatureRef & { x: number; y: number }) | null>(null);
-  const hoverRef = useRef<FeatureRef | null>(null);
   const firstIdle = useRef(false);
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
   const [loaded, setLoaded] = useState(false);
 
-  const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
-  const sources = useMemo(() => mapSources(data, detail), [data, detail]);
-  const physical = useMemo(() => ({ highlight: related.water, detailLoaded: Boolean(detail.physical) }), [related.water, detail.physical]);
-  const layers = useMemo(() => layersFor(sources, visibility, physical, statusNow), [sources, visibility, physical, statusNow]);
-
-  const setState = useCallback((ref: FeatureRef | null, key: string, value: boolean) => {
-    const map = mapRef.current?.getMap();
-    // Water is lit by the style's filters, not by feature-state.
-    if (!map || !ref || ref.kind === 'water' || !map.getSource(FEATURE_SOURCE[ref.kind])) return;
-    map.setFeatureState({ source: FEATURE_SOURCE[ref.kind], id: ref.id }, { [key]: value });
-  }, []);
-
-  useEffect(() => {
-    setState(selected, 'selected', true);
-    return () => setState(selected, 'selected', false);
-  }, [selected, setState, data, loaded]);
-
-  useEffect(() => {
-    const refs: FeatureRef[] = [
-      ...related.states.map((id) => ({ kind: 'state' as const, id, name: id })),
-      ...related.routes.map((id) => ({ kind: 'route' as const, id, name: id })),
-      ...related.places.map((id) => ({ kind: 'place' as const, id, name: id })),
-    ];
-    refs.forEach((r) => setState(r, 'related', true));
-    return () => refs.forEach((r) => setState(r, 'related', false));
-  }, [related, setState, data, loaded]);
-
-  // Only a new request moves the camera (or the first one, once the map can move); padding alone
-  // must not. The request, padding and motion preference are read through a ref for that reason.
-  const cameraInput = useRef({ camera, padding, reducedMotion });
-  useEffect(() => {
-    cameraInput.current = { camera, padding, reducedMotion };
-  });
-  const cameraKey = camera?.key;
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    const { camera, padding, reducedMotion } = cameraInput.current;
-    if (!map || !camera || !loaded) return;
-    // In the next frame, not in the click's own task: the panel the click opens is drawn first, and
-    // the camera (with its move events, the address update and a map frame drawn in software on
-    // some machines) follows a frame later.
-    const frame = requestAnimationFrame(() => {
-      const duration = reducedMotion ? 0 : 900;
-      const pad = { top: 40, left: 40 + padding.left, right: 40 + padding.right, bottom: 40 + padding.bottom };
-      if (camera.view) {
-        map.jumpTo({ center: [camera.view.lon, camera.view.lat], zoom: camera.view.zoom });
-      } else if (camera.bounds) {
-        const fits = map.cameraForBounds(camera.bounds, { padding: pad, maxZoom: 7 });
-        if (fits) map.easeTo({ ...fits, duration, essential: false });
-      }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [cameraKey, loaded]);
-
-  const reportView = (map: MapLibreMap) => {
-    const c = map.getCenter();
-    const b = map.getBounds();
-    onMoveEnd?.({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }, [
-      [b.getWest(), b.getSouth()],
-      [b.getEast(), b.getNorth()],
-    ]);
-  };
-
-  // Printing: a WebGL canvas may print blank, so draw one frame now and print a picture of it.
-  const [printShot, setPrintShot] = useState<string | null>(null);
-  useEffect(() => {
-    const before = () => {
-      const map = mapRef.current?.getMap();
-      if (!map) return;
-      map.redraw();
-      // Synchronously, so the picture is in the page before the browser lays out the print.
-      flushSync(() => setPrintShot(map.getCanvas().toDataURL('image/png')));
-    };
-    const after = () => setPrintShot(null);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-
-  const pick = (e: MapLayerMouseEvent): FeatureRef | null => {
-    const features = e.features ?? [];
-    const place = features.find((f) => f.layer.id === 'places-dot');
-    if (place) return toRef(place, index.routes);
-    const routes = features.filter((f) => f.layer.id === 'routes-hit');
-    if (routes.length > 0) {
-      const rank = (f: MapGeoJSONFeature) => index.routeRank.get(String(f.properties.route)) ?? 0;
-      const byOrder = [...routes].sort((a, b) => rank(a) - rank(b));
-      const best = nearest(
-        e.point,
-        byOrder.map((f) => ({ item: f, lines: lineCoords(f).map((line) => line.map((c) => e.target.project(c as [number, number]))) })),
-      );
-      if (best) return toRef(best, index.routes);
-    }
-    for (const f of features) {
-      const ref = toRef(f, index.routes);
-      if (ref) return ref;
-    }
-    return null;
-  };
-
-  const onMouseMove = (e: MapLayerMouseEvent) => {
-    const ref = pick(e);
-    if (hoverRef.current?.id !== ref?.id) {
-      setState(hoverRef.current, 'hover', false);
-      setState(ref, 'hover', true);
-      hoverRef.current = ref;
-    }
-    setHover(ref ? { ...ref, x: e.point.x, y: e.point.y } : null);
-  };
-
-  const onMouseLeave = () => {
-    setState(hoverRef.current, 'hover', false);
-    hoverRef.current = null;
-    setHover(null);
-  };
+  const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, statusNow);
+  const setFlag = useHighlight(mapRef, selected, related, data, loaded);
+  const reportView = useCamera(mapRef, { camera, padding, reducedMotion }, loaded, onMoveEnd);
+  const pointer = usePointer((e) => pick(e, index), setFlag, onSelect);
+  const printShot = usePrintShot(mapRef);
+  const { hover } = pointer;
 
   return (
     <div className="map-wrap">
@@ -226,18 +140,20 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
         touchPitch={false}
         interactiveLayerIds={[...INTERACTIVE_LAYERS]}
         cursor={hover ? 'pointer' : 'grab'}
-        onMouseMove={onMouseMove}
-        onMouseLeave={onMouseLeave}
-        onClick={(e) => onSelect(pick(e))}
+        onMouseMove={pointer.onMouseMove}
+        onMouseLeave={pointer.onMouseLeave}
+        onClick={pointer.onClick}
         onMoveEnd={(e) => reportView(e.target)}
         onIdle={() => {
           if (firstIdle.current || !geo) return;
           setLoaded(true);
           firstIdle.current = true;
-          performance.mark('map-idle');
+          // The app's own signal, `atlas:map-idle` on window (and the `map-idle` mark for traces):
+          // the service worker registers after it; see src/map/mapIdle.ts.
+          raiseMapIdle();
           const map = mapRef.current?.getMap();
           if (map) {
-            if (import.meta.env.MODE === 'e2e') (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+            exposeMapForTests(map);
             reportView(map);
           }
           onFirstIdle?.();

@@ -1,5 +1,6 @@
 // Registers the service worker that keeps the atlas working offline after one visit. Loaded
-// lazily after the first idle moment (see main.tsx), so it never delays or enlarges the first load.
+// lazily after the app's first map idle (`atlas:map-idle`, see main.tsx), so it never delays or
+// enlarges the first load.
 import { Workbox } from 'workbox-window';
 import { updates } from './updates';
 import { canRegister, serviceWorkerUrl } from './where';
