@@ -18,7 +18,7 @@ import { Atlas, SEL, STATES, screenPoint, type StateId } from '../../tests/e2e/a
 import { COMMITMENT_DEFS } from '../../src/content/commitments/index';
 import { serveStatic } from '../serve';
 import { OUT, ROOT } from './build';
-import { freshPage, log, timedClick, VIEWPORT } from './measure';
+import { firstIdleAt, freshPage, log, timedClick, VIEWPORT } from './measure';
 import { commitmentCopies, commitmentsModule, GEO_FILE, scaleGeo, serializeGeo, type ScaledGeo } from './scale-data';
 import { round, summarize, type Click, type ScaleCounts, type ScaleResults, type ScaleSize } from './results';
 
@@ -70,7 +70,6 @@ async function loadOnce(browser: Browser, url: string, state: StateId): Promise<
     const map = (window as unknown as { __atlasMap: { getSource(id: string): Source | undefined } }).__atlasMap;
     const count = (id: string, key: string) => new Set(map.getSource(id)?.serialize().data?.features?.map((f) => f.properties?.[key])).size;
     return {
-      firstIdle: performance.getEntriesByName('map-idle')[0].startTime,
       contentBuild: performance.getEntriesByName('content-build')[0].duration,
       drawn: { routes: count('routes', 'route'), places: count('places', 'id') },
     };
@@ -90,7 +89,7 @@ async function loadOnce(browser: Browser, url: string, state: StateId): Promise<
   }));
   const notices = (await then.noticeCount()) ? [(await then.notices()).replace(/\s*×\s*$/, '').trim()] : [];
   await w.close();
-  return { ...first, ...search, click, notices };
+  return { firstIdle: await firstIdleAt(page), ...first, ...search, click, notices };
 }
 
 /** Builds the three sizes, loads each `runs` times in a rotating order, and returns the figures. */

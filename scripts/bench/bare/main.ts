@@ -1,6 +1,6 @@
 // The benchmark's floor: maplibre-gl alone drawing the app's first-view files (public/geo:
 // countries-low, routes, places and physical, the files the app loads before its first idle), with
-// no React and no interface. It marks `map-idle` at the map's first idle, like the app.
+// no React and no interface. At the map's first idle it marks `map-idle` and raises `atlas:map-idle`, like the app.
 // `?w=…&h=…&lon=…&lat=…&zoom=…` sizes the map like the app's map area and opens it at the app's first
 // camera, so both draw the same pixels of the same view. Without them it fills the window.
 // `?labels=1` adds the app's label layers: place, country and water and landform names from the same
@@ -217,6 +217,8 @@ const map = new MapLibre({
 const markIdle = () =>
   map.once('idle', () => {
     performance.mark('map-idle');
+    // The same event the app raises at its first idle (src/map/mapIdle.ts), which the benchmark reads.
+    window.dispatchEvent(new Event('atlas:map-idle'));
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
   });
 
