@@ -1,0 +1,81 @@
+// The languages the atlas's own texts are written in, the shape of such a text, and how a reader's language is picked.
+//
+// The shape is an object beside each English text, in the data file where the fact lives
+// (`note: { en: '…', ru: '…' }`), rather than per-language files keyed by id. Whoever writes or
+// corrects a fact sees every language of it at once, so a changed English note is not left with a
+// stale translation in another file; no text needs an id of its own (facts and events have none);
+// and a completeness check finds what is missing by walking the data (`untranslated`) instead of
+// diffing key sets. The declaration is not in this shape: it is quoted as signed, in English only.
+
+/**
+ * Every language a text of ours can be written in, English first: English is the language every
+ * text has and the one a missing translation falls back to. Adding a language is one entry here;
+ * the completeness test then lists each text that lacks it.
+ */
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG = 'en' satisfies Lang;
+
+/** A text we wrote (a note, a title, a summary), in English and in whichever other languages it has so far. */
+export type Prose = { en: string } & Partial<Record<Lang, string>>;
+
+/** The text in the reader's language, or in English where that language has none (or an empty one). */
+export function prose(text: Prose, lang: Lang = DEFAULT_LANG): string {
+  const own = text[lang];
+  return own?.trim() ? own : text.en;
+}
+
+/** Like `prose`, for the optional texts (a route without a status note). */
+export function proseOrNull(text: Prose | null | undefined, lang: Lang = DEFAULT_LANG): string | null {
+  return text ? prose(text, lang) : null;
+}
+
+/**
+ * Texts written one after the other (a common sentence and a detail), in every language all of them
+ * have: a language one part lacks is left out, so the completeness test still finds it missing.
+ */
+export function concatProse(...parts: Prose[]): Prose {
+  const out: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const texts = parts.map((p) => p[lang]);
+    if (texts.every((t): t is string => typeof t === 'string')) out[lang] = texts.join('');
+  }
+  return out as Prose;
+}
+
+/** True for a value in the Prose shape: an object with an English string (read from a JSON file, say). */
+export function isProse(value: unknown): value is Prose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { en?: unknown }).en === 'string';
+}
+
+/** One text that lacks a language: where it is (a path such as `[3].events[0].summary`) and which language. */
+export interface Untranslated {
+  path: string;
+  lang: Lang;
+  /** The English, so a translator sees what to translate. */
+  en: string;
+}
+
+/**
+ * Every Prose text in `value` (walked through arrays and objects) that lacks one of `langs`, or has
+ * it empty. English counts too: a Prose with an empty `en` is reported. For the completeness test
+ * and for listing what a translator has left.
+ */
+export function untranslated(value: unknown, langs: readonly Lang[] = LANGS, path = ''): Untranslated[] {
+  if (isProse(value)) {
+    return langs.filter((l) => !value[l]?.trim()).map((lang) => ({ path, lang, en: value.en }));
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => untranslated(v, langs, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => untranslated(v, langs, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** How many Prose texts `value` holds: the completeness test checks it found the texts it means to check. */
+export function countProse(value: unknown): number {
+  if (isProse(value)) return 1;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countProse(v), 0);
+  if (typeof value === 'object' && value !== null) return Object.values(value).reduce((n: number, v) => n + countProse(v), 0);
+  return 0;
+}
