@@ -35,7 +35,7 @@ export const places: PlaceDef[] = [
     kind: 'border-crossing',
     country: 'KAZ',
     geonameId: 1524537,
-    note: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm.',
+    note: { en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm.' },
   },
   {
     id: 'khorgos',
@@ -44,7 +44,7 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [80.4144, 44.1256],
     coordSource: wiki('Khorgas'),
-    note: 'Chinese side of the Khorgos–Altynkol rail crossing; Altynkol station, on the Kazakh side, is drawn here too. Goods change gauge here (1,435 mm to 1,520 mm).',
+    note: { en: 'Chinese side of the Khorgos–Altynkol rail crossing; Altynkol station, on the Kazakh side, is drawn here too. Goods change gauge here (1,435 mm to 1,520 mm).' },
   },
   {
     id: 'aktogay',
@@ -54,7 +54,7 @@ export const places: PlaceDef[] = [
     // GeoNames' only "Aktogay" (1526573) is the village in Karaganda region, not the Turksib junction.
     coord: [79.6736, 46.9494],
     coordSource: wiki('Актогай_(Аягозский_район)', 'ru'),
-    note: 'Turksib junction where the line from Dostyk joins.',
+    note: { en: 'Turksib junction where the line from Dostyk joins.' },
   },
   // Between Aktogay and Moiynty the line passes Sayak and Balkhash (KTZ press tour, rail-news.kz 21909).
   { id: 'sayak', name: 'Sayak', kind: 'junction', country: 'KAZ', geonameId: 1519463 },
@@ -75,7 +75,7 @@ export const places: PlaceDef[] = [
     // No coordinate for the station itself: drawn at the airfield the article places near the town.
     coord: [77.1168, 43.733],
     coordSource: wiki('Alatau,_Almaty_Region'),
-    note: 'Turksib junction where the line from Altynkol joins the network; the town was renamed Alatau in January 2024.',
+    note: { en: 'Turksib junction where the line from Altynkol joins the network; the town was renamed Alatau in January 2024.' },
   },
   { id: 'saryozek', name: 'Saryozek', kind: 'city', country: 'KAZ', geonameId: 1519580 },
   { id: 'ushtobe', name: 'Ushtobe', kind: 'city', country: 'KAZ', geonameId: 1517637 },
@@ -93,7 +93,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     coord: [51.65, 43.2],
     coordSource: wiki('Курык', 'ru'),
-    note: 'Caspian ferry port south of Aktau; drawn at Kuryk village, beside the port.',
+    note: { en: 'Caspian ferry port south of Aktau; drawn at Kuryk village, beside the port.' },
   },
 
   // --- Caspian crossing and the Caucasus ---
@@ -104,7 +104,7 @@ export const places: PlaceDef[] = [
     country: 'AZE',
     coord: [49.4067, 39.9483],
     coordSource: wiki('Алят', 'ru'),
-    note: 'Baku International Sea Trade Port, at Alat settlement south of Baku.',
+    note: { en: 'Baku International Sea Trade Port, at Alat settlement south of Baku.' },
   },
   { id: 'baku', name: 'Baku', kind: 'city', country: 'AZE', geonameId: 587084 },
   { id: 'kurdamir', name: 'Kurdamir', kind: 'city', country: 'AZE', geonameId: 585763 },
@@ -129,7 +129,7 @@ export const places: PlaceDef[] = [
     kind: 'junction',
     country: 'GEO',
     geonameId: 615893,
-    note: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.',
+    note: { en: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.' },
   },
   { id: 'kars', name: 'Kars', kind: 'city', country: 'TUR', geonameId: 743952 },
 
@@ -142,10 +142,10 @@ export const places: PlaceDef[] = [
     country: 'KGZ',
     coord: [73.91, 39.68],
     coordSource: wiki('Erkeshtam'),
-    note: 'Road border crossing between Kyrgyzstan and China.',
+    note: { en: 'Road border crossing between Kyrgyzstan and China.' },
   },
   { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },
-  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: 'Where goods move from road to rail on the route from Kashgar.' },
+  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: { en: 'Where goods move from road to rail on the route from Kashgar.' } },
   { id: 'andijan', name: 'Andijan', kind: 'city', country: 'UZB', geonameId: 1514588 },
   { id: 'namangan', name: 'Namangan', kind: 'city', country: 'UZB', geonameId: 1513157 },
   { id: 'pop', name: 'Pop', kind: 'city', country: 'UZB', geonameId: 1513023 },
@@ -187,7 +187,7 @@ export const places: PlaceDef[] = [
     country: 'AFG',
     coord: [67.4167, 37.2167],
     coordSource: wiki('Hairatan', 'de'),
-    note: 'Afghan end of the Friendship Bridge over the Amu Darya from Termez.',
+    note: { en: 'Afghan end of the Friendship Bridge over the Amu Darya from Termez.' },
   },
   {
     id: 'mazar-i-sharif',
@@ -195,7 +195,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1133616,
-    note: 'The railway from Hairatan ends at the Naibabad freight terminal near the city.',
+    note: { en: 'The railway from Hairatan ends at the Naibabad freight terminal near the city.' },
   },
   { id: 'maidan-shahr', name: 'Maidan Shahr', kind: 'city', country: 'AFG', geonameId: 1456960 },
   {
@@ -204,7 +204,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1130497,
-    note: 'Capital of Logar province; the 2023 route protocol names Logar.',
+    note: { en: 'Capital of Logar province; the 2023 route protocol names Logar.' },
   },
   {
     id: 'datka',
@@ -214,7 +214,7 @@ export const places: PlaceDef[] = [
     // No published coordinate for the substation itself: drawn at the district town.
     geonameId: 1528717,
     note:
-      'Start of CASA-1000: the 500 kV line to the Sughd substation. The substation stands in the Akman rural district of Bazar-Korgon district (Azattyk, 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); drawn at Bazar-Korgon.',
+      { en: 'Start of CASA-1000: the 500 kV line to the Sughd substation. The substation stands in the Akman rural district of Bazar-Korgon district (Azattyk, 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); drawn at Bazar-Korgon.' },
   },
   {
     id: 'sughd-substation',
@@ -222,7 +222,7 @@ export const places: PlaceDef[] = [
     kind: 'substation',
     country: 'TJK',
     geonameId: 1514879,
-    note: 'End of the Datka–Sughd 500 kV line; drawn at Khujand.',
+    note: { en: 'End of the Datka–Sughd 500 kV line; drawn at Khujand.' },
   },
   { id: 'istaravshan', name: 'Istaravshan', kind: 'city', country: 'TJK', geonameId: 1220253 },
   {
@@ -232,7 +232,7 @@ export const places: PlaceDef[] = [
     country: 'TJK',
     coord: [69.0583, 38.045],
     coordSource: wiki('Sangtuda_1_Hydroelectric_Power_Plant'),
-    note: 'CASA-1000 AC/DC converter station; drawn at the Sangtuda-1 hydropower plant.',
+    note: { en: 'CASA-1000 AC/DC converter station; drawn at the Sangtuda-1 hydropower plant.' },
   },
   { id: 'kunduz', name: 'Kunduz', kind: 'city', country: 'AFG', geonameId: 1135689 },
   { id: 'pul-e-khumri', name: 'Pul-e Khumri', kind: 'city', country: 'AFG', geonameId: 1130490 },
@@ -242,7 +242,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1139807,
-    note: 'At the southern foot of the Salang pass, which the CASA-1000 line crosses (World Bank).',
+    note: { en: 'At the southern foot of the Salang pass, which the CASA-1000 line crosses (World Bank).' },
   },
   { id: 'kabul', name: 'Kabul', kind: 'city', country: 'AFG', geonameId: 1138958 },
   { id: 'jalalabad', name: 'Jalalabad', kind: 'city', country: 'AFG', geonameId: 1139715 },
@@ -252,7 +252,7 @@ export const places: PlaceDef[] = [
     kind: 'converter',
     country: 'PAK',
     geonameId: 1168864,
-    note: 'CASA-1000 DC/AC converter station; drawn at Nowshera.',
+    note: { en: 'CASA-1000 DC/AC converter station; drawn at Nowshera.' },
   },
   {
     id: 'parachinar',
@@ -261,7 +261,7 @@ export const places: PlaceDef[] = [
     country: 'PAK',
     geonameId: 1168394,
     note:
-      'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade).',
+      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade).' },
   },
   {
     id: 'galkynysh',
@@ -280,7 +280,7 @@ export const places: PlaceDef[] = [
     country: 'AFG',
     coord: [62.283, 35.25],
     coordSource: wiki('Torghundi'),
-    note: 'Afghan border town linked by 1,520 mm railway to Serhetabat; the starting point of the Lapis Lazuli corridor.',
+    note: { en: 'Afghan border town linked by 1,520 mm railway to Serhetabat; the starting point of the Lapis Lazuli corridor.' },
   },
   { id: 'gorgan', name: 'Gorgan', kind: 'city', country: 'IRN', geonameId: 132892 },
   { id: 'kandahar', name: 'Kandahar', kind: 'city', country: 'AFG', geonameId: 1138336 },

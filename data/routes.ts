@@ -1,7 +1,8 @@
 // The curated routes: ordered nodes (ids from places.ts), one mode per leg, status as of September
 // 2023 and the sources behind every statement. Drawn lengths and countries crossed are not typed
 // here: the build computes them from the drawn line. Every source is an article (a URL with a path).
-import type { RouteDef, Source, StraightReason, StraightReasonKind, TransferDef } from './types';
+import { concatProse } from './lang';
+import type { Prose, RouteDef, Source, StraightReason, StraightReasonKind, TransferDef } from './types';
 
 const AS_OF = '2023-09';
 
@@ -116,14 +117,16 @@ const TASS_KTI: Source = {
 const AKHALKALAKI_GAUGE: TransferDef = {
   at: 'akhalkalaki',
   kind: 'break-of-gauge',
-  text: 'Break of gauge between 1,520 mm (Georgia, Azerbaijan) and 1,435 mm (Türkiye): containers are transhipped or wagon bogies changed.',
+  text: { en: 'Break of gauge between 1,520 mm (Georgia, Azerbaijan) and 1,435 mm (Türkiye): containers are transhipped or wagon bogies changed.' },
   sources: [RAILWAY_MAGAZINE_BTK],
 };
 
-const NOT_PLACED = 'No station between these two could be placed from the gazetteer or a cited coordinate: drawn straight.';
+const NOT_PLACED: Prose = { en: 'No station between these two could be placed from the gazetteer or a cited coordinate: drawn straight.' };
 
-const straight = (from: string, to: string, kind: StraightReasonKind, text: string): StraightReason => ({ from, to, kind, text });
-const unplaced = (from: string, to: string, detail = ''): StraightReason => straight(from, to, 'no-placed-station', `${NOT_PLACED}${detail}`);
+const straight = (from: string, to: string, kind: StraightReasonKind, text: Prose): StraightReason => ({ from, to, kind, text });
+/** `detail`: a sentence added after the common one, with its leading space. */
+const unplaced = (from: string, to: string, detail?: Prose): StraightReason =>
+  straight(from, to, 'no-placed-station', detail ? concatProse(NOT_PLACED, detail) : NOT_PLACED);
 
 /** Reasons for the long stretches of the shared Turkmen and Caucasus sections. */
 const TURKMEN_REASONS: StraightReason[] = [];
@@ -147,7 +150,7 @@ export const routes: RouteDef[] = [
   // ------------------------------------------------------------------ Middle Corridor
   {
     id: 'middle-corridor-core',
-    name: 'Middle Corridor: Dostyk – Aktau – Alat – Poti',
+    name: { en: 'Middle Corridor: Dostyk – Aktau – Alat – Poti' },
     group: 'middle-corridor',
     nodes: [
       'dostyk', 'aktogay', 'sayak', 'balkhash', 'moiynty', 'zharyk', 'zhezkazgan', 'saksaulskaya', 'shalkar', 'beyneu', 'shetpe', 'aktau',
@@ -156,79 +159,79 @@ export const routes: RouteDef[] = [
     modes: [...rail(11), 'sea', 'sea', ...rail(9), ...rail(3), 'rail'],
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'The Trans-Caspian International Transport Route; the Caspian leg is a ferry crossing.',
+    statusNote: { en: 'The Trans-Caspian International Transport Route; the Caspian leg is a ferry crossing.' },
     schematic: true,
     facts: [
-      { text: 'Aktau–Poti: about 1,300 km across the Caspian route', source: TREND_AKTAU_POTI },
-      { text: 'Trans-Caspian volumes could triple to 11 Mt by 2030 while travel time halves', source: WORLD_BANK_MC },
+      { text: { en: 'Aktau–Poti: about 1,300 km across the Caspian route' }, source: TREND_AKTAU_POTI },
+      { text: { en: 'Trans-Caspian volumes could triple to 11 Mt by 2030 while travel time halves' }, source: WORLD_BANK_MC },
     ],
     sources: [WORLD_BANK_MC, ADY_EAST_WEST, WIKI_TITR, KTZ_DOSTYK_MOIYNTY, RAILNEWS_DOSTYK_MOIYNTY, UIC_ZHEZKAZGAN_BEYNEU],
     straightReasons: [
-      unplaced('dostyk', 'aktogay', ` KTZ names Beskol, Zhalanashkol, Akshi and Koktuma on this stretch (${FIELD_VOICE_BESKOL.title}).`),
+      unplaced('dostyk', 'aktogay', { en: ` KTZ names Beskol, Zhalanashkol, Akshi and Koktuma on this stretch (${FIELD_VOICE_BESKOL.title}).` }),
       unplaced('aktogay', 'sayak'),
       unplaced('sayak', 'balkhash'),
       unplaced('moiynty', 'zharyk'),
       unplaced('zharyk', 'zhezkazgan'),
-      unplaced('zhezkazgan', 'saksaulskaya', ' The line opened in 2014 across the desert.'),
+      unplaced('zhezkazgan', 'saksaulskaya', { en: ' The line opened in 2014 across the desert.' }),
       unplaced('shalkar', 'beyneu'),
       unplaced('beyneu', 'shetpe'),
     ],
     sections: [
-      { from: 'dostyk', to: 'moiynty', name: 'Dostyk – Moiynty', publishedKm: 836, source: KTZ_DOSTYK_MOIYNTY },
-      { from: 'zhezkazgan', to: 'beyneu', name: 'Zhezkazgan – Beyneu (opened 2014)', publishedKm: 988, source: UIC_ZHEZKAZGAN_BEYNEU },
+      { from: 'dostyk', to: 'moiynty', name: { en: 'Dostyk – Moiynty' }, publishedKm: 836, source: KTZ_DOSTYK_MOIYNTY },
+      { from: 'zhezkazgan', to: 'beyneu', name: { en: 'Zhezkazgan – Beyneu (opened 2014)' }, publishedKm: 988, source: UIC_ZHEZKAZGAN_BEYNEU },
     ],
     transfers: [
       {
         at: 'dostyk',
         kind: 'break-of-gauge',
-        text: 'Break of gauge at the Dostyk – Alashankou crossing: from China’s 1,435 mm to Kazakhstan’s 1,520 mm; containers change trains at the gauge transfer terminal.',
+        text: { en: 'Break of gauge at the Dostyk – Alashankou crossing: from China’s 1,435 mm to Kazakhstan’s 1,520 mm; containers change trains at the gauge transfer terminal.' },
         sources: [RAILJOURNAL_DOSTYK],
       },
     ],
   },
   {
     id: 'middle-corridor-khorgos',
-    name: 'Middle Corridor: Khorgos – Altynkol – Zhetygen',
+    name: { en: 'Middle Corridor: Khorgos – Altynkol – Zhetygen' },
     group: 'middle-corridor',
     nodes: ['khorgos', 'zharkent', 'zhetygen', 'saryozek', 'ushtobe', 'matay', 'aktogay'],
     modes: rail(6),
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote:
-      'The second rail crossing with China. The line runs from Altynkol station at the border to Zhetygen, north of Almaty, where it joins the Turksib; drawn on along the Turksib to Aktogay, where it meets the core route.',
+      { en: 'The second rail crossing with China. The line runs from Altynkol station at the border to Zhetygen, north of Almaty, where it joins the Turksib; drawn on along the Turksib to Aktogay, where it meets the core route.' },
     schematic: true,
-    facts: [{ text: 'Zhetygen–Altynkol railway: 293 km', source: KHORGOS_RAIL }],
+    facts: [{ text: { en: 'Zhetygen–Altynkol railway: 293 km' }, source: KHORGOS_RAIL }],
     sources: [WORLD_BANK_MC, KHORGOS_RAIL, UIC_ALTYNKOL],
     straightReasons: [unplaced('zharkent', 'zhetygen')],
     sections: [
-      { from: 'khorgos', to: 'zhetygen', name: 'Altynkol – Zhetygen', publishedKm: 293, source: KHORGOS_RAIL },
-      { from: 'zhetygen', to: 'aktogay', name: 'Turksib, Zhetygen – Aktogay', existing: true },
+      { from: 'khorgos', to: 'zhetygen', name: { en: 'Altynkol – Zhetygen' }, publishedKm: 293, source: KHORGOS_RAIL },
+      { from: 'zhetygen', to: 'aktogay', name: { en: 'Turksib, Zhetygen – Aktogay' }, existing: true },
     ],
     transfers: [
       {
         at: 'khorgos',
         kind: 'break-of-gauge',
-        text: 'Break of gauge at the Khorgos – Altynkol crossing: China’s 1,435 mm meets the 1,520 mm gauge that runs from Altynkol station.',
+        text: { en: 'Break of gauge at the Khorgos – Altynkol crossing: China’s 1,435 mm meets the 1,520 mm gauge that runs from Altynkol station.' },
         sources: [UIC_ALTYNKOL, RAILWAY_GAZETTE_AFGHAN_GAUGE],
       },
     ],
   },
   {
     id: 'middle-corridor-kuryk',
-    name: 'Middle Corridor: Kuryk – Alat ferry',
+    name: { en: 'Middle Corridor: Kuryk – Alat ferry' },
     group: 'middle-corridor',
     nodes: ['kuryk', 'wp-absheron-east', 'alat'],
     modes: ['sea', 'sea'],
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'Kuryk lies about 70 km south of Aktau; its ferry complex opened in 2017.',
+    statusNote: { en: 'Kuryk lies about 70 km south of Aktau; its ferry complex opened in 2017.' },
     schematic: true,
-    facts: [{ text: 'Kuryk port put into service in December 2016, operating from March 2017', source: ASTANA_TIMES_KURYK }],
+    facts: [{ text: { en: 'Kuryk port put into service in December 2016, operating from March 2017' }, source: ASTANA_TIMES_KURYK }],
     sources: [WORLD_BANK_MC, ASTANA_TIMES_KURYK],
   },
   {
     id: 'middle-corridor-batumi',
-    name: 'Middle Corridor: Tbilisi – Batumi',
+    name: { en: 'Middle Corridor: Tbilisi – Batumi' },
     group: 'middle-corridor',
     nodes: [...TBILISI_SAMTREDIA, 'batumi'],
     modes: rail(4),
@@ -239,21 +242,21 @@ export const routes: RouteDef[] = [
   },
   {
     id: 'baku-tbilisi-kars',
-    name: 'Baku–Tbilisi–Kars railway',
+    name: { en: 'Baku–Tbilisi–Kars railway' },
     group: 'middle-corridor',
     nodes: ['baku', 'wp-baku-alat', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
     modes: rail(14),
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'Operating since 2017.',
+    statusNote: { en: 'Operating since 2017.' },
     schematic: true,
-    publishedLength: { km: 826, text: '826 km, Baku to Kars', source: WIKI_BTK, covers: 'Baku to Kars' },
+    publishedLength: { km: 826, text: { en: '826 km, Baku to Kars' }, source: WIKI_BTK, covers: { en: 'Baku to Kars' } },
     sources: [ADY_EAST_WEST, WIKI_TITR, WIKI_BTK, RAILWAY_MAGAZINE_BTK],
     transfers: [AKHALKALAKI_GAUGE],
   },
   {
     id: 'middle-corridor-turkmen-branch',
-    name: 'Middle Corridor: Turkmenbashi – Alat ferry',
+    name: { en: 'Middle Corridor: Turkmenbashi – Alat ferry' },
     group: 'middle-corridor',
     nodes: ['turkmenbashi', 'wp-krasnovodsk-gulf', 'alat'],
     modes: ['sea', 'sea'],
@@ -264,7 +267,7 @@ export const routes: RouteDef[] = [
   },
   {
     id: 'middle-corridor-southern-branch',
-    name: 'Southern branch: Kashgar – Osh – Andijan – Turkmenbashi',
+    name: { en: 'Southern branch: Kashgar – Osh – Andijan – Turkmenbashi' },
     group: 'middle-corridor',
     nodes: [
       ...KASHGAR_OSH, ...OSH_TASHKENT.slice(1), 'guliston', 'jizzakh', 'samarkand', 'kattakurgan', 'navoi', 'bukhara', 'karakul',
@@ -274,11 +277,11 @@ export const routes: RouteDef[] = [
     status: 'planned',
     statusAsOf: AS_OF,
     statusNote:
-      'Not operating in September 2023. A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan, Tashkent and Farap to the port of Turkmenbashi. A Turkmen delegation was still studying it in May 2024; the Kyrgyz transport ministry called it fully operational in January 2025, and a trial run of the China – Kyrgyzstan – Uzbekistan – Turkmenistan corridor was launched in October 2025.',
+      { en: 'Not operating in September 2023. A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan, Tashkent and Farap to the port of Turkmenbashi. A Turkmen delegation was still studying it in May 2024; the Kyrgyz transport ministry called it fully operational in January 2025, and a trial run of the China – Kyrgyzstan – Uzbekistan – Turkmenistan corridor was launched in October 2025.' },
     schematic: true,
     facts: [
       {
-        text: 'Bishkek to the port of Turkmenbashi: 2,500 km (the ministry’s figure for a journey from Bishkek, not the line drawn here from Kashgar)',
+        text: { en: 'Bishkek to the port of Turkmenbashi: 2,500 km (the ministry’s figure for a journey from Bishkek, not the line drawn here from Kashgar)' },
         source: NCA_2025,
       },
     ],
@@ -287,13 +290,13 @@ export const routes: RouteDef[] = [
   },
   {
     id: 'china-kyrgyzstan-uzbekistan',
-    name: 'China – Kyrgyzstan – Uzbekistan multimodal route (context)',
+    name: { en: 'China – Kyrgyzstan – Uzbekistan multimodal route (context)' },
     group: 'middle-corridor',
     nodes: [...KASHGAR_OSH, ...OSH_TASHKENT.slice(1)],
     modes: ['road', 'road', 'road', 'road', ...rail(6)],
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'A pilot container train ran in July 2023: rail to Kashgar, road across the Irkeshtam crossing to Osh, rail from Osh to Tashkent.',
+    statusNote: { en: 'A pilot container train ran in July 2023: rail to Kashgar, road across the Irkeshtam crossing to Osh, rail from Osh to Tashkent.' },
     schematic: true,
     named: false,
     sources: [KUN_CKU],
@@ -301,26 +304,26 @@ export const routes: RouteDef[] = [
   },
   {
     id: 'kazakhstan-turkmenistan-iran',
-    name: 'Kazakhstan – Turkmenistan – Iran railway (context)',
+    name: { en: 'Kazakhstan – Turkmenistan – Iran railway (context)' },
     group: 'middle-corridor',
     nodes: ['uzen', 'wp-east-of-garabogaz', 'bereket', 'gorgan'],
     modes: rail(3),
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports.',
+    statusNote: { en: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports.' },
     schematic: true,
     named: false,
-    publishedLength: { km: 928, text: '928 km, Uzen to Gorgan', source: TASS_KTI, covers: 'Uzen to Gorgan' },
+    publishedLength: { km: 928, text: { en: '928 km, Uzen to Gorgan' }, source: TASS_KTI, covers: { en: 'Uzen to Gorgan' } },
     sources: [TASS_KTI],
     straightReasons: [
-      unplaced('uzen', 'wp-east-of-garabogaz', ' TASS names Gyzylgaya on the way; the line is bent only to keep it east of the lagoon.'),
+      unplaced('uzen', 'wp-east-of-garabogaz', { en: ' TASS names Gyzylgaya on the way; the line is bent only to keep it east of the lagoon.' }),
       unplaced('wp-east-of-garabogaz', 'bereket'),
-      unplaced('bereket', 'gorgan', ' TASS names Etrek, near the border.'),
+      unplaced('bereket', 'gorgan', { en: ' TASS names Etrek, near the border.' }),
     ],
   },
   {
     id: 'lapis-lazuli-corridor',
-    name: 'Lapis Lazuli corridor: Torghundi – Turkmenbashi – Baku – Tbilisi – Kars',
+    name: { en: 'Lapis Lazuli corridor: Torghundi – Turkmenbashi – Baku – Tbilisi – Kars' },
     group: 'middle-corridor',
     alsoGroups: ['south-asia'],
     nodes: ['torghundi', 'serhetabat', 'yoloten', ...MARY_TURKMENBASHI, 'wp-krasnovodsk-gulf', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
@@ -328,7 +331,7 @@ export const routes: RouteDef[] = [
     status: 'operating',
     statusAsOf: AS_OF,
     statusNote:
-      'Agreement on transit and transport cooperation signed by Afghanistan, Azerbaijan, Georgia, Türkiye and Turkmenistan on 15 November 2017; it uses existing railways, roads and the Caspian ferry. Beyond Kars it runs on to Ankara and Istanbul (not drawn), with branches to Poti and Batumi.',
+      { en: 'Agreement on transit and transport cooperation signed by Afghanistan, Azerbaijan, Georgia, Türkiye and Turkmenistan on 15 November 2017; it uses existing railways, roads and the Caspian ferry. Beyond Kars it runs on to Ankara and Istanbul (not drawn), with branches to Poti and Batumi.' },
     schematic: true,
     sources: [TREND_LAPIS, TODAY_AZ_LAPIS],
     straightReasons: [unplaced('serhetabat', 'yoloten'), ...TURKMEN_REASONS],
@@ -338,57 +341,57 @@ export const routes: RouteDef[] = [
   // ------------------------------------------------------------------ Toward South Asia
   {
     id: 'termez-mazar-railway',
-    name: 'Termez – Hairatan – Mazar-i-Sharif railway',
+    name: { en: 'Termez – Hairatan – Mazar-i-Sharif railway' },
     group: 'south-asia',
     nodes: ['termez', 'hairatan', 'mazar-i-sharif'],
     modes: ['rail', 'rail'],
     status: 'operating',
     statusAsOf: AS_OF,
-    statusNote: 'Opened in 2011; Afghanistan’s link to the Uzbek rail network, on the 1,520 mm gauge.',
+    statusNote: { en: 'Opened in 2011; Afghanistan’s link to the Uzbek rail network, on the 1,520 mm gauge.' },
     schematic: true,
-    facts: [{ text: 'Termez–Hairatan 10 km, Hairatan–Mazar-i-Sharif 75 km: 85 km in all', source: WIKI_HAIRATAN }],
-    publishedLength: { km: 85, text: '85 km, Termez to Mazar-i-Sharif', source: WIKI_HAIRATAN },
+    facts: [{ text: { en: 'Termez–Hairatan 10 km, Hairatan–Mazar-i-Sharif 75 km: 85 km in all' }, source: WIKI_HAIRATAN }],
+    publishedLength: { km: 85, text: { en: '85 km, Termez to Mazar-i-Sharif' }, source: WIKI_HAIRATAN },
     sources: [WIKI_HAIRATAN, RAILWAY_GAZETTE_AFGHAN_GAUGE],
   },
   {
     id: 'trans-afghan-railway',
-    name: 'Trans-Afghan railway (Uzbekistan – Afghanistan – Pakistan)',
+    name: { en: 'Trans-Afghan railway (Uzbekistan – Afghanistan – Pakistan)' },
     group: 'south-asia',
     nodes: ['termez', 'hairatan', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
     modes: rail(5),
     status: 'planned',
     statusAsOf: AS_OF,
     statusNote:
-      'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.',
+      { en: 'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.' },
     schematic: true,
     facts: [
-      { text: 'About 760 km', source: ORIENT_UAP },
-      { text: 'Target completion end of 2027; up to 15 Mt a year by 2030', source: ORIENT_UAP },
+      { text: { en: 'About 760 km' }, source: ORIENT_UAP },
+      { text: { en: 'Target completion end of 2027; up to 15 Mt a year by 2030' }, source: ORIENT_UAP },
     ],
-    publishedLength: { km: 760, text: 'About 760 km', source: ORIENT_UAP },
+    publishedLength: { km: 760, text: { en: 'About 760 km' }, source: ORIENT_UAP },
     lengthReason:
-      'A planned line whose alignment across the Hindu Kush is not public: drawn straight between the places the protocol names, so the drawn line is shorter than the published figure.',
+      { en: 'A planned line whose alignment across the Hindu Kush is not public: drawn straight between the places the protocol names, so the drawn line is shorter than the published figure.' },
     sources: [ORIENT_UAP, THE_NEWS_UAP, RAILWAY_GAZETTE_AFGHAN_GAUGE],
     straightReasons: [
       straight(
         'mazar-i-sharif',
         'maidan-shahr',
         'alignment-not-public',
-        'A planned line: its alignment across the Hindu Kush from Naibabad to Maidan Shahr is not public, so it is drawn straight between the places the protocol names.',
+        { en: 'A planned line: its alignment across the Hindu Kush from Naibabad to Maidan Shahr is not public, so it is drawn straight between the places the protocol names.' },
       ),
     ],
     transfers: [
       {
         at: 'parachinar',
         kind: 'break-of-gauge',
-        text: 'Break of gauge at the Pakistan border: Pakistan’s railways use 1,676 mm; the Afghan line is to be 1,520 mm, like Uzbekistan’s.',
+        text: { en: 'Break of gauge at the Pakistan border: Pakistan’s railways use 1,676 mm; the Afghan line is to be 1,520 mm, like Uzbekistan’s.' },
         sources: [RAILWAY_GAZETTE_AFGHAN_GAUGE],
       },
     ],
   },
   {
     id: 'casa-1000',
-    name: 'CASA-1000 power line',
+    name: { en: 'CASA-1000 power line' },
     group: 'south-asia',
     nodes: [
       'datka', 'wp-uzgen', 'wp-nookat', 'wp-orozbekovo', 'wp-south-of-sokh', 'wp-batken', 'sughd-substation',
@@ -398,44 +401,44 @@ export const routes: RouteDef[] = [
     status: 'under-construction',
     statusAsOf: AS_OF,
     statusNote:
-      'Work on the Afghan section has been paused since August 2021. Two new lines: a 500 kV AC line from the Datka substation in Kyrgyzstan to the Sughd substation in Tajikistan (drawn at Bazar-Korgon and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: its real route is not drawn), and an HVDC line from the Sangtuda converter through Afghanistan to Nowshera in Pakistan. Between Sughd and Sangtuda the power runs on the existing Tajik grid, drawn through Istaravshan and Dushanbe and not counted in the length.',
+      { en: 'Work on the Afghan section has been paused since August 2021. Two new lines: a 500 kV AC line from the Datka substation in Kyrgyzstan to the Sughd substation in Tajikistan (drawn at Bazar-Korgon and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: its real route is not drawn), and an HVDC line from the Sangtuda converter through Afghanistan to Nowshera in Pakistan. Between Sughd and Sangtuda the power runs on the existing Tajik grid, drawn through Istaravshan and Dushanbe and not counted in the length.' },
     schematic: true,
     facts: [
-      { text: 'Datka–Sughd 500 kV AC line: 485 km', source: WORLD_BANK_CASA },
-      { text: 'HVDC line: 750 km (Tajikistan 117, Afghanistan 562, Pakistan 71)', source: WORLD_BANK_CASA },
-      { text: '1,300 MW; about US$1.2 bn', source: WORLD_BANK_CASA },
+      { text: { en: 'Datka–Sughd 500 kV AC line: 485 km' }, source: WORLD_BANK_CASA },
+      { text: { en: 'HVDC line: 750 km (Tajikistan 117, Afghanistan 562, Pakistan 71)' }, source: WORLD_BANK_CASA },
+      { text: { en: '1,300 MW; about US$1.2 bn' }, source: WORLD_BANK_CASA },
     ],
     publishedLength: {
       km: 1235,
-      text: '485 km (AC) + 750 km (HVDC)',
+      text: { en: '485 km (AC) + 750 km (HVDC)' },
       source: WORLD_BANK_CASA,
-      covers: 'the two new lines, without the Tajik grid between them',
+      covers: { en: 'the two new lines, without the Tajik grid between them' },
     },
     sections: [
-      { from: 'datka', to: 'sughd-substation', name: 'Datka – Sughd 500 kV AC line', publishedKm: 485, source: WORLD_BANK_CASA },
-      { from: 'sughd-substation', to: 'sangtuda', name: 'Existing Tajik grid', existing: true },
-      { from: 'sangtuda', to: 'nowshera', name: 'Sangtuda – Nowshera HVDC line', publishedKm: 750, source: WORLD_BANK_CASA },
+      { from: 'datka', to: 'sughd-substation', name: { en: 'Datka – Sughd 500 kV AC line' }, publishedKm: 485, source: WORLD_BANK_CASA },
+      { from: 'sughd-substation', to: 'sangtuda', name: { en: 'Existing Tajik grid' }, existing: true },
+      { from: 'sangtuda', to: 'nowshera', name: { en: 'Sangtuda – Nowshera HVDC line' }, publishedKm: 750, source: WORLD_BANK_CASA },
     ],
     sources: [WORLD_BANK_CASA],
     straightReasons: [
-      straight('istaravshan', 'dushanbe', 'alignment-not-public', 'Existing Tajik grid: the sources do not give the route of its lines, so it is drawn straight.'),
+      straight('istaravshan', 'dushanbe', 'alignment-not-public', { en: 'Existing Tajik grid: the sources do not give the route of its lines, so it is drawn straight.' }),
     ],
   },
   {
     id: 'tapi-pipeline',
-    name: 'TAPI gas pipeline',
+    name: { en: 'TAPI gas pipeline' },
     group: 'south-asia',
     nodes: ['galkynysh', 'serhetabat', 'herat', 'kandahar', 'chaman', 'quetta', 'multan', 'fazilka'],
     modes: Array.from({ length: 7 }, () => 'gas-pipeline' as const),
     status: 'under-construction',
     statusAsOf: AS_OF,
-    statusNote: 'The Turkmen section is reported built; the Afghan section broke ground in February 2018 and has stalled.',
+    statusNote: { en: 'The Turkmen section is reported built; the Afghan section broke ground in February 2018 and has stalled.' },
     schematic: true,
     facts: [
-      { text: '1,814 km (Turkmenistan 214, Afghanistan 774, Pakistan 826)', source: NGW_TAPI },
-      { text: '33 bcm of gas a year', source: NGW_TAPI },
+      { text: { en: '1,814 km (Turkmenistan 214, Afghanistan 774, Pakistan 826)' }, source: NGW_TAPI },
+      { text: { en: '33 bcm of gas a year' }, source: NGW_TAPI },
     ],
-    publishedLength: { km: 1814, text: '1,814 km', source: NGW_TAPI },
+    publishedLength: { km: 1814, text: { en: '1,814 km' }, source: NGW_TAPI },
     sources: [NGW_TAPI],
     straightReasons: [
       ['galkynysh', 'serhetabat'],
@@ -443,7 +446,7 @@ export const routes: RouteDef[] = [
       ['quetta', 'multan'],
       ['multan', 'fazilka'],
     ].map(([a, b]) =>
-      straight(a as string, b as string, 'alignment-not-public', 'The sources name the towns the pipeline serves, not its alignment between them: drawn straight.'),
+      straight(a as string, b as string, 'alignment-not-public', { en: 'The sources name the towns the pipeline serves, not its alignment between them: drawn straight.' }),
     ),
   },
 ];

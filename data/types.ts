@@ -1,4 +1,7 @@
 // The shapes of the curated source data (places, routes) and of the generated GeoJSON properties.
+import type { Prose } from './lang';
+
+export type { Prose } from './lang';
 
 /** ISO 3166-1 alpha-3 code of a state, e.g. "KAZ". */
 export type CountryId = string;
@@ -33,7 +36,7 @@ export interface PlaceDef {
   coord?: [number, number];
   coordSource?: Source;
   /** One line for the panel: what this place is on the routes. Facts only, from FACTS.md sources. */
-  note?: string;
+  note?: Prose;
 }
 
 export const MODES = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'] as const;
@@ -56,17 +59,17 @@ export interface StraightReason {
   from: string;
   to: string;
   kind: StraightReasonKind;
-  text: string;
+  text: Prose;
 }
 
 /** A length a source gives for the route (or for the part it says, in `covers`). */
 export interface PublishedLength {
   km: number;
   /** The figure as the panel shows it, e.g. "826 km (Baku to Kars)". */
-  text: string;
+  text: Prose;
   source: Source;
   /** What the figure measures when that is not exactly the drawn line, e.g. "Baku to Kars". */
-  covers?: string;
+  covers?: Prose;
 }
 
 /** Where a shipper's goods change wagons, gauge or mode, as a source says. */
@@ -77,7 +80,7 @@ export interface TransferDef {
   /** Node id (never a waypoint) where the transfer happens. */
   at: string;
   kind: TransferKind;
-  text: string;
+  text: Prose;
   sources: Source[];
 }
 
@@ -89,7 +92,7 @@ export interface TransferDef {
 export interface SectionDef {
   from: string;
   to: string;
-  name: string;
+  name: Prose;
   publishedKm?: number;
   source?: Source;
   existing?: boolean;
@@ -98,7 +101,7 @@ export interface SectionDef {
 export interface RouteDef {
   /** kebab-case, stable: goes into URLs as `sel=ID`. */
   id: string;
-  name: string;
+  name: Prose;
   group: RouteGroup;
   /** Ordered place ids, waypoints included. */
   nodes: string[];
@@ -108,11 +111,11 @@ export interface RouteDef {
   /** The date the status is stated for. */
   statusAsOf: string;
   /** What the status hides: a paused section, a signed protocol. */
-  statusNote?: string;
+  statusNote?: Prose;
   /** True where the drawn line joins the named nodes rather than following the real track. */
   schematic: boolean;
   /** Figures the sources give (length, capacity), each with its source; shown beside the computed length. */
-  facts?: { text: string; source: Source }[];
+  facts?: { text: Prose; source: Source }[];
   sources: Source[];
   /** False for a route the declaration does not name, shown only as context. Default true. */
   named?: boolean;
@@ -122,7 +125,7 @@ export interface RouteDef {
   straightReasons?: StraightReason[];
   publishedLength?: PublishedLength;
   /** Why drawn and published lengths may differ by more than LENGTH_TOLERANCE. */
-  lengthReason?: string;
+  lengthReason?: Prose;
   /** Breaks of gauge and other transfers, each with its source; mode changes are found by the build. */
   transfers?: TransferDef[];
   sections?: SectionDef[];
@@ -149,6 +152,7 @@ export interface PlaceProps {
   geonameId: number | null;
   /** JSON-encoded Source when the coordinate did not come from the gazetteer. */
   coordSource: string | null;
+  /** JSON-encoded Prose (GeoJSON properties stay flat for the map), or null. */
   note: string | null;
   /** JSON-encoded route ids through this place. */
   routes: string;
@@ -180,7 +184,7 @@ export interface LegMeta {
   countries: CountryId[];
   crossesBorder: boolean;
   /** The name of the published section it belongs to, if the route has sections. */
-  section: string | null;
+  section: Prose | null;
   /** True where the leg is existing network drawn for continuity, not part of the project. */
   existing: boolean;
 }
@@ -189,13 +193,13 @@ export interface TransferMeta {
   at: string;
   atName: string;
   kind: TransferKind;
-  text: string;
+  text: Prose;
   /** Empty where the build found the change of mode in the route's data rather than in a source. */
   sources: Source[];
 }
 
 export interface SectionMeta {
-  name: string;
+  name: Prose;
   from: string;
   to: string;
   drawnKm: number;
@@ -207,7 +211,7 @@ export interface SectionMeta {
 /** One entry of public/geo/routes.json: everything the panel shows about a route. */
 export interface RouteMeta {
   id: string;
-  name: string;
+  name: Prose;
   group: RouteGroup;
   /** Ordered place ids, waypoints left out. */
   nodes: string[];
@@ -215,7 +219,7 @@ export interface RouteMeta {
   modes: Mode[];
   status: Status;
   statusAsOf: string;
-  statusNote: string | null;
+  statusNote: Prose | null;
   schematic: boolean;
   /**
    * Length along the drawn line, km, rounded to the nearest 5 km (computed with Turf); sections
@@ -225,7 +229,7 @@ export interface RouteMeta {
   // The fields below are always written by the build; optional so that hand-made RouteMeta in
   // older tests and fixtures still type-check.
   publishedLength?: PublishedLength | null;
-  lengthReason?: string | null;
+  lengthReason?: Prose | null;
   named?: boolean;
   /** "Not named by the declaration" for a context route; null otherwise. */
   namedNote?: string | null;
@@ -235,7 +239,7 @@ export interface RouteMeta {
   sections?: SectionMeta[];
   /** ISO3 ids of the states the drawn line crosses, in the order it enters them (computed with Turf). */
   countries: CountryId[];
-  facts: { text: string; source: Source }[];
+  facts: { text: Prose; source: Source }[];
   sources: Source[];
 }
 

@@ -1,6 +1,7 @@
 // `npm run stale`: the commitments whose follow-through was last checked more than six months ago,
 // so the maintainer knows what to search again. Prints nothing else and exits 0 either way: stale
 // content is a to-do, not a broken build. `--today YYYY-MM-DD` checks as of another day.
+import { prose } from '../data/lang';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,5 +21,5 @@ if (stale.length === 0) {
   console.log('None is older than six months.');
 } else {
   console.log(`${stale.length} checked more than six months ago:`);
-  for (const c of stale) console.log(`  ${c.checked}  ${c.id.padEnd(36)} ${STATUS_LABELS[c.status].padEnd(17)} ${c.title}`);
+  for (const c of stale) console.log(`  ${c.checked}  ${c.id.padEnd(36)} ${STATUS_LABELS[c.status].padEnd(17)} ${prose(c.title)}`);
 }

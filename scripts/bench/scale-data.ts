@@ -58,7 +58,7 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 function copyRouteMeta(r: RouteMeta, k: number): RouteMeta {
   const c = clone(r);
   c.id = copyId(r.id, k);
-  c.name = copyName(r.name, k);
+  c.name = { ...r.name, en: copyName(r.name.en, k) };
   c.nodes = r.nodes.map((n) => copyId(n, k));
   // Legs, transfers and sections name places by id (and legs and transfers by name too).
   c.legs = c.legs?.map((l) => ({ ...l, from: copyId(l.from, k), fromName: copyName(l.fromName, k), to: copyId(l.to, k), toName: copyName(l.toName, k) }));
@@ -112,7 +112,7 @@ export function commitmentCopies(defs: readonly CommitmentDef[], n: number, copi
     defs.map((d) => {
       const c = clone(d);
       c.id = copyId(d.id, k);
-      c.title = copyName(d.title, k);
+      c.title = { ...d.title, en: copyName(d.title.en, k) };
       if (c.concerns.routes) c.concerns.routes = c.concerns.routes.map((r) => (copied.routes.has(r) ? copyId(r, k) : r));
       if (c.concerns.features) c.concerns.features = c.concerns.features.map((p) => (copied.places.has(p) ? copyId(p, k) : p));
       return c;

@@ -18,6 +18,7 @@ import type {
   TransferKind,
   TransferMeta,
 } from '../../data/types';
+import { LANGS, type Prose } from '../../data/lang';
 import type { GazetteerEntry } from './gazetteer';
 import { CountryIndex, round, sampleLeg } from './geometry';
 import { resolveCoord } from './validate';
@@ -54,7 +55,7 @@ export function buildPlaces(places: readonly PlaceDef[], coords: PlaceCoords, ro
         country: p.country,
         geonameId: p.coord ? null : (p.geonameId ?? null),
         coordSource: p.coord && p.coordSource ? JSON.stringify({ title: p.coordSource.title, url: p.coordSource.url }) : null,
-        note: p.note ?? null,
+        note: p.note ? JSON.stringify(copyProse(p.note)) : null,
         routes: JSON.stringify(through),
       },
       geometry: { type: 'Point', coordinates: c },
@@ -160,7 +161,7 @@ export function countriesCrossed(r: RouteDef, coords: PlaceCoords, index: Countr
 function sectionRange(r: RouteDef, sec: SectionDef): [number, number] {
   const a = r.nodes.indexOf(sec.from);
   const b = r.nodes.indexOf(sec.to, a + 1);
-  if (a < 0 || b < 0) throw new Error(`route ${r.id}: section ${sec.name} runs ${sec.from} → ${sec.to}, not along its nodes`);
+  if (a < 0 || b < 0) throw new Error(`route ${r.id}: section ${sec.name.en} runs ${sec.from} → ${sec.to}, not along its nodes`);
   return [a, b];
 }
 
@@ -168,6 +169,8 @@ function sectionRange(r: RouteDef, sec: SectionDef): [number, number] {
 const CARRIER: Record<Mode, string> = { rail: 'train', road: 'truck', sea: 'ferry', 'power-line': 'power line', 'gas-pipeline': 'pipeline' };
 
 const copySource = (s: Source): Source => ({ title: s.title, url: s.url });
+/** A text in the registry's order of languages, so the files are the same whatever order the data writes them in. */
+const copyProse = (p: Prose): Prose => Object.fromEntries(LANGS.flatMap((l) => (p[l] === undefined ? [] : [[l, p[l]]]))) as Prose;
 
 function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords): TransferMeta[] {
   const name = (id: string) => coords.get(id)?.place.name ?? id;
@@ -175,7 +178,7 @@ function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords
     at: t.at,
     atName: name(t.at),
     kind: t.kind,
-    text: t.text,
+    text: copyProse(t.text),
     sources: t.sources.map(copySource),
     index: r.nodes.indexOf(t.at),
   }));
@@ -189,7 +192,8 @@ function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords
     const pair = [before, after];
     const kind: TransferKind | null = pair.includes('sea') ? 'sea-land' : pair.includes('road') && pair.includes('rail') ? 'road-rail' : null;
     if (!kind || given.some((t) => t.at === at && t.kind === kind)) continue;
-    const text = `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.`;
+    // A sentence from a template: its other languages are one template each, here.
+    const text = { en: `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.` };
     found.push({ at, atName: name(at), kind, text, sources: [], index: (legs[k] as PlaceLeg).start });
   }
   return [...given, ...found].sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
@@ -218,13 +222,13 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
         km: round(exactKm[k] as number, 1),
         countries,
         crossesBorder: countries.length > 1,
-        section: sec?.name ?? null,
+        section: sec ? copyProse(sec.name) : null,
         existing: sec?.existing ?? false,
       };
     });
     const km = exactKm.reduce((sum, x, k) => (legs[k]?.existing ? sum : sum + x), 0);
     const sections: SectionMeta[] = ranges.map(({ sec, range }) => ({
-      name: sec.name,
+      name: copyProse(sec.name),
       from: sec.from,
       to: sec.to,
       drawnKm: Math.round(exactKm.reduce((sum, x, k) => (pls[k]!.start >= range[0] && pls[k]!.end <= range[1] ? sum + x : sum), 0)),
@@ -235,27 +239,27 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
     const named = r.named ?? true;
     return {
       id: r.id,
-      name: r.name,
+      name: copyProse(r.name),
       group: r.group,
       nodes: r.nodes.filter((n) => !isWaypoint(coords, n)),
       modes,
       status: r.status,
       statusAsOf: r.statusAsOf,
-      statusNote: r.statusNote ?? null,
+      statusNote: r.statusNote ? copyProse(r.statusNote) : null,
       schematic: r.schematic,
       lengthKm: Math.round(km / 5) * 5,
       countries: countriesCrossed(r, coords, index),
-      facts: (r.facts ?? []).map((f) => ({ text: f.text, source: copySource(f.source) })),
+      facts: (r.facts ?? []).map((f) => ({ text: copyProse(f.text), source: copySource(f.source) })),
       sources: r.sources.map(copySource),
       publishedLength: r.publishedLength
         ? {
             km: r.publishedLength.km,
-            text: r.publishedLength.text,
+            text: copyProse(r.publishedLength.text),
             source: copySource(r.publishedLength.source),
-            ...(r.publishedLength.covers ? { covers: r.publishedLength.covers } : {}),
+            ...(r.publishedLength.covers ? { covers: copyProse(r.publishedLength.covers) } : {}),
           }
         : null,
-      lengthReason: r.lengthReason ?? null,
+      lengthReason: r.lengthReason ? copyProse(r.lengthReason) : null,
       named,
       namedNote: named ? null : NOT_NAMED_NOTE,
       alsoGroups: [...(r.alsoGroups ?? [])],

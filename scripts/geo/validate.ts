@@ -1,6 +1,7 @@
 // The checks that make `npm run geo` refuse bad input. Pure functions returning lists of errors,
 // so tests can feed them small broken inputs; the CLI prints the first one and exits non-zero.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { untranslated } from '../../data/lang';
 import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STATUSES, STRAIGHT_REASON_KINDS, TRANSFER_KINDS, type PlaceDef, type RouteDef, type RouteMeta, type Source } from '../../data/types';
 import { ISO2_TO_ISO3, type GazetteerEntry } from './gazetteer';
 import { CountryIndex, distanceKm, inRange, sampleLeg } from './geometry';
@@ -55,10 +56,10 @@ export function urlHasPath(url: string): boolean {
 export function routeSources(r: RouteDef): { where: string; source: Source }[] {
   return [
     ...r.sources.map((source) => ({ where: 'sources', source })),
-    ...(r.facts ?? []).map((f) => ({ where: `fact “${f.text}”`, source: f.source })),
+    ...(r.facts ?? []).map((f) => ({ where: `fact “${f.text.en}”`, source: f.source })),
     ...(r.publishedLength ? [{ where: 'publishedLength', source: r.publishedLength.source }] : []),
     ...(r.transfers ?? []).flatMap((t) => t.sources.map((source) => ({ where: `transfer at ${t.at}`, source }))),
-    ...(r.sections ?? []).flatMap((sec) => (sec.source ? [{ where: `section ${sec.name}`, source: sec.source }] : [])),
+    ...(r.sections ?? []).flatMap((sec) => (sec.source ? [{ where: `section ${sec.name.en}`, source: sec.source }] : [])),
   ];
 }
 
@@ -158,13 +159,15 @@ function checkRoutes(
     if (!KEBAB.test(r.id)) err('id is not kebab-case');
     if (seen.has(r.id)) err('duplicate id');
     seen.add(r.id);
-    if (!r.name?.trim()) err('has no name');
+    if (!r.name?.en?.trim()) err('has no name');
+    // Every text of ours has its English (other languages are the completeness test's): a Prose with an empty `en`.
+    for (const u of untranslated(r, ['en'])) err(`${u.path} has no English text`);
     if (!(ROUTE_GROUPS as readonly string[]).includes(r.group)) err(`unknown group '${String(r.group)}'`);
     if (!(STATUSES as readonly string[]).includes(r.status)) err(`unknown status '${String(r.status)}'`);
     if (!/^\d{4}-\d{2}(-\d{2})?$/.test(r.statusAsOf ?? '')) err(`statusAsOf '${String(r.statusAsOf)}' is not YYYY-MM`);
     if (!Array.isArray(r.sources) || r.sources.length === 0) err('has no sources');
     else if (r.sources.some((s) => !s.title?.trim() || !s.url?.trim())) err('a source lacks a title or URL');
-    for (const f of r.facts ?? []) if (!f.text?.trim() || !f.source?.url?.trim()) err('a fact lacks its text or source');
+    for (const f of r.facts ?? []) if (!f.text?.en?.trim() || !f.source?.url?.trim()) err('a fact lacks its text or source');
     if (Array.isArray(r.sources)) {
       for (const { where, source } of routeSources(r)) if (source?.url && !urlHasPath(source.url)) err(`${where}: source URL ${source.url} names no article (no path)`);
     }
@@ -175,7 +178,7 @@ function checkRoutes(
     }
     for (const sec of r.sections ?? []) {
       const a = r.nodes?.indexOf(sec.from) ?? -1;
-      if (a < 0 || (r.nodes?.indexOf(sec.to, a + 1) ?? -1) < 0) err(`section ${sec.name} does not run ${sec.from} → ${sec.to} along the nodes`);
+      if (a < 0 || (r.nodes?.indexOf(sec.to, a + 1) ?? -1) < 0) err(`section ${sec.name.en} does not run ${sec.from} → ${sec.to} along the nodes`);
     }
     if (r.publishedLength && !(r.publishedLength.km > 0)) err('publishedLength.km is not a positive number');
     if (!Array.isArray(r.nodes) || r.nodes.length < 2) {
@@ -218,7 +221,7 @@ function checkRoutes(
     });
     for (const x of reasons) {
       if (!(STRAIGHT_REASON_KINDS as readonly string[]).includes(x.kind)) err(`straightReason ${x.from} → ${x.to}: unknown kind '${String(x.kind)}'`);
-      if (!x.text?.trim()) err(`straightReason ${x.from} → ${x.to} has no text`);
+      if (!x.text?.en?.trim()) err(`straightReason ${x.from} → ${x.to} has no text`);
       if (!long.has(`${x.from}>${x.to}`)) err(`straightReason ${x.from} → ${x.to} names no land stretch longer than ${STRAIGHT_LEG_KM} km`);
     }
 

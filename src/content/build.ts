@@ -1,6 +1,7 @@
 // The declaration's content joined with the geography that arrived: links need each state's
 // neighbours and each route's countries, which come from public/geo at run time. Loaded as its own
 // chunk after the map has started, so parsing the text never delays the first map.
+import { proseOrNull } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
 import type { KnownIds, Selection } from '../state/selection';
@@ -72,7 +73,7 @@ export function buildContent(geo: GeoLoad): Content {
       case 'state':
         return geo.index.countries.get(sel.id)?.name ?? sel.id;
       case 'route':
-        return geo.index.routes.get(sel.id)?.name ?? sel.id;
+        return proseOrNull(geo.index.routes.get(sel.id)?.name) ?? sel.id;
       case 'place':
         return geo.index.places.get(sel.id)?.name ?? sel.id;
       case 'water':
@@ -86,7 +87,7 @@ export function buildContent(geo: GeoLoad): Content {
       case 'commitments':
         return 'Since New York: the commitments';
       case 'commitment':
-        return commitmentById.get(sel.id)?.title ?? sel.id;
+        return proseOrNull(commitmentById.get(sel.id)?.title) ?? sel.id;
     }
   };
   const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes, commitments)));

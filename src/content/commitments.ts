@@ -1,6 +1,7 @@
 // The declaration's commitments: found in the text by its own committing verbs, joined to their
 // hand-reviewed follow-through (./commitments/*), and the pure helpers the panels, the search and
 // the stale-check script share. Takes the declaration as an argument so node scripts can use it too.
+import { prose } from '../../data/lang';
 import type { CountryId } from '../../data/types';
 import { COMMITMENT_DEFS } from './commitments/index';
 import type { Commitment, CommitmentDef, CommitmentStatus } from './commitments/types';
@@ -175,7 +176,7 @@ export function lastChecked(list: Pick<Commitment, 'checked'>[]): string {
   return list.reduce((max, c) => (c.checked > max ? c.checked : max), '');
 }
 
-/** A document for the MiniSearch index: one per commitment, its events' summaries in its text. */
+/** A document for the MiniSearch index: one per commitment, its events' summaries in its text (English for now). */
 export interface CommitmentDoc {
   id: string;
   kind: 'commitment';
@@ -192,9 +193,9 @@ export function commitmentSearchDocs(commitments: Commitment[]): CommitmentDoc[]
     id: `c:${c.id}`,
     kind: 'commitment',
     ref: c.id,
-    name: c.title,
+    name: prose(c.title),
     aliases: STATUS_LABELS[c.status],
     heading: 'Since 2023',
-    text: [c.text, c.statusNote, ...c.events.map((e) => e.summary)].join(' '),
+    text: [c.text, prose(c.statusNote), ...c.events.map((e) => prose(e.summary))].join(' '),
   }));
 }

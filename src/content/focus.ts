@@ -1,7 +1,7 @@
 // What a panel quotes and lists, narrowed to what applies: the sentences that carry a link rather
 // than their whole paragraph, a state's passages without the opening's list of signatories, and the
 // commitments and status-now records that concern a state or a route. Pure, so it is tested in node.
-import type { CountryId } from '../../data/types';
+import type { CountryId, Prose } from '../../data/types';
 import { commitmentsForProgramme, commitmentsForRoute, commitmentsNamingState, type Commitment } from './commitments';
 import { PREAMBLE_ID } from './parse';
 import { ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD, STATUS_NOW_CHECKED, type StatusNow } from './status-now';
@@ -69,7 +69,7 @@ export function commitmentsForState(
 }
 
 /** A route's status now: the dated record, or the note that nothing newer was found; null if neither. */
-export type RouteNow = { kind: 'record'; record: StatusNow } | { kind: 'no-newer-record'; note: string; checked: string };
+export type RouteNow = { kind: 'record'; record: StatusNow } | { kind: 'no-newer-record'; note: Prose; checked: string };
 
 export function routeNow(id: string): RouteNow | null {
   const record = ROUTE_STATUS_NOW[id];

@@ -1,6 +1,7 @@
 // Links from map features (the five states, the routes) to the passages that apply to them, each with
 // a reason. A pure function of the text and of the geography, which arrives at runtime as data: the
 // rules below name no passage and no route id, so a change to either re-links itself.
+import { prose } from '../../data/lang';
 import { C5, type Mode, type RouteGroup } from '../../data/types';
 import { modeNoun } from '../data/labels';
 import { containsPhrase, findPhrase } from './match';
@@ -127,8 +128,8 @@ export const PLACE_THEME_RULES: PlaceThemeRule[] = [
  * the map cross Kazakhstan: A; B; C" (semicolons, because route names carry colons and commas).
  */
 function routesCrossing(routes: GeoRoute[], state: GeoState, kinds: string): string {
-  if (routes.length === 1) return `on the map, ${routes[0].name} crosses ${state.name}`;
-  return `${routes.length} ${kinds}routes on the map cross ${state.name}: ${routes.map((r) => r.name).join('; ')}`;
+  if (routes.length === 1) return `on the map, ${prose(routes[0].name)} crosses ${state.name}`;
+  return `${routes.length} ${kinds}routes on the map cross ${state.name}: ${routes.map((r) => prose(r.name)).join('; ')}`;
 }
 
 const quoted = (phrases: string[]) => listWords(phrases.map((p) => `“${p}”`));
@@ -183,7 +184,7 @@ export function buildLinks(
 
   const signatories = new Set(declaration.signatories.map((s) => s.country));
   const stateRef = (s: GeoState): FeatureRef => ({ type: 'state', id: s.id, name: s.name });
-  const routeRef = (r: GeoRoute): FeatureRef => ({ type: 'route', id: r.id, name: r.name });
+  const routeRef = (r: GeoRoute): FeatureRef => ({ type: 'route', id: r.id, name: prose(r.name) });
   const hasTheme = (pid: PassageId, theme: ThemeId) => (themes[pid] ?? []).some((t) => t.theme === theme);
   const links: Link[] = [];
 
@@ -246,7 +247,7 @@ export function buildLinks(
       if (!hasTheme(paragraph.id, rule.theme)) continue;
       const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
       if (matched.length === 0) continue;
-      const lead = `${themeById(rule.theme).label}: the passage speaks of ${quoted(matched)}`;
+      const lead = `${prose(themeById(rule.theme).label)}: the passage speaks of ${quoted(matched)}`;
       const routes = geo.routes.filter((r) => r.modes.some((m) => rule.modes.includes(m)));
       for (const route of routes) {
         links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: `${lead}, and ${rule.routeIs(route)}.`, sentenceIds });

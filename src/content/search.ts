@@ -6,6 +6,7 @@
 // this search-as-you-type needs. Lunr builds immutable indexes and its query syntax gets in the way of
 // raw user input; FlexSearch is faster on huge corpora we do not have, at the cost of a larger, less
 // typed API. On a text of ~80 sentences any of them is well under a millisecond.
+import { prose, proseOrNull } from '../../data/lang';
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import { passageTitle } from './passages';
 import { commitmentSearchDocs, type Commitment } from './commitments';
@@ -83,7 +84,7 @@ export function createSearch(declaration: Declaration, programmes: Programme[], 
       name: p.name,
       aliases: [...p.aliases, ...p.otherNames].join(' · '),
       heading: '',
-      text: [p.summary, p.runBy ?? '', ...p.facts.map((f) => f.text)].join(' '),
+      text: [prose(p.summary), proseOrNull(p.runBy) ?? '', ...p.facts.map((f) => prose(f.text))].join(' '),
     });
   }
   // Commitments are searched by their title, their sentence and their events' summaries.
@@ -132,7 +133,7 @@ export function createSearch(declaration: Declaration, programmes: Programme[], 
       for (const hit of hits) {
         if (hit.kind !== 'commitment') continue;
         const c = commitmentById.get(hit.ref as string)!;
-        results.push({ kind: 'commitment', id: c.id, title: c.title, sentence: c.text, sentenceId: c.sentenceId, score: hit.score });
+        results.push({ kind: 'commitment', id: c.id, title: prose(c.title), sentence: c.text, sentenceId: c.sentenceId, score: hit.score });
       }
 
       const best = results.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);

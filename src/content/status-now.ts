@@ -1,7 +1,7 @@
 // Routes' and programmes' status now, dated and sourced, beside the September 2023 status the map
 // draws. Kept apart from data/routes.ts so that the map's 2023 view stays exactly as the declaration
 // found the routes, and "now" can be re-checked without touching the geometry pipeline.
-import type { Status } from '../../data/types';
+import type { Prose, Status } from '../../data/types';
 import type { EventSource } from './commitments/types';
 import { S } from './commitments/sources';
 
@@ -16,7 +16,7 @@ export interface StatusNow<S extends string = RouteStatusNow> {
   asOf: string;
   status: S;
   /** One or two lines, in our own words. */
-  note: string;
+  note: Prose;
   sources: EventSource[];
 }
 
@@ -27,7 +27,7 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   'middle-corridor-core': {
     asOf: '2025-05',
     status: 'operating',
-    note: 'Operating and growing: Aktau handled 85% more Middle Corridor containers in early 2024 than a year before; the ADB said in 2025 it still carries a small share of the trade it could.',
+    note: { en: 'Operating and growing: Aktau handled 85% more Middle Corridor containers in early 2024 than a year before; the ADB said in 2025 it still carries a small share of the trade it could.' },
     sources: [
       { title: 'Trend: Aktau seaport handled over 1.1 million tons of cargo in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3883668.html', published: '2024-04-09' },
       S.trendAdbMiddleCorridor,
@@ -36,7 +36,7 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   'middle-corridor-kuryk': {
     asOf: '2024-05',
     status: 'operating',
-    note: 'Operating; Kazakhstan adopted a 2024–2028 plan to enlarge Aktau and Kuryk, including dredging at Kuryk.',
+    note: { en: 'Operating; Kazakhstan adopted a 2024–2028 plan to enlarge Aktau and Kuryk, including dredging at Kuryk.' },
     sources: [
       { title: 'The Astana Times: Kazakhstan set to boost Aktau, Kuryk seaports capacity by 50%', url: 'https://astanatimes.com/2024/05/kazakhstan-set-to-boost-aktau-kuryk-seaports-capacity-by-50/', published: '2024-05-24' },
     ],
@@ -44,7 +44,7 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   'baku-tbilisi-kars': {
     asOf: '2024-05',
     status: 'operating',
-    note: 'Operating; after rebuilding 184 km in Georgia its capacity rose from 1 to 5 million tonnes a year, with freight on the upgraded line from 20 May 2024.',
+    note: { en: 'Operating; after rebuilding 184 km in Georgia its capacity rose from 1 to 5 million tonnes a year, with freight on the upgraded line from 20 May 2024.' },
     sources: [
       { title: 'Trend: Baku-Tbilisi-Kars railway to increase capacity fivefold after modernization', url: 'https://en.trend.az/business/transport/3895822.html', published: '2024-05-06' },
     ],
@@ -52,39 +52,39 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   'middle-corridor-southern-branch': {
     asOf: '2025-10',
     status: 'operating',
-    note: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a pilot shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025.',
+    note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a pilot shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025.' },
     sources: [S.ncaSouthern2025, S.jamestownSouthern],
   },
   'trans-afghan-railway': {
     asOf: '2025-07',
     status: 'planned',
-    note: 'Still planned: a framework agreement on a joint feasibility study was signed in Kabul on 17 July 2025.',
+    note: { en: 'Still planned: a framework agreement on a joint feasibility study was signed in Kabul on 17 July 2025.' },
     sources: [S.astanaTimesUap, S.aryUap],
   },
   'casa-1000': {
     asOf: '2025-10',
     status: 'under-construction',
-    note: 'Work in Afghanistan resumed under a World Bank ring-fenced arrangement agreed in February 2024; the Datka–Sughd line was inaugurated in March 2025; about 75% of the Afghan part was reported complete by October 2025, with completion expected at the end of 2026.',
+    note: { en: 'Work in Afghanistan resumed under a World Bank ring-fenced arrangement agreed in February 2024; the Datka–Sughd line was inaugurated in March 2025; about 75% of the Afghan part was reported complete by October 2025, with completion expected at the end of 2026.' },
     sources: [S.worldBankCasa, S.afintlCasa, S.wikiCasa],
   },
   'tapi-pipeline': {
     asOf: '2025-10',
     status: 'under-construction',
-    note: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; a further phase of that 153 km section was launched in Herat in October 2025.',
+    note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; a further phase of that 153 km section was launched in Herat in October 2025.' },
     sources: [S.economyPkTapi, S.ncaTapiHerat],
   },
 };
 
 /** Routes for which the search found nothing newer than their September 2023 status: shown as such, not guessed. */
-export const ROUTES_WITHOUT_NEWER_RECORD: Record<string, string> = {
+export const ROUTES_WITHOUT_NEWER_RECORD: Record<string, Prose> = {
   // Added to the map after the follow-through was researched: not yet searched, so nothing is claimed.
-  'lapis-lazuli-corridor': 'Not yet checked for events since September 2023; the September 2023 status is shown.',
-  'kazakhstan-turkmenistan-iran': 'Context only, not named by the declaration: its follow-through is not tracked.',
-  'china-kyrgyzstan-uzbekistan': 'Context only, not named by the declaration: its follow-through is not tracked.',
-  'middle-corridor-khorgos': 'No newer public record found; the September 2023 status stands.',
-  'middle-corridor-batumi': 'No newer public record found; the September 2023 status stands.',
-  'middle-corridor-turkmen-branch': 'No newer public record found; the September 2023 status stands.',
-  'termez-mazar-railway': 'No newer public record found; the September 2023 status stands.',
+  'lapis-lazuli-corridor': { en: 'Not yet checked for events since September 2023; the September 2023 status is shown.' },
+  'kazakhstan-turkmenistan-iran': { en: 'Context only, not named by the declaration: its follow-through is not tracked.' },
+  'china-kyrgyzstan-uzbekistan': { en: 'Context only, not named by the declaration: its follow-through is not tracked.' },
+  'middle-corridor-khorgos': { en: 'No newer public record found; the September 2023 status stands.' },
+  'middle-corridor-batumi': { en: 'No newer public record found; the September 2023 status stands.' },
+  'middle-corridor-turkmen-branch': { en: 'No newer public record found; the September 2023 status stands.' },
+  'termez-mazar-railway': { en: 'No newer public record found; the September 2023 status stands.' },
 };
 
 export type ProgrammeStatusNow = 'active' | 'held' | 'decided' | 'cut' | 'no-public-record';
@@ -94,37 +94,37 @@ export const PROGRAMME_STATUS_NOW: Record<string, StatusNow<ProgrammeStatusNow>>
   'usaid-c5plus1-connectivity-ministerial': {
     asOf: '2023-10',
     status: 'held',
-    note: 'Held in Samarkand on 24 October 2023.',
+    note: { en: 'Held in Samarkand on 24 October 2023.' },
     sources: [S.usaidSamarkand],
   },
   'private-sector-business-platform': {
     asOf: '2026-02',
     status: 'active',
-    note: 'Launched as B5+1; forums in Almaty (March 2024) and Bishkek (February 2026), now yearly.',
+    note: { en: 'Launched as B5+1; forums in Almaty (March 2024) and Bishkek (February 2026), now yearly.' },
     sources: [S.cpcB5Almaty, S.caspianPostB5Bishkek],
   },
   'c5plus1-critical-minerals-dialogue': {
     asOf: '2025-11',
     status: 'active',
-    note: 'First met on 8 February 2024; reaffirmed at the November 2025 summit.',
+    note: { en: 'First met on 8 February 2024; reaffirmed at the November 2025 summit.' },
     sources: [S.timescaCmd, S.ncaSummit2025Statement],
   },
   'ebrd-capital-increase': {
     asOf: '2023-12',
     status: 'decided',
-    note: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.',
+    note: { en: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.' },
     sources: [S.eumonitorEbrd],
   },
   'c5plus1-secretariat': {
     asOf: '2025-09',
     status: 'active',
-    note: 'Met in Dushanbe in September 2025 to prepare the format’s tenth anniversary.',
+    note: { en: 'Met in Dushanbe in September 2025 to prepare the format’s tenth anniversary.' },
     sources: [S.trendSecretariat2025],
   },
   usaid: {
     asOf: '2025-05',
     status: 'cut',
-    note: 'Most USAID programmes in Central Asia were reported cancelled in 2025.',
+    note: { en: 'Most USAID programmes in Central Asia were reported cancelled in 2025.' },
     sources: [S.euroasiaUsaidCuts, S.bourseUsaidCuts],
   },
 };

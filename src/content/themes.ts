@@ -1,16 +1,17 @@
 // Tags each passage with the themes it carries, by keyword rules whose matched words become the reason.
 // Rules rather than hand-tagging so that a change to the text re-tags itself and every tag says why.
+import { prose } from '../../data/lang';
 import type { Declaration, Paragraph, PassageId, Theme, ThemeId, ThemeTag } from './types';
 import { listWords } from './prose';
 
 export const THEMES: Theme[] = [
-  { id: 'security', label: 'Security', description: 'Defence, law enforcement, counterterrorism, borders and regional security.' },
-  { id: 'trade-transport', label: 'Trade and transport', description: 'Trade routes, transport networks, investment and the business environment.' },
-  { id: 'energy', label: 'Energy', description: 'Energy systems, exports, clean energy, hydropower and nuclear fuel.' },
-  { id: 'climate-water', label: 'Climate and water', description: 'Climate change, water, glaciers and the environment.' },
-  { id: 'critical-minerals', label: 'Critical minerals', description: 'Critical minerals, their supply chains and mineral wealth.' },
-  { id: 'people-education', label: 'People and education', description: 'Education, training, youth, exchanges and people-to-people ties.' },
-  { id: 'governance-partnership', label: 'Governance and the partnership', description: 'The C5+1 format and its bodies, dialogue, sovereignty, rule of law and human rights.' },
+  { id: 'security', label: { en: 'Security' }, description: { en: 'Defence, law enforcement, counterterrorism, borders and regional security.' } },
+  { id: 'trade-transport', label: { en: 'Trade and transport' }, description: { en: 'Trade routes, transport networks, investment and the business environment.' } },
+  { id: 'energy', label: { en: 'Energy' }, description: { en: 'Energy systems, exports, clean energy, hydropower and nuclear fuel.' } },
+  { id: 'climate-water', label: { en: 'Climate and water' }, description: { en: 'Climate change, water, glaciers and the environment.' } },
+  { id: 'critical-minerals', label: { en: 'Critical minerals' }, description: { en: 'Critical minerals, their supply chains and mineral wealth.' } },
+  { id: 'people-education', label: { en: 'People and education' }, description: { en: 'Education, training, youth, exchanges and people-to-people ties.' } },
+  { id: 'governance-partnership', label: { en: 'Governance and the partnership' }, description: { en: 'The C5+1 format and its bodies, dialogue, sovereignty, rule of law and human rights.' } },
 ];
 
 /**
@@ -103,7 +104,7 @@ export function tagParagraph(paragraph: Paragraph, rules: Record<ThemeId, RegExp
     const matched = [...new Set(hits.map((h) => h.text))];
     tags.push({
       theme: theme.id,
-      reason: `${theme.label}: mentions ${quoteList(matched)}.`,
+      reason: `${prose(theme.label)}: mentions ${quoteList(matched)}.`,
       matched,
       sentenceIds: [...new Set(hits.map((h) => h.sentenceId))].sort(
         (a, b) => Number(a.split('.s')[1]) - Number(b.split('.s')[1]),

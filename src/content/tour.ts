@@ -1,7 +1,7 @@
 // The presentation tour: an ordered walk through the declaration's sections, the Middle Corridor,
 // the routes toward South Asia and each state. Steps are content — captions written here, quotes
 // taken verbatim from the text by sentence id, highlights computed from the links.
-import type { RouteMeta } from '../../data/types';
+import type { Prose, RouteMeta } from '../../data/types';
 import { C5 } from '../../data/types';
 import { STATUS_LABELS, displayDate, lastChecked, tally, tallyText, type Commitment } from './commitments';
 import { commitmentsForState } from './focus';
@@ -10,18 +10,23 @@ import type { Declaration, LinkIndex, PassageId, SentenceId } from './types';
 
 export interface TourStepDef {
   id: string;
-  title: string;
-  caption: string;
+  title: Prose;
+  caption: Prose;
   /** The sentence the step quotes; its paragraph is the step's passage. */
   quote: SentenceId;
   /** What the step lights up on the map and frames the camera on. */
   highlight: { states?: 'all' | 'passage' | string[]; groups?: RouteMeta['group'][]; routes?: string[] };
 }
 
+/**
+ * A step as the tour shows it. The steps built below from the data (each state's, "Since New York")
+ * have their title and caption from a sentence template, in English for now: like the links'
+ * reasons, those templates are messages, for the catalog to give in another language.
+ */
 export interface TourStep {
   id: string;
-  title: string;
-  caption: string;
+  title: Prose;
+  caption: Prose;
   passageId: PassageId;
   sentenceId: SentenceId;
   /** The quoted sentence, verbatim. */
@@ -34,71 +39,71 @@ export interface TourStep {
 export const TOUR_DEFS: TourStepDef[] = [
   {
     id: 'summit',
-    title: 'The first C5+1 Presidential Summit',
-    caption: 'Six presidents met in New York during the 78th UN General Assembly and signed the New York Declaration.',
+    title: { en: 'The first C5+1 Presidential Summit' },
+    caption: { en: 'Six presidents met in New York during the 78th UN General Assembly and signed the New York Declaration.' },
     quote: 'preamble-1.s1',
     highlight: { states: 'all' },
   },
   {
     id: 'partnership',
-    title: 'Resilience through Partnership',
-    caption: 'A partnership built since the first C5+1 ministerial meeting in 2015, with a Secretariat since 2022.',
+    title: { en: 'Resilience through Partnership' },
+    caption: { en: 'A partnership built since the first C5+1 ministerial meeting in 2015, with a Secretariat since 2022.' },
     quote: 'resilience-1.s3',
     highlight: { states: 'all' },
   },
   {
     id: 'security',
-    title: 'Expanded Security Cooperation',
-    caption: 'Defence, law enforcement and counterterrorism — with Afghanistan named as a factor in the region’s security.',
+    title: { en: 'Expanded Security Cooperation' },
+    caption: { en: 'Defence, law enforcement and counterterrorism — with Afghanistan named as a factor in the region’s security.' },
     quote: 'security-1.s2',
     highlight: { states: 'passage' },
   },
   {
     id: 'economic-corridor',
-    title: 'C5+1 Economic and Energy Corridor',
-    caption: 'Access to global markets, investment and alternative trade routes.',
+    title: { en: 'C5+1 Economic and Energy Corridor' },
+    caption: { en: 'Access to global markets, investment and alternative trade routes.' },
     quote: 'economic-energy-corridor-1.s4',
     highlight: { states: 'all', groups: ['middle-corridor', 'south-asia'] },
   },
   {
     id: 'middle-corridor',
-    title: 'The Middle Corridor',
-    caption: 'Rail across Kazakhstan and Turkmenistan, ferries across the Caspian, on through the Caucasus to the Black Sea and Türkiye.',
+    title: { en: 'The Middle Corridor' },
+    caption: { en: 'Rail across Kazakhstan and Turkmenistan, ferries across the Caspian, on through the Caucasus to the Black Sea and Türkiye.' },
     quote: 'economic-energy-corridor-2.s1',
     highlight: { groups: ['middle-corridor'] },
   },
   {
     id: 'south-asia',
-    title: 'Toward South Asia',
-    caption: 'Rail, power and gas links through Afghanistan to Pakistan and India — operating, under construction and planned.',
+    title: { en: 'Toward South Asia' },
+    caption: { en: 'Rail, power and gas links through Afghanistan to Pakistan and India — operating, under construction and planned.' },
     quote: 'economic-energy-corridor-2.s1',
     highlight: { groups: ['south-asia'] },
   },
   {
     id: 'energy',
-    title: 'Enhancing Energy Security',
-    caption: 'Integrated regional energy systems and new export routes; critical minerals get a dialogue of their own.',
+    title: { en: 'Enhancing Energy Security' },
+    caption: { en: 'Integrated regional energy systems and new export routes; critical minerals get a dialogue of their own.' },
     quote: 'energy-climate-1.s1',
     highlight: { states: 'all', routes: ['casa-1000', 'tapi-pipeline'] },
   },
   {
     id: 'water',
-    title: 'Water and the Effects of Climate Change',
-    caption: 'Water security, water-saving technology and glacier preservation across the region.',
+    title: { en: 'Water and the Effects of Climate Change' },
+    caption: { en: 'Water security, water-saving technology and glacier preservation across the region.' },
     quote: 'energy-climate-2.s3',
     highlight: { states: 'all' },
   },
   {
     id: 'people',
-    title: 'Partnership through People',
-    caption: 'Education, exchanges and human rights — including universities that serve students from Central Asia and Afghanistan.',
+    title: { en: 'Partnership through People' },
+    caption: { en: 'Education, exchanges and human rights — including universities that serve students from Central Asia and Afghanistan.' },
     quote: 'people-1.s3',
     highlight: { states: 'all' },
   },
   {
     id: 'new-atmosphere',
-    title: 'Towards A New Atmosphere of Partnership',
-    caption: 'Regular dialogue and C5+1 ministerial meetings to carry the commitments forward.',
+    title: { en: 'Towards A New Atmosphere of Partnership' },
+    caption: { en: 'Regular dialogue and C5+1 ministerial meetings to carry the commitments forward.' },
     quote: 'new-atmosphere-2.s2',
     highlight: { states: 'all' },
   },
@@ -127,8 +132,8 @@ export function closingStep(declaration: Declaration, links: LinkIndex | null, r
   const known = new Set(routes.map((r) => r.id));
   return {
     id: 'since',
-    title: 'Since New York',
-    caption: `As checked on ${displayDate(lastChecked(commitments))}, the ${commitments.length} commitments stand at ${tallyText(commitments)}. Those naming each state, a route or a programme there: ${perState.join('; ')}.`,
+    title: { en: 'Since New York' },
+    caption: { en: `As checked on ${displayDate(lastChecked(commitments))}, the ${commitments.length} commitments stand at ${tallyText(commitments)}. Those naming each state, a route or a programme there: ${perState.join('; ')}.` },
     passageId: sentence.paragraphId,
     sentenceId: sentence.id,
     quote: sentence.text,
@@ -179,10 +184,10 @@ export function buildTour(
     const sentence = sentenceById(passage?.sentenceIds[0] ?? 'preamble-1.s1', declaration)!;
     steps.push({
       id: `state-${id.toLowerCase()}`,
-      title: name,
-      caption: `Signed by ${signatory ? `${signatory.office} ${signatory.name}` : 'its president'}. ${
+      title: { en: name },
+      caption: { en: `Signed by ${signatory ? `${signatory.office} ${signatory.name}` : 'its president'}. ${
         through.length ? `Routes on this map through ${name}: ${through.length}.` : `No mapped route crosses ${name}.`
-      }`,
+      }` },
       passageId: sentence.paragraphId,
       sentenceId: sentence.id,
       quote: sentence.text,

@@ -1,5 +1,5 @@
 // The shapes of the declaration as data: passages, programmes, themes and the links from map features to passages.
-import type { CountryId, Mode, RouteGroup, RouteMeta, Source } from '../../data/types';
+import type { CountryId, Mode, Prose, RouteGroup, RouteMeta, Source } from '../../data/types';
 
 /** A paragraph id such as `economic-energy-corridor-2`: section id + 1-based position; safe in a URL. */
 export type PassageId = string;
@@ -86,7 +86,7 @@ export type ProgrammeKind = 'programme' | 'institution' | 'dialogue' | 'forum' |
 
 /** A fact about a programme, cited: from FACTS.md's sources, or from the declaration itself. */
 export interface ProgrammeFact {
-  text: string;
+  text: Prose;
   sources: Source[];
 }
 
@@ -98,15 +98,15 @@ export interface ProgrammeDef {
   name: string;
   kind: ProgrammeKind;
   /** Who runs it; null where neither the declaration nor the sources say. */
-  runBy: string | null;
+  runBy: Prose | null;
   /** Other forms the text itself uses; each must occur in the text. */
   aliases: string[];
   /** Names used elsewhere (for search), e.g. "DFC"; never used to find passages. */
   otherNames: string[];
   /** One line on what the declaration says it is or does. */
-  summary: string;
+  summary: Prose;
   /** 'declaration' stands for the declaration itself, resolved to its source when parsed. */
-  facts: { text: string; sources: (Source | 'declaration')[] }[];
+  facts: { text: Prose; sources: (Source | 'declaration')[] }[];
 }
 
 export interface ProgrammeMention {
@@ -137,8 +137,8 @@ export type ThemeId =
 
 export interface Theme {
   id: ThemeId;
-  label: string;
-  description: string;
+  label: Prose;
+  description: Prose;
 }
 
 export interface ThemeTag {
@@ -236,4 +236,4 @@ export interface LinkIndex {
   featuresForProgramme(programmeId: string): FeatureRef[];
 }
 
-export type { CountryId, Mode, RouteGroup, Source };
+export type { CountryId, Mode, Prose, RouteGroup, Source };

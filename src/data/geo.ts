@@ -1,5 +1,6 @@
 // Loads the generated files in public/geo and checks their shape, so a missing or broken file is
 // named to the user instead of silently drawing nothing. When each loads is src/data/loader.ts's call.
+import { isProse } from '../../data/lang';
 import { mapFileUrl } from '../map/glyphs';
 import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta, WaterFile } from '../../data/types';
@@ -67,7 +68,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function checkGeo(key: keyof GeoData, value: unknown): string | null {
   if (key === 'routeMeta') {
     if (!Array.isArray(value)) return 'is not a list of routes';
-    const bad = value.findIndex((r) => !isRecord(r) || typeof r.id !== 'string' || typeof r.name !== 'string' || !Array.isArray(r.nodes));
+    const bad = value.findIndex((r) => !isRecord(r) || typeof r.id !== 'string' || !isProse(r.name) || !Array.isArray(r.nodes));
     return bad >= 0 ? `route ${bad + 1} lacks an id, a name or its nodes` : null;
   }
   if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {

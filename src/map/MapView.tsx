@@ -2,6 +2,7 @@
 // and mirrors hover, selection and related features into feature-state. Each concern is a hook
 // beside it: what is drawn (useMapLayers), the highlight (useHighlight), the camera (useCamera),
 // hover and click (usePointer), printing (usePrintShot); the test build's hook is testHook.ts.
+import { proseOrNull } from '../../data/lang';
 import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
@@ -57,7 +58,7 @@ function toRef(f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | n
   }
   if (f.layer.id === 'routes-hit') {
     const id = String(p.route);
-    return { kind: 'route', id, name: routes.get(id)?.name ?? id };
+    return { kind: 'route', id, name: proseOrNull(routes.get(id)?.name) ?? id };
   }
   if (f.layer.id === 'places-dot') return { kind: 'place', id: String(p.id), name: String(p.name) };
   if ((WATER_INTERACTIVE_LAYERS as readonly string[]).includes(f.layer.id) && typeof p.id === 'string') {

@@ -1,6 +1,7 @@
 // The slides as data: what each slide of the tour deck (or the one-slide "This view" deck) says,
 // which map picture it shows and what its speaker notes hold. Pure, so the wording is tested in
 // node and the writer only lays it out.
+import { prose, proseOrNull } from '../../data/lang';
 import type { RouteMeta, Source } from '../../data/types';
 import type { TourStep } from '../content/tour';
 import { passageById, passageTitle, sentenceById } from '../content/passages';
@@ -134,20 +135,20 @@ function mapSlideFromStep(step: TourStep, content: DeckContent, meta: DeckMeta):
   return {
     kind: 'map',
     id: step.id,
-    title: step.title,
-    caption: step.caption,
+    title: prose(step.title),
+    caption: prose(step.caption),
     quote: step.quote,
     reference,
     attribution: meta.attribution,
     picture: {
-      name: step.title,
-      subtitle: TOUR_SUBTITLE(step.title),
+      name: prose(step.title),
+      subtitle: TOUR_SUBTITLE(prose(step.title)),
       states: step.states,
       routes: step.routes,
       places: [],
       selected: null,
     },
-    notes: passageNotes(step.passageId, [...step.states, ...step.routes], content, [step.caption]),
+    notes: passageNotes(step.passageId, [...step.states, ...step.routes], content, [prose(step.caption)]),
   };
 }
 
@@ -251,7 +252,7 @@ function selectionCaption(sel: Selection | null, content: DeckContent): string {
       return `${groupLabel[r.group]}: ${r.modes.map((m) => modeLabel[m]).join(', ')}. ${statusLabel[r.status]} (as of ${r.statusAsOf}).`;
     }
     case 'programme':
-      return content.programmes?.find((p) => p.id === sel.id)?.summary ?? 'A programme the declaration names.';
+      return proseOrNull(content.programmes?.find((p) => p.id === sel.id)?.summary) ?? 'A programme the declaration names.';
     case 'passage':
       return `A passage of the ${d.title}, ${d.released.display}.`;
     case 'place':

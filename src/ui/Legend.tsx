@@ -1,6 +1,7 @@
 // The legend: what each colour and dash means (read from the same scales as the map), the layer
 // toggles, the "Since 2023" switch between the routes' status in September 2023 and now, and
 // keyboard-reachable lists of every state and route.
+import { prose } from '../../data/lang';
 import { LazyDetails } from './LazyDetails';
 import { useId, useState } from 'react';
 import type { RouteMeta } from '../../data/types';
@@ -145,7 +146,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
                   {routeList(g).map((r) => (
                     <li key={r.id}>
                       <button type="button" className="link-button" aria-current={selectedId === r.id || undefined} onClick={() => onSelect(r.id)}>
-                        {r.name}
+                        {prose(r.name)}
                       </button>
                     </li>
                   ))}

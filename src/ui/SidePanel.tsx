@@ -1,6 +1,7 @@
 // The side panel (a bottom sheet on phones): a heading for the selection, a close button, and the
 // panel for its kind. Focus moves to the heading when it opens, so keyboard and screen-reader
 // users land on what they chose.
+import { prose } from '../../data/lang';
 import { useEffect, useRef } from 'react';
 import type { GeoLoad } from '../data/geo';
 import { selectionKindLabel } from '../data/labels';
@@ -38,7 +39,7 @@ function signatoryStates(geo: GeoLoad, content: Content): { id: string; name: st
 function names(geo: GeoLoad, content: Content): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s of signatoryStates(geo, content)) out[s.id] = s.name;
-  for (const [id, r] of geo.index.routes) out[id] = r.name;
+  for (const [id, r] of geo.index.routes) out[id] = prose(r.name);
   for (const p of content.programmes) out[p.id] = p.name;
   return out;
 }

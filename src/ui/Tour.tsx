@@ -1,5 +1,6 @@
 // The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
 // keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
+import { prose } from '../../data/lang';
 import { useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 
@@ -90,8 +91,8 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
         <progress max={total} value={step} aria-label={`Step ${step} of ${total}`} />
         {autoplay !== null && <span className="muted">playing every {autoplay} s · any key stops</span>}
       </div>
-      <h2 className="tour-title">{current.title}</h2>
-      <p className="tour-caption">{current.caption}</p>
+      <h2 className="tour-title">{prose(current.title)}</h2>
+      <p className="tour-caption">{prose(current.caption)}</p>
       <blockquote className="tour-quote">
         “{current.quote}”{' '}
         <a

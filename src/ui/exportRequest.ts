@@ -1,5 +1,6 @@
 // What "Export PNG" (and a slide) draws: the selection or tour step framed, or else what is on
 // screen, with the title, the selection's name and the attribution. Pure, beside the app's state.
+import { prose, proseOrNull } from '../../data/lang';
 import type { Content } from '../content/build';
 import type { TourStep } from '../content/tour';
 import type { GeoLoad } from '../data/geo';
@@ -40,8 +41,8 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.
     bounds: (i.geo && boundsOf(i.related, i.geo.data)) ?? i.shown ?? INITIAL_BOUNDS,
     title: EXPORT_TITLE,
-    subtitle: i.tourStep ? `Tour: ${i.tourStep.title}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
-    selectionName: sel && i.content ? i.content.titleOf(sel) : (i.tourStep?.title ?? null),
+    subtitle: i.tourStep ? `Tour: ${prose(i.tourStep.title)}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
+    selectionName: sel && i.content ? i.content.titleOf(sel) : (proseOrNull(i.tourStep?.title)),
     selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
     related: i.related,
     attribution: ATTRIBUTION,

@@ -1,4 +1,5 @@
 // The map in words, for the screen reader's description of the map region.
+import { prose } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
 
@@ -8,7 +9,7 @@ export function stateList(geo: GeoLoad | null): { id: string; name: string }[] {
 
 export function mapSummary(geo: GeoLoad | null): string {
   const routes = geo?.data.routeMeta ?? [];
-  const names = (g: 'middle-corridor' | 'south-asia') => routes.filter((r) => r.group === g).map((r) => r.name);
+  const names = (g: 'middle-corridor' | 'south-asia') => routes.filter((r) => r.group === g).map((r) => prose(r.name));
   const mc = names('middle-corridor');
   const sa = names('south-asia');
   return `Map of Central Asia showing the five signatory states (${stateList(geo)

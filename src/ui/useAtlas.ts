@@ -1,5 +1,6 @@
 // Everything the layout needs, in one hook: the reducer's state, the data and content as the loader
 // brings them, the hooks at the reducer's edges that carry out its requests, and what the map is asked to show.
+import { prose } from '../../data/lang';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
 import type { WaterFile } from '../../data/types';
 import type { Content } from '../content/build';
@@ -130,7 +131,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
 
   const tourSteps = useTourSteps(state.step !== null, content, geo);
   useEffect(() => {
-    if (tourSteps) dispatch({ type: 'tour loaded', titles: tourSteps.map((s) => s.title) });
+    if (tourSteps) dispatch({ type: 'tour loaded', titles: tourSteps.map((s) => prose(s.title)) });
   }, [tourSteps]);
 
   const writeView = useUrlSync(state.address, dispatch);

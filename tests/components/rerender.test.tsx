@@ -25,7 +25,7 @@ describe('an open dialog', () => {
   });
 });
 
-const step = (n: number): TourStep => ({ id: `s${n}`, title: `Step ${n}`, caption: '', passageId: 'security-1', sentenceId: 'security-1.s1', quote: 'q', states: [], routes: [] });
+const step = (n: number): TourStep => ({ id: `s${n}`, title: { en: `Step ${n}` }, caption: { en: '' }, passageId: 'security-1', sentenceId: 'security-1.s1', quote: 'q', states: [], routes: [] });
 
 describe('the tour in autoplay', () => {
   it('advances on time while the app re-renders it with new callbacks', () => {

@@ -42,7 +42,7 @@ describe('the commitments in the side panel', () => {
   it('opens one commitment: its sentence, status, and links to what it concerns', () => {
     const c = content.commitmentById.get('energy-climate-1.s1')!;
     panel({ kind: 'commitment', id: c.id });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(c.title);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(c.title.en);
     expect(document.querySelector('.commitment-quote')?.textContent).toBe(c.text);
     expect(screen.getByText(STATUS_LABELS[c.status], { selector: '.facts .status' })).toBeTruthy();
     const chips = document.querySelector('.chips') as HTMLElement;

@@ -93,10 +93,10 @@ describe('sel=commitments and one commitment (one page)', () => {
   const c = commitments.find((x) => x.id === id)!;
 
   it('opens one from the list: the sentence, its status and timeline, and its features lit on the map', async () => {
-    await w.page.locator('.side-panel ul.commitments').getByRole('link', { name: c.title, exact: true }).click();
+    await w.page.locator('.side-panel ul.commitments').getByRole('link', { name: c.title.en, exact: true }).click();
     await w.page.locator('.commitment-quote').waitFor();
     expect(new URL(w.page.url()).hash).toContain(`sel=commitment:${id}`);
-    expect(await w.page.locator('#panel-title').innerText()).toContain(c.title);
+    expect(await w.page.locator('#panel-title').innerText()).toContain(c.title.en);
     expect(await w.page.locator('.commitment-quote').innerText()).toBe(c.text);
     expect(await w.page.locator('.side-panel .facts .status').innerText()).toBe(STATUS_LABELS[c.status]);
     if (c.events.length) expect(await w.page.locator('.timeline > li').count()).toBe(c.events.length);

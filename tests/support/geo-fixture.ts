@@ -21,11 +21,11 @@ export const GEO_FIXTURE: GeoInput = {
     { id: 'IND', name: 'India', neighbours: ['PAK', 'CHN'] },
   ],
   routes: [
-    { id: 'middle-corridor-core', name: 'Middle Corridor (core)', group: 'middle-corridor', modes: ['rail', 'sea'], countries: ['KAZ', 'AZE', 'GEO'] },
-    { id: 'baku-tbilisi-kars', name: 'Baku–Tbilisi–Kars railway', group: 'middle-corridor', modes: ['rail'], countries: ['AZE', 'GEO', 'TUR'] },
-    { id: 'middle-corridor-southern-branch', name: 'Middle Corridor (southern branch)', group: 'middle-corridor', modes: ['road', 'rail', 'sea'], countries: ['CHN', 'KGZ', 'UZB', 'TKM', 'AZE', 'GEO', 'TUR'] },
-    { id: 'termez-mazar-railway', name: 'Termez–Mazar-i-Sharif railway', group: 'south-asia', modes: ['rail'], countries: ['UZB', 'AFG'] },
-    { id: 'casa-1000', name: 'CASA-1000', group: 'south-asia', modes: ['power-line'], countries: ['KGZ', 'TJK', 'AFG', 'PAK'] },
-    { id: 'tapi-pipeline', name: 'TAPI gas pipeline', group: 'south-asia', modes: ['gas-pipeline'], countries: ['TKM', 'AFG', 'PAK', 'IND'] },
+    { id: 'middle-corridor-core', name: { en: 'Middle Corridor (core)' }, group: 'middle-corridor', modes: ['rail', 'sea'], countries: ['KAZ', 'AZE', 'GEO'] },
+    { id: 'baku-tbilisi-kars', name: { en: 'Baku–Tbilisi–Kars railway' }, group: 'middle-corridor', modes: ['rail'], countries: ['AZE', 'GEO', 'TUR'] },
+    { id: 'middle-corridor-southern-branch', name: { en: 'Middle Corridor (southern branch)' }, group: 'middle-corridor', modes: ['road', 'rail', 'sea'], countries: ['CHN', 'KGZ', 'UZB', 'TKM', 'AZE', 'GEO', 'TUR'] },
+    { id: 'termez-mazar-railway', name: { en: 'Termez–Mazar-i-Sharif railway' }, group: 'south-asia', modes: ['rail'], countries: ['UZB', 'AFG'] },
+    { id: 'casa-1000', name: { en: 'CASA-1000' }, group: 'south-asia', modes: ['power-line'], countries: ['KGZ', 'TJK', 'AFG', 'PAK'] },
+    { id: 'tapi-pipeline', name: { en: 'TAPI gas pipeline' }, group: 'south-asia', modes: ['gas-pipeline'], countries: ['TKM', 'AFG', 'PAK', 'IND'] },
   ],
 };

@@ -47,7 +47,7 @@ describe('scaleGeo', () => {
     expect(unique(ids(s.places.features, (f) => f.properties.id))).toBe(true);
     const first = real.routeMeta[0];
     const copy = s.routeMeta.find((r) => r.id === copyId(first.id, 3));
-    expect(copy?.name).toBe(`${first.name} 3`);
+    expect(copy?.name.en).toBe(`${first.name.en} 3`);
     expect(copy?.nodes).toEqual(first.nodes.map((n) => `${n}-x3`));
     expect(copy?.legs?.[0].fromName).toBe(`${first.legs?.[0].fromName} 3`);
   });
@@ -61,7 +61,7 @@ describe('scaleGeo', () => {
       for (const n of r.nodes) expect(places.has(n), `${r.id}: ${n}`).toBe(true);
       for (const l of r.legs ?? []) expect(places.has(l.from) && places.has(l.to), `${r.id}: ${l.from} → ${l.to}`).toBe(true);
       for (const t of r.transfers ?? []) expect(places.has(t.at), `${r.id}: ${t.at}`).toBe(true);
-      for (const x of r.sections ?? []) expect(places.has(x.from) && places.has(x.to), `${r.id}: ${x.name}`).toBe(true);
+      for (const x of r.sections ?? []) expect(places.has(x.from) && places.has(x.to), `${r.id}: ${x.name.en}`).toBe(true);
       if (k) for (const n of r.nodes) expect(n.endsWith(`-x${k}`), `${r.id}: ${n}`).toBe(true);
     }
     for (const f of s.routes.features) {

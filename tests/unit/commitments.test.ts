@@ -127,7 +127,7 @@ describe('the commitments', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const c of commitments) {
       expect(COMMITMENT_STATUSES, c.id).toContain(c.status);
-      expect(c.statusNote.trim(), c.id).not.toBe('');
+      expect(c.statusNote.en.trim(), c.id).not.toBe('');
       expect(themes.has(c.theme), c.id).toBe(true);
       expect(c.checked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.checked <= today, c.id).toBe(true);
@@ -147,7 +147,7 @@ describe('the commitments', () => {
         expect(earliestDay(e.date) <= c.checked, `${c.id} ${e.date}`).toBe(true);
         expect(earliestDay(e.date) >= previous, `${c.id} ${e.date} out of order`).toBe(true);
         previous = earliestDay(e.date);
-        expect(e.summary.trim(), c.id).not.toBe('');
+        expect(e.summary.en.trim(), c.id).not.toBe('');
       }
     }
   });

@@ -172,8 +172,8 @@ describe('buildLinks on a hand-made geography', () => {
       ...GEO_FIXTURE,
       routes: [
         ...GEO_FIXTURE.routes,
-        { id: 'lapis', name: 'Lapis Lazuli corridor', group: 'middle-corridor', alsoGroups: ['south-asia'], modes: ['rail', 'sea'], countries: ['AFG', 'TKM', 'AZE', 'GEO', 'TUR'] },
-        { id: 'kti', name: 'KTI', group: 'middle-corridor', named: false, modes: ['rail'], countries: ['KAZ', 'TKM', 'IRN'] },
+        { id: 'lapis', name: { en: 'Lapis Lazuli corridor' }, group: 'middle-corridor', alsoGroups: ['south-asia'], modes: ['rail', 'sea'], countries: ['AFG', 'TKM', 'AZE', 'GEO', 'TUR'] },
+        { id: 'kti', name: { en: 'KTI' }, group: 'middle-corridor', named: false, modes: ['rail'], countries: ['KAZ', 'TKM', 'IRN'] },
       ],
     };
     const other = buildLinks(declaration, programmes, geo);

@@ -36,12 +36,12 @@ describe('the programme list', () => {
   });
 
   it('puts right the facts the review found wrong', () => {
-    const facts = (id: string) => byId(id).facts.map((f) => f.text).join(' ');
+    const facts = (id: string) => byId(id).facts.map((f) => f.text.en).join(' ');
     expect(facts('c5plus1-critical-minerals-dialogue')).toMatch(/Announced by the declaration .*not launched by it/);
     expect(facts('usaid-regional-water')).toMatch(/US\$21\.5 million/);
     expect(facts('usaid-regional-water')).toMatch(/US\$24\.5 million/);
     // The forum's date is cited to an article written after the forum (March 2024).
-    const b5 = byId('private-sector-business-platform').facts.find((f) => f.text.includes('13–15 March 2024'))!;
+    const b5 = byId('private-sector-business-platform').facts.find((f) => f.text.en.includes('13–15 March 2024'))!;
     expect(b5.sources.some((s) => /2024/.test(s.title) && /caspianpolicy\.org/.test(s.url))).toBe(true);
     expect(byId('permanent-normal-trade-relations')).toMatchObject({ kind: 'commitment', passageIds: ['economic-energy-corridor-1'] });
   });
@@ -101,7 +101,7 @@ describe('the programme list', () => {
   it('gives every fact at least one source with a full https URL, and resolves “the declaration” to its URL', () => {
     for (const p of programmes) {
       for (const f of p.facts) {
-        expect(f.text.length, p.id).toBeGreaterThan(0);
+        expect(f.text.en.length, p.id).toBeGreaterThan(0);
         expect(f.sources.length, p.id).toBeGreaterThan(0);
         for (const s of f.sources) {
           expect(s.url, p.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/);
@@ -110,7 +110,7 @@ describe('the programme list', () => {
       }
     }
     expect(byId('c5plus1-secretariat').facts[0].sources[0].url).toBe(declaration.source.url);
-    expect(byId('usaid-c5plus1-connectivity-ministerial').facts[0].text).toContain('24 October 2023 in Samarkand');
+    expect(byId('usaid-c5plus1-connectivity-ministerial').facts[0].text.en).toContain('24 October 2023 in Samarkand');
   });
 });
 

@@ -13,7 +13,7 @@ describe('themes', () => {
     for (const p of declaration.paragraphs) {
       for (const tag of themes[p.id]) {
         expect(tag.reason).not.toContain('\n');
-        expect(tag.reason.startsWith(THEMES.find((t) => t.id === tag.theme)!.label)).toBe(true);
+        expect(tag.reason.startsWith(THEMES.find((t) => t.id === tag.theme)!.label.en)).toBe(true);
         for (const word of tag.matched) {
           expect(tag.sentenceIds.some((sid) => p.sentences.find((s) => s.id === sid)!.text.includes(word)), `${p.id} ${word}`).toBe(true);
         }

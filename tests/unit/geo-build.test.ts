@@ -37,7 +37,7 @@ describe('npm run geo with a broken source', () => {
     const routesFile = join(dir, 'routes.mjs');
     writeFileSync(
       routesFile,
-      `export const routes = [{ id: 'broken', name: 'Broken', group: 'south-asia', nodes: ['termez', 'atlantis'], modes: ['rail'],
+      `export const routes = [{ id: 'broken', name: { en: 'Broken' }, group: 'south-asia', nodes: ['termez', 'atlantis'], modes: ['rail'],
         status: 'planned', statusAsOf: '2023-09', schematic: true, sources: [{ title: 't', url: 'https://example.org/article' }] }];`,
     );
     const run = spawnSync('npx', ['tsx', 'scripts/build-geo.ts', '--routes', routesFile, '--out', out], { cwd: root, encoding: 'utf8' });

@@ -35,7 +35,7 @@ const place = (id: string, lon: number, country: string, kind: PlaceDef['kind'] 
 const coordsOf = (ps: PlaceDef[]) => new Map(ps.map((p) => [p.id, { place: p, coord: p.coord as [number, number] }]));
 const route = (nodes: string[]): RouteDef => ({
   id: 'r',
-  name: 'r',
+  name: { en: 'r' },
   group: 'south-asia',
   nodes,
   modes: nodes.slice(1).map(() => 'rail'),

@@ -25,7 +25,7 @@ describe('loading the map data', () => {
     expect(checkGeo('routes', fc('Point'))).toBe('feature 1 is not a LineString');
     expect(checkGeo('countries', { type: 'Feature' })).toBe('is not a GeoJSON FeatureCollection');
     expect(checkGeo('places', { type: 'FeatureCollection', features: [] })).toBe('has no features');
-    expect(checkGeo('routeMeta', [{ id: 'a', name: 'A', nodes: [] }])).toBeNull();
+    expect(checkGeo('routeMeta', [{ id: 'a', name: { en: 'A' }, nodes: [] }])).toBeNull();
     expect(checkGeo('routeMeta', [{ id: 'a' }])).toBe('route 1 lacks an id, a name or its nodes');
   });
 
@@ -51,14 +51,14 @@ describe('loading the map data', () => {
       'routes.geojson': { body: JSON.stringify(fc('LineString')) },
       'physical.geojson': { body: JSON.stringify(fc('Point')) },
     };
-    const first = await loadGeo('geo/', fakeFetch({ ...files, 'routes.json': { body: JSON.stringify([{ id: 'a', name: 'A', nodes: [] }]) } }), FIRST_VIEW);
+    const first = await loadGeo('geo/', fakeFetch({ ...files, 'routes.json': { body: JSON.stringify([{ id: 'a', name: { en: 'A' }, nodes: [] }]) } }), FIRST_VIEW);
     expect(Object.keys(first.data).sort()).toEqual(['countries', 'physical', 'places', 'routes']);
     expect(first.pending).toEqual(['routeMeta']);
     expect(first.index.routes.size).toBe(0);
-    const all = await loadRest(first, 'geo/', fakeFetch({ 'routes.json': { body: JSON.stringify([{ id: 'a', name: 'A', nodes: [] }]) } }));
+    const all = await loadRest(first, 'geo/', fakeFetch({ 'routes.json': { body: JSON.stringify([{ id: 'a', name: { en: 'A' }, nodes: [] }]) } }));
     expect(all.pending).toEqual([]);
     expect(all.data.countries).toBe(first.data.countries);
-    expect(all.index.routes.get('a')?.name).toBe('A');
+    expect(all.index.routes.get('a')?.name.en).toBe('A');
     expect(await loadRest(all)).toBe(all);
     const broken = await loadRest(first, 'geo/', fakeFetch({}));
     expect(broken.errors).toEqual([{ file: 'routes.json', message: 'answered 404 Not Found' }]);

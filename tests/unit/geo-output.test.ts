@@ -178,13 +178,13 @@ describe('public/geo/routes.geojson and routes.json', () => {
     expect(bt.publishedLength?.source.url).toMatch(/wikipedia\.org\/wiki\//);
     const ta = meta.find((r) => r.id === 'trans-afghan-railway')!;
     expect(ta.publishedLength?.km).toBe(760);
-    expect(ta.lengthReason).toMatch(/not public/);
+    expect(ta.lengthReason?.en).toMatch(/not public/);
   });
 
   it('leave the existing Tajik grid out of CASA-1000’s length and show its two lines as published', () => {
     const casa = meta.find((r) => r.id === 'casa-1000')!;
     const sections = casa.sections ?? [];
-    expect(sections.map((s) => [s.name, s.publishedKm, s.existing])).toEqual([
+    expect(sections.map((s) => [s.name.en, s.publishedKm, s.existing])).toEqual([
       ['Datka – Sughd 500 kV AC line', 485, false],
       ['Existing Tajik grid', null, true],
       ['Sangtuda – Nowshera HVDC line', 750, false],

@@ -31,7 +31,7 @@ const goodPlaces: PlaceDef[] = [
 const goodRoutes: RouteDef[] = [
   {
     id: 'rail-line',
-    name: 'Rail line',
+    name: { en: 'Rail line' },
     group: 'middle-corridor',
     nodes: ['astana', 'tashkent'],
     modes: ['rail'],
@@ -39,11 +39,11 @@ const goodRoutes: RouteDef[] = [
     statusAsOf: '2023-09',
     schematic: true,
     sources: [src],
-    straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'straight-track', text: 'A made-up line, straight on a made-up map.' }],
+    straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'straight-track', text: { en: 'A made-up line, straight on a made-up map.' } }],
   },
   {
     id: 'ferry',
-    name: 'Ferry',
+    name: { en: 'Ferry' },
     group: 'middle-corridor',
     nodes: ['port-a', 'wp-sea', 'port-b'],
     modes: ['sea', 'sea'],
@@ -155,9 +155,9 @@ describe('straight stretches, sources and lengths', () => {
   });
 
   it('refuses a reason that names no long stretch, or has an unknown kind', () => {
-    const stale = withRoute('ferry', { straightReasons: [{ from: 'port-a', to: 'wp-sea', kind: 'straight-track', text: 'x' }] });
+    const stale = withRoute('ferry', { straightReasons: [{ from: 'port-a', to: 'wp-sea', kind: 'straight-track', text: { en: 'x' } }] });
     expect(firstError(goodPlaces, stale)).toBe('build-geo: data/routes.ts: ferry: straightReason port-a → wp-sea names no land stretch longer than 150 km');
-    const odd = withRoute('rail-line', { straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'looks-fine' as never, text: 'x' }] });
+    const odd = withRoute('rail-line', { straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'looks-fine' as never, text: { en: 'x' } }] });
     expect(firstError(goodPlaces, odd)).toBe("build-geo: data/routes.ts: rail-line: straightReason astana → tashkent: unknown kind 'looks-fine'");
   });
 
@@ -165,7 +165,7 @@ describe('straight stretches, sources and lengths', () => {
     expect(firstError(goodPlaces, withRoute('rail-line', { sources: [{ title: 'State', url: 'https://state.gov' }] }))).toBe(
       'build-geo: data/routes.ts: rail-line: sources: source URL https://state.gov names no article (no path)',
     );
-    const fact = withRoute('ferry', { facts: [{ text: 'A figure', source: { title: 'bne', url: 'https://bne.eu/' } }] });
+    const fact = withRoute('ferry', { facts: [{ text: { en: 'A figure' }, source: { title: 'bne', url: 'https://bne.eu/' } }] });
     expect(firstError(goodPlaces, fact)).toBe('build-geo: data/routes.ts: ferry: fact “A figure”: source URL https://bne.eu/ names no article (no path)');
     expect(firstError(withPlace('port-a', { coordSource: { title: 'x', url: 'https://en.wikipedia.org' } }), goodRoutes)).toBe(
       'build-geo: data/places.ts: port-a: coordSource URL https://en.wikipedia.org names no article (no path)',
@@ -179,8 +179,8 @@ describe('straight stretches, sources and lengths', () => {
   });
 
   it('finds drawn lengths more than 15% off the published one, unless the data gives a reason', () => {
-    const route = (lengthKm: number, km: number, lengthReason: string | null = null) =>
-      ({ id: `r${lengthKm}`, lengthKm, lengthReason, publishedLength: { km, text: `${km} km`, source: src } }) as RouteMeta;
+    const route = (lengthKm: number, km: number, reason: string | null = null) =>
+      ({ id: `r${lengthKm}`, lengthKm, lengthReason: reason === null ? null : { en: reason }, publishedLength: { km, text: { en: `${km} km` }, source: src } }) as RouteMeta;
     expect(lengthMismatches([route(720, 826), route(655, 826), route(510, 760, 'alignment not public'), route(90, 85)])).toEqual([
       { id: 'r655', drawnKm: 655, publishedKm: 826 },
     ]);

@@ -22,8 +22,8 @@ const src = { title: 'An article', url: 'https://example.org/article' };
 
 describe('journeySummary on a made-up route', () => {
   const transfers: TransferMeta[] = [
-    { at: 'a', atName: 'A', kind: 'break-of-gauge', text: 'Gauge changes.', sources: [src] },
-    { at: 'c', atName: 'C', kind: 'sea-land', text: 'Train to ferry.', sources: [] },
+    { at: 'a', atName: 'A', kind: 'break-of-gauge', text: { en: 'Gauge changes.' }, sources: [src] },
+    { at: 'c', atName: 'C', kind: 'sea-land', text: { en: 'Train to ferry.' }, sources: [] },
   ];
   const route = {
     legs: [
@@ -73,7 +73,7 @@ describe('journeySummary on public/geo/routes.json', () => {
     expect(gauge('baku-tbilisi-kars').map((t) => t.at)).toEqual(['akhalkalaki']);
     expect(gauge('lapis-lazuli-corridor').map((t) => t.at)).toEqual(['akhalkalaki']);
     expect(gauge('trans-afghan-railway').map((t) => t.at)).toEqual(['parachinar']);
-    expect(gauge('trans-afghan-railway')[0]?.text).toMatch(/1,676 mm/);
+    expect(gauge('trans-afghan-railway')[0]?.text.en).toMatch(/1,676 mm/);
     for (const r of meta) for (const t of gauge(r.id)) expect(t.sources.length, `${r.id} ${t.at}`).toBeGreaterThan(0);
   });
 

@@ -9,7 +9,7 @@ const search = createSearch(declaration, programmes, commitments);
 
 describe('searching the follow-through', () => {
   it('finds a commitment by a word only its events use', () => {
-    const withEvent = commitments.find((c) => c.events.some((e) => /Samarkand/.test(e.summary)));
+    const withEvent = commitments.find((c) => c.events.some((e) => /Samarkand/.test(e.summary.en)));
     expect(withEvent, 'an event in Samarkand').toBeDefined();
     const hits = search.query('Samarkand').filter((r) => r.kind === 'commitment');
     expect(hits.map((h) => h.id)).toContain(withEvent!.id);

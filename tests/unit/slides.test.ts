@@ -61,7 +61,7 @@ describe('the tour as a deck', () => {
     expect(maps.map((m) => m.id)).toEqual(steps.map((s) => s.id));
     for (const [i, m] of maps.entries()) {
       const step = steps[i];
-      expect(m.caption).toBe(step.caption);
+      expect(m.caption).toBe(step.caption.en);
       expect(m.quote).toBe(step.quote);
       expect(passageById(step.passageId, declaration)!.paragraph.text).toContain(m.quote!);
       expect(m.reference).toBe(passageTitle(step.passageId, declaration));
@@ -170,7 +170,7 @@ describe('writing the .pptx', () => {
     expect(xml.map((x) => x.includes('<p:pic>'))).toEqual([false, true, true, true, false]);
     expect(xml[0]).toContain('The New York Declaration');
     expect(xml[0]).toContain('21 September 2023');
-    expect(xml[1]).toContain(xmlText(steps[0].caption));
+    expect(xml[1]).toContain(xmlText(steps[0].caption.en));
     expect(xml[1]).toContain(xmlText(steps[0].quote));
     expect(xml[4]).toContain('c51-leaders-joint-statement');
     // 16:9: 10 × 5.625 in in EMU.

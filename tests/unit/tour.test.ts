@@ -22,7 +22,7 @@ describe('the tour', () => {
     expect(steps.find((s) => s.id === 'middle-corridor')?.routes).toEqual(['middle-corridor-core']);
     const paragraphs = new Map(declaration.paragraphs.map((p) => [p.id, p.text]));
     for (const s of steps) expect(paragraphs.get(s.passageId), s.id).toContain(s.quote);
-    expect(steps.find((s) => s.id === 'state-tkm')?.caption).toMatch(/^Signed by President Serdar Berdimuhamedov\. No mapped route crosses/);
+    expect(steps.find((s) => s.id === 'state-tkm')?.caption.en).toMatch(/^Signed by President Serdar Berdimuhamedov\. No mapped route crosses/);
   });
 });
 
@@ -34,9 +34,9 @@ describe('the closing step, "Since New York"', () => {
     const steps = buildTour(declaration, null, routes, { commitments, routesNow: ['casa-1000', 'not-on-the-map'] });
     const last = steps[steps.length - 1];
     expect(steps).toHaveLength(TOUR_DEFS.length + 6);
-    expect(last.title).toBe('Since New York');
-    expect(last.caption).toContain(`${commitments.length} commitments stand at ${tallyText(commitments)}`);
-    for (const id of ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']) expect(last.caption).toContain(`${id} `);
+    expect(last.title.en).toBe('Since New York');
+    expect(last.caption.en).toContain(`${commitments.length} commitments stand at ${tallyText(commitments)}`);
+    for (const id of ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']) expect(last.caption.en).toContain(`${id} `);
     expect(last.routes).toEqual(['casa-1000']);
     expect(declaration.paragraphs.find((p) => p.id === last.passageId)?.text).toContain(last.quote);
   });

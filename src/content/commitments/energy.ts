@@ -8,26 +8,26 @@ export const ENERGY: CommitmentDef[] = [
   {
     id: 'energy-climate-1.s1',
     sentenceId: 'energy-climate-1.s1',
-    title: 'Integrate regional energy systems and open new export routes',
+    title: { en: 'Integrate regional energy systems and open new export routes' },
     by: 'all',
     theme: 'energy',
     concerns: { routes: ['casa-1000', 'tapi-pipeline'], states: ['KGZ', 'TJK', 'TKM'] },
     status: 'in-progress',
-    statusNote: 'Work on the Afghan sections of CASA-1000 and TAPI restarted; neither line carries power or gas yet.',
+    statusNote: { en: 'Work on the Afghan sections of CASA-1000 and TAPI restarted; neither line carries power or gas yet.' },
     events: [
       {
         date: '2024-02-23',
-        summary: 'The World Bank agreed to resume CASA-1000 in Afghanistan, ring-fenced from the de facto authorities, at the request of Kyrgyzstan, Tajikistan and Pakistan.',
+        summary: { en: 'The World Bank agreed to resume CASA-1000 in Afghanistan, ring-fenced from the de facto authorities, at the request of Kyrgyzstan, Tajikistan and Pakistan.' },
         sources: [S.worldBankCasa, S.urdupointCasa],
       },
       {
         date: '2024-09-11',
-        summary: 'Construction of TAPI’s Afghan section, from the Turkmen border toward Herat, was launched at a ceremony attended by Turkmenistan’s leaders.',
+        summary: { en: 'Construction of TAPI’s Afghan section, from the Turkmen border toward Herat, was launched at a ceremony attended by Turkmenistan’s leaders.' },
         sources: [S.economyPkTapi, S.pajhwokTapi],
       },
       {
         date: '2025-03',
-        summary: 'The presidents of Tajikistan and Kyrgyzstan inaugurated CASA-1000’s 500 kV Datka–Sughd line in Khujand.',
+        summary: { en: 'The presidents of Tajikistan and Kyrgyzstan inaugurated CASA-1000’s 500 kV Datka–Sughd line in Khujand.' },
         sources: [S.afintlCasa],
       },
     ],
@@ -36,16 +36,16 @@ export const ENERGY: CommitmentDef[] = [
   {
     id: 'energy-climate-1.s2',
     sentenceId: 'energy-climate-1.s2',
-    title: 'Redouble efforts on clean energy, methane, hydropower and efficiency',
+    title: { en: 'Redouble efforts on clean energy, methane, hydropower and efficiency' },
     by: 'all',
     theme: 'energy',
     concerns: { states: ['TKM'] },
     status: 'in-progress',
-    statusNote: 'Turkmenistan joined the Global Methane Pledge; no joint C5+1 financing step was found.',
+    statusNote: { en: 'Turkmenistan joined the Global Methane Pledge; no joint C5+1 financing step was found.' },
     events: [
       {
         date: '2023-12-01',
-        summary: 'At COP28 Turkmenistan announced that it had joined the Global Methane Pledge, noting its work with USAID on methane reduction.',
+        summary: { en: 'At COP28 Turkmenistan announced that it had joined the Global Methane Pledge, noting its work with USAID on methane reduction.' },
         sources: [S.methanePledge],
       },
     ],
@@ -54,21 +54,21 @@ export const ENERGY: CommitmentDef[] = [
   {
     id: 'energy-climate-1.s3',
     sentenceId: 'energy-climate-1.s3',
-    title: 'Clean energy trade through USAID Power Central Asia',
+    title: { en: 'Clean energy trade through USAID Power Central Asia' },
     by: 'all',
     theme: 'energy',
     concerns: { programmes: ['usaid-power-central-asia', 'usaid'] },
     status: 'in-progress',
-    statusNote: 'Equipment was delivered in early 2024; the sources found do not say whether the programme survived the 2025 cuts to USAID.',
+    statusNote: { en: 'Equipment was delivered in early 2024; the sources found do not say whether the programme survived the 2025 cuts to USAID.' },
     events: [
       {
         date: '2024-01',
-        summary: 'Under Power Central Asia, USAID handed $1.4 million of grid-management equipment and software to the regional dispatch centre in Tashkent.',
+        summary: { en: 'Under Power Central Asia, USAID handed $1.4 million of grid-management equipment and software to the regional dispatch centre in Tashkent.' },
         sources: [S.asianPowerPca, S.pravdaPca],
       },
       {
         date: '2025-03',
-        summary: 'Most U.S. assistance grants to the region were reported cancelled in the review of USAID programmes.',
+        summary: { en: 'Most U.S. assistance grants to the region were reported cancelled in the review of USAID programmes.' },
         sources: [S.euroasiaUsaidCuts],
       },
     ],
@@ -77,21 +77,21 @@ export const ENERGY: CommitmentDef[] = [
   {
     id: 'energy-climate-1.s4',
     sentenceId: 'energy-climate-1.s4',
-    title: 'Deepen cooperation on clean energy, possibly nuclear fuel supply',
+    title: { en: 'Deepen cooperation on clean energy, possibly nuclear fuel supply' },
     by: 'all',
     theme: 'energy',
     concerns: { states: ['KAZ'] },
     status: 'in-progress',
-    statusNote: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.',
+    statusNote: { en: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.' },
     events: [
       {
         date: '2025-09-16',
-        summary: 'Kazakhstan and the U.S. signed a joint statement on nuclear security cooperation, including reducing the use of highly enriched uranium.',
+        summary: { en: 'Kazakhstan and the U.S. signed a joint statement on nuclear security cooperation, including reducing the use of highly enriched uranium.' },
         sources: [S.qazinformNuclear],
       },
       {
         date: '2025-11-06',
-        summary: 'The C5+1 joint statement of the Washington summit committed the six to cooperation on energy diversification and civil nuclear development.',
+        summary: { en: 'The C5+1 joint statement of the Washington summit committed the six to cooperation on energy diversification and civil nuclear development.' },
         sources: [S.ncaSummit2025Statement],
       },
     ],

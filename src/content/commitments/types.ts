@@ -1,5 +1,5 @@
 // The shapes of the follow-through: what each commitment binds, what happened since, and where that is written.
-import type { CountryId, Source } from '../../../data/types';
+import type { CountryId, Prose, Source } from '../../../data/types';
 import type { SentenceId, ThemeId } from '../types';
 
 export const COMMITMENT_STATUSES = ['done', 'in-progress', 'stalled', 'no-public-record'] as const;
@@ -21,7 +21,7 @@ export interface FollowEvent {
   /** 'YYYY-MM-DD', or 'YYYY-MM' where the source gives only the month. */
   date: string;
   /** One line, in our own words. */
-  summary: string;
+  summary: Prose;
   sources: EventSource[];
 }
 
@@ -39,14 +39,14 @@ export interface CommitmentDef {
   id: string;
   sentenceId: SentenceId;
   /** A few words naming what is promised, for lists (not a quote). */
-  title: string;
+  title: Prose;
   /** 'all' for the six signatories; otherwise the ISO3 ids of those the sentence names as acting. */
   by: 'all' | CountryId[];
   theme: ThemeId;
   concerns: Concerns;
   status: CommitmentStatus;
   /** One line on why this status, in our own words. */
-  statusNote: string;
+  statusNote: Prose;
   events: FollowEvent[];
   /** 'YYYY-MM-DD': when the follow-through was last searched. */
   checked: string;

@@ -1,5 +1,6 @@
 // One commitment: its sentence verbatim, its status and why, what it concerns, and the dated events
 // since the summit with their sources. Plain props only; the app highlights `concerns` on the map.
+import { prose } from '../../../data/lang';
 import { STATUS_LABELS, displayDate, type Commitment } from '../../content/commitments';
 import { themeById } from '../../content/themes';
 import { LinkList, SelectLink, SourceList, type OnSelect } from './common';
@@ -35,13 +36,13 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
         <dt>Committed by</dt>
         <dd>{c.by === 'all' ? 'All six signatories' : c.by.map(name).join(', ')}</dd>
         <dt>Theme</dt>
-        <dd>{themeById(c.theme).label}</dd>
+        <dd>{prose(themeById(c.theme).label)}</dd>
         <dt>Last checked</dt>
         <dd>
           <time dateTime={c.checked}>{displayDate(c.checked)}</time>
         </dd>
       </dl>
-      <p>{c.statusNote}</p>
+      <p>{prose(c.statusNote)}</p>
       {concerns.length > 0 && (
         <>
           <h3>Concerns</h3>
@@ -54,8 +55,8 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
       ) : (
         <ol className="timeline" aria-label="Events since the summit">
           {c.events.map((e) => (
-            <li key={`${e.date}|${e.summary}`}>
-              <time dateTime={e.date}>{displayDate(e.date)}</time> {e.summary}
+            <li key={`${e.date}|${prose(e.summary)}`}>
+              <time dateTime={e.date}>{displayDate(e.date)}</time> {prose(e.summary)}
               <SourceList sources={e.sources} />
             </li>
           ))}

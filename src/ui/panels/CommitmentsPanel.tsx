@@ -1,5 +1,6 @@
 // The list of every commitment with its status, filterable by status, state and theme, with the
 // counts for what is shown. Plain props only (records in, ids out): the app decides what a selection does.
+import { prose } from '../../../data/lang';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   COMMITMENT_STATUSES,
@@ -35,7 +36,7 @@ export function CommitmentItem({ commitment: c, onSelect, children }: { commitme
   return (
     <li>
       <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
-        {c.title}
+        {prose(c.title)}
       </SelectLink>{' '}
       <StatusLabel status={c.status} />
       {children}
@@ -85,7 +86,7 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
           <option value="">All themes</option>
           {THEMES.map((t) => (
             <option key={t.id} value={t.id}>
-              {t.label}
+              {prose(t.label)}
             </option>
           ))}
         </select>
@@ -107,7 +108,7 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
             <CommitmentItem key={c.id} commitment={c} onSelect={onSelect}>
               <span className="muted">
                 {' '}
-                · {themeById(c.theme).label}
+                · {prose(themeById(c.theme).label)}
                 {c.by !== 'all' && <> · by {c.by.join(', ')}</>}
               </span>
             </CommitmentItem>

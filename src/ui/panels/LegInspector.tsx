@@ -1,6 +1,7 @@
 // A route's legs in order (from → to, mode, km, states) and what the journey adds up to: the drawn
 // and published lengths, km by mode, borders, ferries and transshipments with their sources.
 // Presentational: takes a RouteMeta from routes.json, knows nothing of the map.
+import { prose } from '../../../data/lang';
 import { useId } from 'react';
 import type { CountryId, RouteMeta, Source } from '../../../data/types';
 import { journeySummary } from '../../data/journey';
@@ -47,7 +48,7 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
   const published = route.publishedLength ?? null;
   const transId = useId();
   return (
-    <section className="leg-inspector" aria-label={`Legs and journey: ${route.name}`}>
+    <section className="leg-inspector" aria-label={`Legs and journey: ${prose(route.name)}`}>
       {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
       <dl className="facts">
         <dt>Drawn length</dt>
@@ -56,18 +57,18 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
           <>
             <dt>Published length</dt>
             <dd>
-              {published.text}
-              {published.covers && !published.text.includes(published.covers) ? ` (${published.covers})` : ''} — <Cite source={published.source} />
+              {prose(published.text)}
+              {published.covers && !prose(published.text).includes(prose(published.covers)) ? ` (${prose(published.covers)})` : ''} — <Cite source={published.source} />
             </dd>
           </>
         )}
       </dl>
-      {route.lengthReason && <p className="muted">{route.lengthReason}</p>}
+      {route.lengthReason && <p className="muted">{prose(route.lengthReason)}</p>}
       {(route.sections ?? []).length > 0 && (
         <ul className="sections">
           {(route.sections ?? []).map((s) => (
-            <li key={s.name}>
-              {s.name}: {km(s.drawnKm)} drawn
+            <li key={prose(s.name)}>
+              {prose(s.name)}: {km(s.drawnKm)} drawn
               {s.publishedKm !== null && (
                 <>
                   , {km(s.publishedKm)} published{s.source && <Cites sources={[s.source]} />}
@@ -129,7 +130,7 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
         <ul className="transshipments" aria-labelledby={transId}>
           {summary.transshipments.map((t) => (
             <li key={`${t.at}-${t.kind}`}>
-              <strong>{t.atName}</strong>: {t.text}
+              <strong>{t.atName}</strong>: {prose(t.text)}
               <Cites sources={t.sources} />
             </li>
           ))}

@@ -1,5 +1,6 @@
 // A place on a route: what it is, where its coordinate comes from, the routes through it, and any
 // passage that names it.
+import { isProse, prose } from '../../../data/lang';
 import type { GeoLoad } from '../../data/geo';
 import type { Source } from '../../../data/types';
 import type { Content } from '../../content/build';
@@ -23,6 +24,7 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Ge
   const routes = routeIds.flatMap((r) => geo.index.routes.get(r) ?? []);
   const country = geo.index.countries.get(place.country);
   const source = parseJson<Source | null>(place.coordSource, null);
+  const note = parseJson<unknown>(place.note, null);
   const named = content.declaration.paragraphs.filter((p) => p.text.includes(place.name));
   return (
     <>
@@ -40,9 +42,9 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Ge
           )}
         </dd>
       </dl>
-      {place.note && <p>{place.note}</p>}
+      {isProse(note) && <p>{prose(note)}</p>}
       <h3>Routes through it ({routes.length})</h3>
-      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} />
+      <LinkList items={routes.map((r) => ({ id: r.id, label: prose(r.name) }))} onSelect={onSelect} />
       <h3>Passages that name it ({named.length})</h3>
       {named.length === 0 && <p className="muted">The declaration does not name {place.name}.</p>}
       {named.map((p) => (

@@ -1,5 +1,6 @@
 // A programme the declaration names: what it is, who runs it, its cited facts, the passages that
 // name it, and the features it concerns (highlighted on the map by the app).
+import { prose, proseOrNull } from '../../../data/lang';
 import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SourceList, type OnSelect } from './common';
 
@@ -13,16 +14,16 @@ export function ProgrammePanel({ id, content, onSelect }: { id: string; content:
         <dt>Kind</dt>
         <dd>{p.kind}</dd>
         <dt>Run by</dt>
-        <dd>{p.runBy ?? 'Not stated'}</dd>
+        <dd>{proseOrNull(p.runBy) ?? 'Not stated'}</dd>
       </dl>
-      <p>{p.summary}</p>
+      <p>{prose(p.summary)}</p>
       {p.facts.length > 0 && (
         <>
           <h3>Facts</h3>
           <ul>
             {p.facts.map((f) => (
-              <li key={f.text}>
-                {f.text}
+              <li key={prose(f.text)}>
+                {prose(f.text)}
                 <SourceList sources={f.sources} />
               </li>
             ))}

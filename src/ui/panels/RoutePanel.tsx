@@ -1,5 +1,6 @@
 // A route: what it is, its status as of September 2023 and now, how long the drawn line is, what it
 // crosses and passes, its sources, the passages and programmes that apply, and the commitments on it.
+import { prose, proseOrNull } from '../../../data/lang';
 import { C5 } from '../../../data/types';
 import type { GeoLoad } from '../../data/geo';
 import { groupShortLabel, modeLabel } from '../../data/labels';
@@ -26,7 +27,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const commitments = commitmentsForRoute(content.commitments, id);
   return (
     <>
-      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={route.statusNote} now={routeNow(id)} />
+      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={proseOrNull(route.statusNote)} now={routeNow(id)} />
       <dl className="facts">
         <dt>Group</dt>
         <dd>{groupShortLabel[route.group]}</dd>
@@ -55,8 +56,8 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           <h3>Figures the sources give</h3>
           <ul>
             {route.facts.map((f) => (
-              <li key={f.text}>
-                {f.text} —{' '}
+              <li key={prose(f.text)}>
+                {prose(f.text)} —{' '}
                 {/^https?:\/\//.test(f.source.url) ? (
                   <a href={f.source.url} target="_blank" rel="noopener noreferrer">
                     {f.source.title}

@@ -1,6 +1,7 @@
 // A signatory state: who signed for it, what the declaration says of it in particular (the sentences,
 // not the opening's list of signatories), the routes through it, the programmes, its commitments since
 // 2023 with their status, and then every joint commitment, grouped by section.
+import { prose } from '../../../data/lang';
 import type { GeoLoad } from '../../data/geo';
 import type { Content } from '../../content/build';
 import { commitmentsForState, specificForState } from '../../content/focus';
@@ -44,7 +45,7 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
       <h3>Routes through it ({routes.length})</h3>
-      <LinkList items={routes.map((r) => ({ id: r.id, label: r.name }))} onSelect={onSelect} empty="None of the mapped routes crosses it." limit={LIST_LIMIT} />
+      <LinkList items={routes.map((r) => ({ id: r.id, label: prose(r.name) }))} onSelect={onSelect} empty="None of the mapped routes crosses it." limit={LIST_LIMIT} />
       <h3>Programmes that concern it ({programmes.length})</h3>
       <LinkList items={programmeItems(content, programmes)} onSelect={onSelect} empty="The passages specific to it name no programme." />
       <h3>Since 2023 ({since.length})</h3>

@@ -1,5 +1,6 @@
 // Pieces every panel uses: a verbatim passage with its section and reasons, a list of sources,
 // and links that select something (real links, so they can be copied or opened in a new tab).
+import { prose } from '../../../data/lang';
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Source } from '../../../data/types';
 import { passageById, themeById, type PassageLink } from '../../content';
@@ -122,7 +123,7 @@ export function ThemeTags({ content, passageId }: { content: Content; passageId:
     <ul className="themes" aria-label="Themes">
       {tags.map((t) => (
         <li key={t.theme} className="theme-tag" title={t.reason}>
-          {themeById(t.theme).label}
+          {prose(themeById(t.theme).label)}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 // The follow-through inside the feature panels: a route's status in September 2023 and now, one under
 // the other, and a state's commitments with their status. Plain props in, ids out.
+import { prose } from '../../../data/lang';
 import type { Commitment } from '../../content/commitments';
 import { displayDate } from '../../content/commitments';
 import type { RouteNow } from '../../content/focus';
@@ -24,7 +25,7 @@ export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: St
             Status now (as of <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time>)
           </dt>
           <dd>
-            <strong>{nowLabel(now.record.status)}</strong>. {now.record.note}
+            <strong>{nowLabel(now.record.status)}</strong>. {prose(now.record.note)}
             <SourceList sources={now.record.sources} />
           </dd>
         </>
@@ -34,7 +35,7 @@ export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: St
           <dt>
             Status now (checked <time dateTime={now.checked}>{displayDate(now.checked)}</time>)
           </dt>
-          <dd>{now.note}</dd>
+          <dd>{prose(now.note)}</dd>
         </>
       )}
     </dl>
