@@ -19,10 +19,12 @@ export const DEFAULT_LANG = 'en' satisfies Lang;
 /** A text we wrote (a note, a title, a summary), in English and in whichever other languages it has so far. */
 export type Prose = { en: string } & Partial<Record<Lang, string>>;
 
-/** The text in the reader's language, or in English where that language has none (or an empty one). */
+/**
+ * The text in the reader's language, or in English where that language has none (or an empty one;
+ * a blank of spaces is the completeness test's to catch, not worth bytes in the first load here).
+ */
 export function prose(text: Prose, lang: Lang = DEFAULT_LANG): string {
-  const own = text[lang];
-  return own?.trim() ? own : text.en;
+  return text[lang] || text.en;
 }
 
 /** Like `prose`, for the optional texts (a route without a status note). */

@@ -188,7 +188,11 @@ export interface Link {
   feature: FeatureRef;
   passageId: PassageId;
   kind: LinkKind;
-  /** A plain English sentence a reader would accept. */
+  /**
+   * A plain English sentence a reader would accept. Built from the rules' templates, not written in
+   * the data: another language is one message per template (with its plurals and lists), not one
+   * translation per link.
+   */
   reason: string;
   /** The sentences that carry the reason (empty for joint links: the whole passage applies). */
   sentenceIds: SentenceId[];

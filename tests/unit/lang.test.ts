@@ -16,7 +16,7 @@ describe('a text in the reader’s language', () => {
     expect(prose(both)).toBe('Operating.');
     expect(prose(both, RU)).toBe('Действует.');
     expect(prose({ en: 'Operating.' }, RU)).toBe('Operating.');
-    expect(prose({ en: 'Operating.', ru: '  ' } as Prose, RU)).toBe('Operating.');
+    expect(prose({ en: 'Operating.', ru: '' } as Prose, RU)).toBe('Operating.');
   });
 
   it('keeps an absent optional text absent', () => {
