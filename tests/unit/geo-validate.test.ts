@@ -161,6 +161,12 @@ describe('straight stretches, sources and lengths', () => {
     expect(firstError(goodPlaces, odd)).toBe("build-geo: data/routes.ts: rail-line: straightReason astana → tashkent: unknown kind 'looks-fine'");
   });
 
+  it('refuses a text of ours with no English, wherever the route writes it', () => {
+    expect(firstError(goodPlaces, withRoute('ferry', { statusNote: { en: ' ' } }))).toBe('build-geo: data/routes.ts: ferry: statusNote has no English text');
+    const transfer = withRoute('ferry', { transfers: [{ at: 'port-a', kind: 'sea-land', text: { en: '' }, sources: [src] }] });
+    expect(firstError(goodPlaces, transfer)).toBe('build-geo: data/routes.ts: ferry: transfers[0].text has no English text');
+  });
+
   it('refuses a source that is a bare domain, wherever the route cites it', () => {
     expect(firstError(goodPlaces, withRoute('rail-line', { sources: [{ title: 'State', url: 'https://state.gov' }] }))).toBe(
       'build-geo: data/routes.ts: rail-line: sources: source URL https://state.gov names no article (no path)',
