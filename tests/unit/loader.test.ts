@@ -14,7 +14,7 @@ const FILES: Record<string, string> = {
   'routes.geojson': fc('LineString', { route: 'a' }),
   'physical.geojson': fc('LineString'),
   'physical-detail.geojson': fc('LineString'),
-  'routes.json': JSON.stringify([{ id: 'a', name: 'A', nodes: [] }]),
+  'routes.json': JSON.stringify([{ id: 'a', name: { en: 'A' }, nodes: [] }]),
   'water.json': JSON.stringify({ water: [{ id: 'amu-darya' }], declarationWater: [] }),
 };
 
@@ -115,7 +115,7 @@ describe('the loader', () => {
     const after = loader.getSnapshot();
     expect(asked).toContain('routes.json');
     expect(after.geo?.pending).toEqual([]);
-    expect(after.geo?.index.routes.get('a')?.name).toBe('A');
+    expect(after.geo?.index.routes.get('a')?.name.en).toBe('A');
     expect(after.panel).toBe('the panel');
     expect(after.content).not.toBeNull();
     expect(built).toHaveBeenCalledTimes(1);
