@@ -66,7 +66,7 @@ export function fullTable(r: Results): string {
   const ratio = i.app.median / i.bare.median;
   const allowed = i.bare.median * t.idleRatio;
   const rows = [
-    [`First map idle (\`map-idle\`), median (min–max) of ${r.config.runs}`, spread(i.app), spread(i.bare), spread(i.bareLabels), `app ≤ ${t.idleRatio}× bare`, `**${x(ratio)}**, ${verdict(met.idle, `${ms(i.app.median - allowed)}: ${t.idleRatio} × ${ms(i.bare.median)} allows ${ms(allowed)}`)}`],
+    [`First map idle (\`atlas:map-idle\`), median (min–max) of ${r.config.runs}`, spread(i.app), spread(i.bare), spread(i.bareLabels), `app ≤ ${t.idleRatio}× bare`, `**${x(ratio)}**, ${verdict(met.idle, `${ms(i.app.median - allowed)}: ${t.idleRatio} × ${ms(i.bare.median)} allows ${ms(allowed)}`)}`],
     ['… the app against the bare page with the same labels (same drawing)', '', '', '', 'for reference', `**${x(i.app.median / i.bareLabels.median)}** (app ${signed(i.app.median - i.bareLabels.median)}); the labels cost the bare page ${signed(i.bareLabels.median - i.bare.median)} (${x(i.bareLabels.median / i.bare.median)})`],
     [`Click to panel, the click → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.fromClick), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.fromClick.median - t.clickMs))],
     [`… the app's \`click-to-panel\` measure (\`select\` → \`panel-open\`)`, spread(c.measure), '—', '—', '', ''],
@@ -93,7 +93,7 @@ export function fullTable(r: Results): string {
 // The scaling run
 
 export const SCALE_LABEL: Record<ScaleMeasure, string> = {
-  firstIdle: 'First map idle (`map-idle`)',
+  firstIdle: 'First map idle (`atlas:map-idle`)',
   contentBuild: 'Link building (`content-build`)',
   searchIndex: 'Search index (`search-index`)',
   searchQuery: 'Search query (`search-query`)',

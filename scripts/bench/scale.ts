@@ -63,6 +63,7 @@ async function loadOnce(browser: Browser, url: string, state: StateId): Promise<
   const { page } = w;
   const { given, when, then } = new Atlas(w, url);
   await given.opened({}, { still: false });
+  const firstIdle = await firstIdleAt(page);
   // The content is built after the data arrives, as its own chunk; usually before the first idle.
   await page.waitForFunction(() => performance.getEntriesByName('content-build').length > 0, undefined, { timeout: 30_000, polling: 50 });
   const first = await page.evaluate(() => {
@@ -89,7 +90,7 @@ async function loadOnce(browser: Browser, url: string, state: StateId): Promise<
   }));
   const notices = (await then.noticeCount()) ? [(await then.notices()).replace(/\s*×\s*$/, '').trim()] : [];
   await w.close();
-  return { firstIdle: await firstIdleAt(page), ...first, ...search, click, notices };
+  return { firstIdle, ...first, ...search, click, notices };
 }
 
 /** Builds the three sizes, loads each `runs` times in a rotating order, and returns the figures. */

@@ -72,7 +72,7 @@ describe('the README table', () => {
 describe('the full table', () => {
   it('holds every measure against both floors and the bytes by category', () => {
     const doc = fullTable(results());
-    expect(doc).toContain('| First map idle (`map-idle`), median (min–max) of 3 | 1500 ms (1400–1600) | 1000 ms (900–1100) | 1250 ms (1200–1300) | app ≤ 1.2× bare |');
+    expect(doc).toContain('| First map idle (`atlas:map-idle`), median (min–max) of 3 | 1500 ms (1400–1600) | 1000 ms (900–1100) | 1250 ms (1200–1300) | app ≤ 1.2× bare |');
     expect(doc).toContain('**1.50×**, **missed** by 300 ms: 1.2 × 1000 ms allows 1200 ms');
     expect(doc).toContain('**1.20×** (app +250 ms); the labels cost the bare page +250 ms (1.25×)');
     expect(doc).toContain('| First load, gzipped, everything | 700.0 KB | 580.0 KB | 593.0 KB | ≤ 600.0 KB | **missed** by 100.0 KB |');
@@ -153,7 +153,7 @@ describe('the scaling table', () => {
     const md = scaleTable(scale());
     expect(md.split('\n')[0]).toBe('| measure, median | 1× | 4× | 16× | growth exponent | aim | result |');
     expect(md.split('\n').slice(2)).toEqual([
-      '| First map idle (`map-idle`) | 3000 ms | 3300 ms | 3600 ms | 0.07 | ≤ 1 (linear) | met |',
+      '| First map idle (`atlas:map-idle`) | 3000 ms | 3300 ms | 3600 ms | 0.07 | ≤ 1 (linear) | met |',
       '| Link building (`content-build`) | 10 ms | 40 ms | 160 ms | 1.00 | ≤ 1 (linear) | met |',
       '| Search index (`search-index`) | 5.0 ms | 80 ms | 1280 ms | 2.00 | ≤ 1 (linear) | **missed**: grows as N^2.00 |',
       '| Search query (`search-query`) | 0.0 ms | 0.0 ms | 0.0 ms | 0.00 | ≤ 1 (linear) | met |',
