@@ -179,9 +179,15 @@ export interface FeatureRef {
 
 const def = (kind: SelectionKind): KindDef => KINDS[kind];
 
-export const DECLARATION: Selection = { kind: 'declaration', id: 'declaration' };
+/** The kinds with one fixed id, each as its one selection, so every read of `sel=declaration` gives the same object. */
+const FIXED = new Map(SELECTION_KINDS.flatMap((kind) => {
+  const a = def(kind).address;
+  return 'fixed' in a ? [[a.fixed, { kind, id: a.fixed } as Selection] as const] : [];
+}));
+
+export const DECLARATION: Selection = FIXED.get(KINDS.declaration.address.fixed)!;
 /** The list of every commitment and what became of it. */
-export const COMMITMENTS: Selection = { kind: 'commitments', id: 'commitments' };
+export const COMMITMENTS: Selection = FIXED.get(KINDS.commitments.address.fixed)!;
 
 // A Map, not an object lookup: a URL prefix such as `toString:` must not find Object's prototype.
 const BY_PREFIX = new Map(SELECTION_KINDS.flatMap((kind) => {
@@ -198,10 +204,8 @@ export function resolveSelection(raw: string, known: KnownIds): Selection | null
     return p && known[p.known]?.has(id) ? { kind: p.kind, id } : null;
   }
   // Fixed ids first, then bare ids in the table's order (a state's code before a route's id).
-  for (const kind of SELECTION_KINDS) {
-    const a = def(kind).address;
-    if ('fixed' in a && raw === a.fixed) return { kind, id: a.fixed };
-  }
+  const fixed = FIXED.get(raw);
+  if (fixed) return fixed;
   for (const kind of SELECTION_KINDS) {
     const a = def(kind).address;
     if ('bare' in a && known[a.known]?.has(a.bare(raw))) return { kind, id: a.bare(raw) };
