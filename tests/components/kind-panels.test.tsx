@@ -8,6 +8,8 @@ import { loadGeo, type GeoLoad } from '../../src/data/geo';
 import { buildContent, type Content } from '../../src/content/build';
 import { PANELS, SidePanel } from '../../src/ui/SidePanel';
 import { SELECTION_KINDS, kindLabel, type SelectionKind } from '../../src/state/selection';
+import { WaterTable } from '../../src/ui/waterTable';
+import type { WaterFile } from '../../data/types';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -18,6 +20,9 @@ beforeAll(async () => {
   content = buildContent(geo);
 });
 afterEach(cleanup);
+
+// The rivers-and-lakes table the app's loader hands a water panel.
+const water = async () => JSON.parse(readFileSync('public/geo/water.json', 'utf8')) as WaterFile;
 
 /** The first id of each kind the data holds. */
 function firstId(kind: SelectionKind): string {
@@ -43,7 +48,11 @@ describe('a panel for every kind', () => {
 
   it.each(SELECTION_KINDS)('opens a %s with its label, its title and a body', (kind) => {
     const selection = { kind, id: firstId(kind) };
-    render(<SidePanel selection={selection} geo={geo} content={content} onSelect={() => {}} onClose={() => {}} />);
+    render(
+      <WaterTable value={water}>
+        <SidePanel selection={selection} geo={geo} content={content} onSelect={() => {}} onClose={() => {}} />
+      </WaterTable>,
+    );
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading.querySelector('.panel-kicker')?.textContent).toBe(kindLabel(kind));
     expect(heading.textContent).toContain(content.titleOf(selection));
