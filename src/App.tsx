@@ -5,7 +5,7 @@ import { fullMapUrl } from './embed/params';
 import { fontUrls } from './map/fonts';
 import { MapView } from './map/MapView';
 import { ALL_VISIBLE, type LayerVisibility } from './map/style';
-import { DECLARATION, selectionToId } from './state/selection';
+import { DECLARATION, idOf, selectionToId } from './state/selection';
 import { parseHash } from './state/url';
 import { slidesFileName } from './slides/fileName';
 import type { SlidesProgress } from './slides/pptx';
@@ -52,7 +52,7 @@ export function App() {
   // Stable, so an open dialog's focus trap is not set up again on every render of the app.
   const closeDialog = useCallback(() => setDialog(null), []);
   const selectFromList = useCallback((id: string) => select('list', id), [select]);
-  const selectFromTour = useCallback((id: string) => select('tour', `passage:${id}`), [select]);
+  const selectFromTour = useCallback((id: string) => select('tour', idOf('passage', id)), [select]);
   const goStep = useCallback((n: number | null) => dispatch({ type: 'step', step: n, origin: 'user' }), [dispatch]);
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);

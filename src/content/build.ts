@@ -4,11 +4,10 @@
 import { proseOrNull } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
-import type { KnownIds, Selection } from '../state/selection';
+import { titleOf as kindTitle, type KnownIds, type MapNames, type Selection } from '../state/selection';
 import { lastChecked, resolveCommitments, type Commitment } from './commitments';
-import { paragraphOf } from './passages';
 import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED, type RouteStatusNow } from './status-now';
-import { buildLinks, declaration, geoInputFrom, passageTitle, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
+import { buildLinks, declaration, geoInputFrom, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
 
 export interface Content {
   declaration: Declaration;
@@ -31,7 +30,9 @@ export interface Content {
   known: KnownIds;
   /** The search index is built on first use, from a chunk loaded only then. */
   loadSearch: () => Promise<Search>;
-  /** The name a selection is shown under: a state, a route's name, a passage's title… */
+  /** The map's names for its states, routes, places, rivers and lakes. */
+  mapNames: MapNames;
+  /** The name a selection is shown under: a state, a route's name, a passage's title… (its kind's entry says how). */
   titleOf: (sel: Selection) => string;
 }
 
@@ -68,28 +69,13 @@ export function buildContent(geo: GeoLoad): Content {
     commitments: new Set(commitmentById.keys()),
   };
   const waterName = new Map((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [[f.properties.id, String(f.properties.name)] as const] : [])));
-  const titleOf = (sel: Selection): string => {
-    switch (sel.kind) {
-      case 'state':
-        return geo.index.countries.get(sel.id)?.name ?? sel.id;
-      case 'route':
-        return proseOrNull(geo.index.routes.get(sel.id)?.name) ?? sel.id;
-      case 'place':
-        return geo.index.places.get(sel.id)?.name ?? sel.id;
-      case 'water':
-        return waterName.get(sel.id) ?? sel.id;
-      case 'programme':
-        return programmeById.get(sel.id)?.name ?? sel.id;
-      case 'passage':
-        return passageTitle(paragraphOf(sel.id), declaration);
-      case 'declaration':
-        return declaration.title;
-      case 'commitments':
-        return 'Since New York: the commitments';
-      case 'commitment':
-        return proseOrNull(commitmentById.get(sel.id)?.title) ?? sel.id;
-    }
+  const mapNames: MapNames = {
+    states: (id) => geo.index.countries.get(id)?.name,
+    routes: (id) => proseOrNull(geo.index.routes.get(id)?.name) ?? undefined,
+    places: (id) => geo.index.places.get(id)?.name,
+    water: (id) => waterName.get(id),
   };
+  const titleOf = (sel: Selection): string => kindTitle(sel, content);
   const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes, commitments)));
   const content: Content = {
     declaration,
@@ -105,6 +91,7 @@ export function buildContent(geo: GeoLoad): Content {
     linkError,
     known,
     loadSearch,
+    mapNames,
     titleOf,
   };
   performance.mark('content-build-end');

@@ -183,8 +183,8 @@ export function buildLinks(
   for (const r of geo.routes) if (statesById.has(r.id)) throw new Error(`buildLinks: route id ${r.id} is also a state id`);
 
   const signatories = new Set(declaration.signatories.map((s) => s.country));
-  const stateRef = (s: GeoState): FeatureRef => ({ type: 'state', id: s.id, name: s.name });
-  const routeRef = (r: GeoRoute): FeatureRef => ({ type: 'route', id: r.id, name: prose(r.name) });
+  const stateRef = (s: GeoState): FeatureRef => ({ kind: 'state', id: s.id, name: s.name });
+  const routeRef = (r: GeoRoute): FeatureRef => ({ kind: 'route', id: r.id, name: prose(r.name) });
   const hasTheme = (pid: PassageId, theme: ThemeId) => (themes[pid] ?? []).some((t) => t.theme === theme);
   const links: Link[] = [];
 
@@ -284,7 +284,7 @@ export function buildLinks(
   const features: FeatureRef[] = [...geo.states.map(stateRef), ...geo.routes.map(routeRef)];
   const byFeature = new Map<string, FeatureLinks>();
   for (const feature of features) {
-    const own = links.filter((l) => l.feature.type === feature.type && l.feature.id === feature.id);
+    const own = links.filter((l) => l.feature.kind === feature.kind && l.feature.id === feature.id);
     const specific = mergeLinks(own.filter((l) => l.kind !== 'joint'), order);
     const specificIds = new Set(specific.map((p) => p.passageId));
     const joint = mergeLinks(own.filter((l) => l.kind === 'joint' && !specificIds.has(l.passageId)), order);
@@ -294,8 +294,8 @@ export function buildLinks(
   return {
     features,
     links,
-    forState: (id) => (byFeature.get(id)?.feature.type === 'state' ? byFeature.get(id) : undefined),
-    forRoute: (id) => (byFeature.get(id)?.feature.type === 'route' ? byFeature.get(id) : undefined),
+    forState: (id) => (byFeature.get(id)?.feature.kind === 'state' ? byFeature.get(id) : undefined),
+    forRoute: (id) => (byFeature.get(id)?.feature.kind === 'route' ? byFeature.get(id) : undefined),
     forFeature: (id) => byFeature.get(id),
     featuresForPassage: (passageId) =>
       [...byFeature.values()].flatMap((fl) => {

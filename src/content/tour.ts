@@ -160,7 +160,7 @@ export function buildTour(
       h.states === 'all'
         ? [...C5]
         : h.states === 'passage'
-          ? (links?.featuresForPassage(sentence.paragraphId) ?? []).filter((f) => f.feature.type === 'state').map((f) => f.feature.id)
+          ? (links?.featuresForPassage(sentence.paragraphId) ?? []).filter((f) => f.feature.kind === 'state').map((f) => f.feature.id)
           : (h.states ?? []);
     const routeIds = [...(h.routes ?? []), ...routes.filter((r) => h.groups?.includes(r.group)).map((r) => r.id)];
     return {

@@ -1,5 +1,6 @@
 // The shapes of the declaration as data: passages, programmes, themes and the links from map features to passages.
 import type { CountryId, Mode, Prose, RouteGroup, RouteMeta, Source } from '../../data/types';
+import type { FeatureRef } from '../state/selection';
 
 /** A paragraph id such as `economic-energy-corridor-2`: section id + 1-based position; safe in a URL. */
 export type PassageId = string;
@@ -168,13 +169,8 @@ export interface GeoInput {
   routes: GeoRoute[];
 }
 
-export type FeatureType = 'state' | 'route';
-
-export interface FeatureRef {
-  type: FeatureType;
-  id: string;
-  name: string;
-}
+/** The app's one FeatureRef (a link's feature is a state or a route), from the registry of selection kinds. */
+export type { FeatureRef };
 
 /**
  * named: the passage names the feature, a place on it, or something it is part of;

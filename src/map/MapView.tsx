@@ -7,9 +7,9 @@ import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { WATER_INTERACTIVE_LAYERS } from './physical';
 import { GEO_BBOX } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
+import { pickedFeature } from '../state/selection';
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
@@ -50,22 +50,9 @@ interface Props {
 const NO_DATA = {};
 const NO_INDEX = indexGeo(NO_DATA);
 
-function toRef(f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | null {
-  const p = f.properties as Record<string, unknown>;
-  if (f.layer.id === 'countries-fill') {
-    if (p.c5 !== true) return null;
-    return { kind: 'state', id: String(p.id), name: String(p.name) };
-  }
-  if (f.layer.id === 'routes-hit') {
-    const id = String(p.route);
-    return { kind: 'route', id, name: proseOrNull(routes.get(id)?.name) ?? id };
-  }
-  if (f.layer.id === 'places-dot') return { kind: 'place', id: String(p.id), name: String(p.name) };
-  if ((WATER_INTERACTIVE_LAYERS as readonly string[]).includes(f.layer.id) && typeof p.id === 'string') {
-    return { kind: 'water', id: p.id, name: String(p.name ?? p.id) };
-  }
-  return null;
-}
+/** The feature under the pointer as its kind's registry entry reads it; routes are named from their index. */
+const toRef = (f: MapGeoJSONFeature, routes: GeoIndex['routes']): FeatureRef | null =>
+  pickedFeature(f.layer.id, f.properties as Record<string, unknown>, (_, id) => proseOrNull(routes.get(id)?.name) ?? undefined);
 
 function lineCoords(f: MapGeoJSONFeature): number[][][] {
   const g = f.geometry;

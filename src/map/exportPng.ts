@@ -11,6 +11,7 @@ import { modeLabel, statusLabel } from '../data/labels';
 import { basemap, modeColour, statusDash } from './palette';
 import { FEATURE_SOURCE, SRC, baseStyle, type RouteStatusOverride, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './types';
+import type { MarkedKind } from '../state/selection';
 
 export interface ExportRequest {
   data: Partial<GeoData>;
@@ -29,7 +30,7 @@ export interface ExportRequest {
   title: string;
   subtitle: string;
   selectionName: string | null;
-  selected: { kind: 'state' | 'route' | 'place'; id: string } | null;
+  selected: { kind: MarkedKind; id: string } | null;
   related: Related;
   attribution: string;
 }

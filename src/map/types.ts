@@ -3,12 +3,8 @@
 import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 
-/** A feature of the map, as the pointer finds it: its kind, id and display name. */
-export interface FeatureRef {
-  kind: 'state' | 'route' | 'place' | 'water';
-  id: string;
-  name: string;
-}
+/** A feature of the map, as the pointer finds it: the app's one FeatureRef, from the registry of selection kinds. */
+export type { FeatureRef } from '../state/selection';
 
 /** Features to mark as related to the selection (a programme's, a passage's or a tour step's). */
 export interface Related {

@@ -2,6 +2,7 @@
 // MapLibre's feature-state, which the style's paint expressions read.
 import { useCallback, useEffect, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
+import { markedFeatureOf } from '../state/selection';
 import { FEATURE_SOURCE } from './style';
 import type { FeatureRef, Related } from './types';
 
@@ -16,9 +17,10 @@ export function useHighlight(mapRef: RefObject<MapRef | null>, selected: Feature
   const setFlag = useCallback<SetFlag>(
     (ref, key, value) => {
       const map = mapRef.current?.getMap();
-      // Water is lit by the style's filters, not by feature-state.
-      if (!map || !ref || ref.kind === 'water' || !map.getSource(FEATURE_SOURCE[ref.kind])) return;
-      map.setFeatureState({ source: FEATURE_SOURCE[ref.kind], id: ref.id }, { [key]: value });
+      // Only the kinds the registry marks by feature-state: water is lit by the style's filters.
+      const marked = markedFeatureOf(ref);
+      if (!map || !marked || !map.getSource(FEATURE_SOURCE[marked.kind])) return;
+      map.setFeatureState({ source: FEATURE_SOURCE[marked.kind], id: marked.id }, { [key]: value });
     },
     [mapRef],
   );

@@ -6,8 +6,8 @@ import type { RouteMeta, Source } from '../../data/types';
 import type { TourStep } from '../content/tour';
 import { passageById, passageTitle, sentenceById } from '../content/passages';
 import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '../content/types';
-import type { Selection } from '../state/selection';
-import { groupLabel, selectionKindLabel, modeLabel, statusLabel } from '../data/labels';
+import { kindLabel, markedFeatureOf, type MarkedKind, type Selection, type SelectionKind } from '../state/selection';
+import { groupLabel, modeLabel, statusLabel } from '../data/labels';
 
 export { slidesFileName } from './fileName';
 
@@ -23,7 +23,7 @@ export interface PictureSpec {
   /** Water lit on the map (water.json ids, 'glaciers'). */
   water?: string[];
   /** The one feature drawn as selected, as the PNG export draws it. */
-  selected: { kind: 'state' | 'route' | 'place'; id: string } | null;
+  selected: { kind: MarkedKind; id: string } | null;
 }
 
 export interface TitleSlide {
@@ -213,59 +213,71 @@ export interface SelectionView {
   places: string[];
 }
 
-/** The passage and sentence a selection is best quoted by, as the side panel would lead with them. */
-export function leadPassage(sel: Selection | null, content: DeckContent): { passageId: PassageId; sentenceId: SentenceId } | null {
-  const d = content.declaration;
-  const first = (passageId: PassageId, sentenceIds: SentenceId[]) => ({
-    passageId,
-    sentenceId: sentenceIds[0] ?? passageById(passageId, d)?.paragraph.sentences[0]?.id ?? `${passageId}.s1`,
-  });
-  if (!sel || sel.kind === 'declaration') {
-    const p = d.paragraphs[0];
-    return p ? first(p.id, []) : null;
-  }
-  if (sel.kind === 'passage') return passageById(sel.id, d) ? first(sel.id, []) : null;
-  if (sel.kind === 'programme') {
-    const m = content.programmes?.find((p) => p.id === sel.id)?.mentions[0];
-    return m ? first(m.passageId, m.sentenceIds) : null;
-  }
-  if (sel.kind === 'state' || sel.kind === 'route') {
-    const specific = content.links?.forFeature(sel.id)?.specific ?? [];
-    // As the tour does: a state's first passage that is not the opening list of presidents.
-    const link = specific.find((l) => l.passageId !== d.paragraphs[0]?.id) ?? specific[0];
-    return link ? first(link.passageId, link.sentenceIds) : null;
-  }
-  return null;
+type Lead = { passageId: PassageId; sentenceId: SentenceId };
+
+/** The declaration's opening paragraph, which quotes the whole (and opens the overview's slide). */
+function opening(content: DeckContent): Lead | null {
+  const p = content.declaration.paragraphs[0];
+  return p ? lead(p.id, [], content) : null;
 }
 
+function lead(passageId: PassageId, sentenceIds: SentenceId[], content: DeckContent): Lead {
+  return { passageId, sentenceId: sentenceIds[0] ?? passageById(passageId, content.declaration)?.paragraph.sentences[0]?.id ?? `${passageId}.s1` };
+}
+
+/** A state's or route's first linked passage, as the tour does: the first that is not the opening list of presidents. */
+function featureLead(id: string, content: DeckContent): Lead | null {
+  const specific = content.links?.forFeature(id)?.specific ?? [];
+  const link = specific.find((l) => l.passageId !== content.declaration.paragraphs[0]?.id) ?? specific[0];
+  return link ? lead(link.passageId, link.sentenceIds, content) : null;
+}
+
+/**
+ * What a slide of each kind of selection says: its one-line caption, from the data the panel shows
+ * and nothing beyond it, and the passage it quotes, as the side panel would lead with it. Typed by
+ * the registry's kinds, so the compiler refuses a kind without its slide.
+ */
+const SLIDE_BY_KIND: { [K in SelectionKind]: { caption: (id: string, content: DeckContent) => string; lead: (id: string, content: DeckContent) => Lead | null } } = {
+  state: {
+    caption: (_, { declaration: d }) => `One of the five Central Asian states that signed the ${d.title} on ${d.released.display}.`,
+    lead: featureLead,
+  },
+  route: {
+    caption: (id, content) => {
+      const r = content.routes.find((x) => x.id === id);
+      if (!r) return 'A route on the map.';
+      return `${groupLabel[r.group]}: ${r.modes.map((m) => modeLabel[m]).join(', ')}. ${statusLabel[r.status]} (as of ${r.statusAsOf}).`;
+    },
+    lead: featureLead,
+  },
+  place: { caption: () => 'A place on the mapped routes.', lead: () => null },
+  water: { caption: () => 'A river or lake of the region (Natural Earth).', lead: () => null },
+  programme: {
+    caption: (id, content) => proseOrNull(content.programmes?.find((p) => p.id === id)?.summary) ?? 'A programme the declaration names.',
+    lead: (id, content) => {
+      const m = content.programmes?.find((p) => p.id === id)?.mentions[0];
+      return m ? lead(m.passageId, m.sentenceIds, content) : null;
+    },
+  },
+  passage: {
+    caption: (_, { declaration: d }) => `A passage of the ${d.title}, ${d.released.display}.`,
+    lead: (id, content) => (passageById(id, content.declaration) ? lead(id, [], content) : null),
+  },
+  declaration: { caption: (_, { declaration: d }) => `${d.fullTitle}, ${d.released.display}.`, lead: (_, content) => opening(content) },
+  commitments: { caption: (_, { declaration: d }) => `What became of the ${d.title}'s commitments since ${d.released.display}.`, lead: () => null },
+  commitment: { caption: (_, { declaration: d }) => `A commitment of the ${d.title}, ${d.released.display}, and what became of it.`, lead: () => null },
+};
+
+/** The passage and sentence a selection is best quoted by, as the side panel would lead with them. */
+export function leadPassage(sel: Selection | null, content: DeckContent): Lead | null {
+  return sel ? SLIDE_BY_KIND[sel.kind].lead(sel.id, content) : opening(content);
+}
 
 /** One line on what the selection is, from the data the panel shows; nothing beyond it. */
 function selectionCaption(sel: Selection | null, content: DeckContent): string {
   const d = content.declaration;
   if (!sel) return `The five signatory states and the mapped routes of the ${d.title}, ${d.released.display}.`;
-  switch (sel.kind) {
-    case 'state':
-      return `One of the five Central Asian states that signed the ${d.title} on ${d.released.display}.`;
-    case 'route': {
-      const r = content.routes.find((x) => x.id === sel.id);
-      if (!r) return 'A route on the map.';
-      return `${groupLabel[r.group]}: ${r.modes.map((m) => modeLabel[m]).join(', ')}. ${statusLabel[r.status]} (as of ${r.statusAsOf}).`;
-    }
-    case 'programme':
-      return proseOrNull(content.programmes?.find((p) => p.id === sel.id)?.summary) ?? 'A programme the declaration names.';
-    case 'passage':
-      return `A passage of the ${d.title}, ${d.released.display}.`;
-    case 'place':
-      return 'A place on the mapped routes.';
-    case 'water':
-      return 'A river or lake of the region (Natural Earth).';
-    case 'declaration':
-      return `${d.fullTitle}, ${d.released.display}.`;
-    case 'commitments':
-      return `What became of the ${d.title}'s commitments since ${d.released.display}.`;
-    case 'commitment':
-      return `A commitment of the ${d.title}, ${d.released.display}, and what became of it.`;
-  }
+  return SLIDE_BY_KIND[sel.kind].caption(sel.id, content);
 }
 
 /** "This view as a slide": one map slide for the current selection (or the whole map). */
@@ -273,7 +285,7 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
   const sel = view.selection;
   const lead = leadPassage(sel, content);
   const sentence = lead ? sentenceById(lead.sentenceId, content.declaration) : undefined;
-  const subtitle = sel ? selectionKindLabel[sel.kind] : 'Overview';
+  const subtitle = sel ? kindLabel(sel.kind) : 'Overview';
   const title = view.name;
   const source = declarationSource(content);
   const slide: MapSlide = {
@@ -290,7 +302,7 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
       states: view.states,
       routes: view.routes,
       places: view.places,
-      selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
+      selected: markedFeatureOf(sel),
     },
     notes: passageNotes(sentence ? lead!.passageId : null, [...view.states, ...view.routes], content, [
       `${subtitle}: ${title}.`,

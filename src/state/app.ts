@@ -3,7 +3,7 @@
 // what the user did; small hooks at the edges (useUrlSync, the host bridge, the tour timer) carry
 // out the requests this state holds. Tested action by action in node.
 import type { InMessage, OutMessage } from '../embed/messages';
-import { DECLARATION, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
+import { announcedName, framesCamera, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
 import { parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
 
 /** Where a selection came from: it decides the address entry, the camera and what the host hears. */
@@ -105,7 +105,7 @@ function addNotices(notices: string[], more: string[]): string[] {
 
 function selectedAnnouncement(state: AppState, sel: Selection | null): string {
   if (!sel) return 'Selection cleared.';
-  const name = sel.kind === 'declaration' ? 'the whole declaration' : (state.catalog?.titleOf(sel) ?? sel.id);
+  const name = announcedName(sel) ?? state.catalog?.titleOf(sel) ?? sel.id;
   return `Selected ${name}.`;
 }
 
@@ -135,8 +135,8 @@ function select(state: AppState, sel: Selection): AppState {
     announcement: selectedAnnouncement(state, sel),
     ...requests(state, {
       address: { mode: 'push', patch: { sel: selectionToId(sel), step: undefined } },
-      // The declaration and the list of commitments concern the whole map: the view stays where the reader put it.
-      camera: sel.kind === 'declaration' || sel.kind === 'commitments' ? undefined : { kind: 'selection' },
+      // A kind that concerns the whole map (the declaration, the commitments list) leaves the view where the reader put it.
+      camera: framesCamera(sel) ? { kind: 'selection' } : undefined,
       post: [{ type: 'atlas:selected', id: selectionToId(sel) }],
     }),
   };
@@ -208,7 +208,7 @@ function resolveLink(state: AppState, catalog: Catalog): AppState {
   const ready: AppState = { ...withCatalog, ...requests(withCatalog, { post: [{ type: 'atlas:ready' }] }) };
   const link = state.pendingLink;
   if (!link?.sel) return ready;
-  const sel = link.sel === DECLARATION.id ? DECLARATION : resolveSelection(link.sel, catalog.known);
+  const sel = resolveSelection(link.sel, catalog.known);
   if (!sel) {
     return {
       ...ready,

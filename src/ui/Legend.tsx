@@ -10,6 +10,7 @@ import { groupLabel, groupShortLabel, modeLabel, statusLabel } from '../data/lab
 import { basemap, modeColour, routeStatusDash } from '../map/palette';
 import type { LayerVisibility } from '../map/style';
 import type { AsOf } from '../state/url';
+import { COMMITMENTS, selectionToId } from '../state/selection';
 
 export interface StateItem {
   id: string;
@@ -89,7 +90,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           <label>
             <input type="radio" name={radioName} value="latest" checked={asOf === 'latest'} onChange={() => onAsOf('latest')} /> Routes now
           </label>
-          <button type="button" className="link-button since-open" aria-current={selectedId === 'commitments' || undefined} onClick={() => onSelect('commitments')}>
+          <button type="button" className="link-button since-open" aria-current={selectedId === selectionToId(COMMITMENTS) || undefined} onClick={() => onSelect(selectionToId(COMMITMENTS))}>
             What became of the commitments
           </button>
         </fieldset>

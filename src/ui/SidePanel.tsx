@@ -1,11 +1,10 @@
 // The side panel (a bottom sheet on phones): a heading for the selection, a close button, and the
-// panel for its kind. Focus moves to the heading when it opens, so keyboard and screen-reader
+// panel for its kind, from PANELS: one panel per kind of the registry (src/state/selection.ts). Focus moves to the heading when it opens, so keyboard and screen-reader
 // users land on what they chose.
 import { prose } from '../../data/lang';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import type { GeoLoad } from '../data/geo';
-import { selectionKindLabel } from '../data/labels';
-import type { Selection } from '../state/selection';
+import { kindLabel, type Selection, type SelectionKind } from '../state/selection';
 import { CommitmentPanel } from './panels/CommitmentPanel';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { DeclarationPanel } from './panels/DeclarationPanel';
@@ -44,6 +43,36 @@ function names(geo: GeoLoad, content: Content): Record<string, string> {
   return out;
 }
 
+/** What every kind's panel is given: the selection's id, the data and content, and how to select something else. */
+export interface PanelProps {
+  id: string;
+  geo: GeoLoad;
+  content: Content;
+  onSelect: OnSelect;
+}
+
+/**
+ * The panel of each kind of selection. Typed by the registry's kinds, so the compiler refuses a kind
+ * without its panel; it lives here, in the lazily loaded panel chunk, not in the registry (first load).
+ */
+export const PANELS: { [K in SelectionKind]: ComponentType<PanelProps> } = {
+  state: StatePanel,
+  route: RoutePanel,
+  place: PlacePanel,
+  water: WaterPanel,
+  programme: ProgrammePanel,
+  passage: PassagePanel,
+  declaration: DeclarationPanel,
+  commitments: ({ geo, content, onSelect }) => (
+    <CommitmentsPanel commitments={content.commitments} states={signatoryStates(geo, content)} checked={content.commitmentsChecked} onSelect={onSelect} />
+  ),
+  commitment: ({ id, geo, content, onSelect }) => {
+    const commitment = content.commitmentById.get(id);
+    // Keyed by id: another commitment starts with its own list state.
+    return commitment ? <CommitmentPanel key={id} commitment={commitment} names={names(geo, content)} onSelect={onSelect} /> : null;
+  },
+};
+
 export function SidePanel({ selection, geo, content, onSelect, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -60,11 +89,12 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
     }
   }, [selection.kind, selection.id]);
   const title = content.titleOf(selection);
+  const Panel = PANELS[selection.kind];
   return (
     <aside className="side-panel" aria-labelledby="panel-title">
       <div className="panel-head">
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
-          <span className="panel-kicker">{selectionKindLabel[selection.kind]}</span>
+          <span className="panel-kicker">{kindLabel(selection.kind)}</span>
           {title}
         </h2>
         <button type="button" className="panel-close" onClick={onClose} aria-label="Close panel">
@@ -72,19 +102,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
         </button>
       </div>
       <div className="panel-body" ref={body}>
-        {selection.kind === 'state' && <StatePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
-        {selection.kind === 'route' && <RoutePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
-        {selection.kind === 'place' && <PlacePanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
-        {selection.kind === 'water' && <WaterPanel id={selection.id} geo={geo} content={content} onSelect={onSelect} />}
-        {selection.kind === 'programme' && <ProgrammePanel id={selection.id} content={content} onSelect={onSelect} />}
-        {selection.kind === 'passage' && <PassagePanel id={selection.id} content={content} onSelect={onSelect} />}
-        {selection.kind === 'declaration' && <DeclarationPanel content={content} onSelect={onSelect} />}
-        {selection.kind === 'commitments' && (
-          <CommitmentsPanel commitments={content.commitments} states={signatoryStates(geo, content)} checked={content.commitmentsChecked} onSelect={onSelect} />
-        )}
-        {selection.kind === 'commitment' && content.commitmentById.has(selection.id) && (
-          <CommitmentPanel key={selection.id} commitment={content.commitmentById.get(selection.id)!} names={names(geo, content)} onSelect={onSelect} />
-        )}
+        <Panel id={selection.id} geo={geo} content={content} onSelect={onSelect} />
       </div>
     </aside>
   );

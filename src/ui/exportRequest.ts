@@ -10,7 +10,7 @@ import type { ExportRequest } from '../map/exportPng';
 import type { FontUrls, LayerVisibility, RouteStatusOverride } from '../map/style';
 import { INITIAL_BOUNDS, type MapDetail, type Related } from '../map/types';
 import type { SlidesRequest } from '../slides/build';
-import type { Selection } from '../state/selection';
+import { markedFeatureOf, type Selection } from '../state/selection';
 
 export const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
 export const EXPORT_TITLE = 'The C5+1 New York Declaration, 21 September 2023';
@@ -43,7 +43,7 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     title: EXPORT_TITLE,
     subtitle: i.tourStep ? `Tour: ${prose(i.tourStep.title)}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
     selectionName: sel && i.content ? i.content.titleOf(sel) : (proseOrNull(i.tourStep?.title)),
-    selected: sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place') ? { kind: sel.kind, id: sel.id } : null,
+    selected: markedFeatureOf(sel),
     related: i.related,
     attribution: ATTRIBUTION,
   };

@@ -4,8 +4,6 @@ import { prose } from '../../data/lang';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
 import type { WaterFile } from '../../data/types';
 import type { Content } from '../content/build';
-import { paragraphOf } from '../content/passages';
-import { waterOfPassage, waterOfProgramme } from '../content/water';
 import type { TourStep } from '../content/tour';
 import type { GeoLoad } from '../data/geo';
 import { createLoader } from '../data/loader';
@@ -14,7 +12,7 @@ import { boundsOf, type Bounds } from '../map/camera';
 import type { RouteStatusOverride } from '../map/style';
 import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
-import type { Selection } from '../state/selection';
+import { lightsOf, mapFeatureOf, type Selection } from '../state/selection';
 import { parseHash, type AsOf, type MapView as View } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import type { SidePanel as SidePanelType } from './SidePanel';
@@ -22,43 +20,6 @@ import { useHostBridge } from '../embed/useHostBridge';
 import { usePanelFocus } from './usePanelFocus';
 import { useTourSteps } from './useTour';
 
-/** Which map features a selection points at, for the highlight and the camera. */
-function featuresOf(sel: Selection | null, content: Content | null): Related {
-  if (!sel) return NO_RELATED;
-  if (sel.kind === 'state') return { ...NO_RELATED, states: [sel.id] };
-  if (sel.kind === 'route') return { ...NO_RELATED, routes: [sel.id] };
-  if (sel.kind === 'place') return { ...NO_RELATED, places: [sel.id] };
-  if (sel.kind === 'water') return { ...NO_RELATED, water: [sel.id] };
-  if (sel.kind === 'commitment') return commitmentFeatures(sel.id, content);
-  if (!content?.links) return NO_RELATED;
-  const refs =
-    sel.kind === 'programme'
-      ? content.links.featuresForProgramme(sel.id)
-      : sel.kind === 'passage'
-        ? content.links.featuresForPassage(paragraphOf(sel.id)).map((x) => x.feature)
-        : [];
-  return {
-    states: refs.filter((r) => r.type === 'state').map((r) => r.id),
-    routes: refs.filter((r) => r.type === 'route').map((r) => r.id),
-    places: [],
-    water:
-      sel.kind === 'programme' ? waterOfProgramme(sel.id) : sel.kind === 'passage' ? waterOfPassage(sel.id, content.declaration) : [],
-  };
-}
-
-/** A commitment's features: the states and routes it concerns, and its programmes' features. */
-export function commitmentFeatures(id: string, content: Content | null): Related {
-  const c = content?.commitmentById.get(id);
-  if (!c) return NO_RELATED;
-  const refs = (c.concerns.programmes ?? []).flatMap((p) => content?.links?.featuresForProgramme(p) ?? []);
-  const uniq = (xs: string[]) => [...new Set(xs)];
-  return {
-    ...NO_RELATED,
-    states: uniq([...(c.concerns.states ?? []), ...refs.filter((r) => r.type === 'state').map((r) => r.id)]).filter((s) => content?.known.states.has(s)),
-    routes: uniq([...(c.concerns.routes ?? []), ...refs.filter((r) => r.type === 'route').map((r) => r.id)]).filter((r) => content?.known.routes.has(r)),
-    places: uniq(c.concerns.features ?? []).filter((p) => content?.known.places.has(p)),
-  };
-}
 
 export interface Atlas {
   state: AppState;
@@ -139,7 +100,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
 
   const tourStep = state.step !== null && tourSteps ? (tourSteps[Math.min(state.step, tourSteps.length) - 1] ?? null) : null;
   const related = useMemo(
-    () => (tourStep ? { ...NO_RELATED, states: tourStep.states, routes: tourStep.routes } : featuresOf(state.selection, content)),
+    () => (tourStep ? { ...NO_RELATED, states: tourStep.states, routes: tourStep.routes } : lightsOf(state.selection, content)),
     [tourStep, state.selection, content],
   );
   const camera = useMemo((): CameraRequest | null => {
@@ -177,10 +138,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const setAsOf = useCallback((value: AsOf) => dispatch({ type: 'as of', value }), []);
 
   const sel = state.selection;
-  const mapSelected = useMemo(
-    () => (sel && (sel.kind === 'state' || sel.kind === 'route' || sel.kind === 'place' || sel.kind === 'water') ? { kind: sel.kind, id: sel.id, name: '' } : null),
-    [sel],
-  );
+  const mapSelected = useMemo(() => mapFeatureOf(sel), [sel]);
 
   return {
     state,

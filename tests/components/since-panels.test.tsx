@@ -13,8 +13,7 @@ import { Legend } from '../../src/ui/Legend';
 import { ALL_VISIBLE } from '../../src/map/style';
 import { STATUS_LABELS } from '../../src/content/commitments';
 import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
-import type { Selection } from '../../src/state/selection';
-import { commitmentFeatures } from '../../src/ui/useAtlas';
+import { lightsOf, type Selection } from '../../src/state/selection';
 import { NO_RELATED } from '../../src/map/types';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -98,6 +97,8 @@ describe('the legend’s date switch', () => {
     expect(screen.getByText('Stalled')).toBeTruthy();
   });
 });
+
+const commitmentFeatures = (id: string, c: typeof content) => lightsOf({ kind: 'commitment', id }, c);
 
 describe('what the map lights up for a commitment', () => {
   it('its states and routes, and the features of its programmes', () => {

@@ -215,6 +215,6 @@ describe('buildLinks on the generated public/geo files', () => {
   invariants(index, geo);
 
   it('includes every route the geo pipeline draws', () => {
-    expect(index.features.filter((f) => f.type === 'route').map((f) => f.id)).toEqual(geo.routes.map((r) => r.id));
+    expect(index.features.filter((f) => f.kind === 'route').map((f) => f.id)).toEqual(geo.routes.map((r) => r.id));
   });
 });

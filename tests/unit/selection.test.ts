@@ -1,29 +1,88 @@
-import { describe, expect, it } from 'vitest';
-import { COMMITMENTS, DECLARATION, resolveSelection, sameSelection, selectionToId, type KnownIds } from '../../src/state/selection';
+// The registry of selection kinds: every kind's id is read back from what it writes, through the
+// address too; ids the data does not hold are refused; the map's layers and marks follow the table.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, type Content } from '../../src/content/build';
+import { loadGeo } from '../../src/data/geo';
+import { INTERACTIVE_LAYERS } from '../../src/map/style';
+import {
+  COMMITMENTS,
+  DECLARATION,
+  KINDS,
+  SELECTION_KINDS,
+  framesCamera,
+  idOf,
+  lightsOf,
+  mapFeatureOf,
+  markedFeatureOf,
+  pickedFeature,
+  resolveSelection,
+  sameSelection,
+  selectionToId,
+  type KnownIds,
+  type Selection,
+  type SelectionKind,
+} from '../../src/state/selection';
+import { formatHash, parseHash } from '../../src/state/url';
 
 const known: KnownIds = {
   states: new Set(['KAZ', 'UZB']),
   routes: new Set(['casa-1000']),
   places: new Set(['aktau']),
   programmes: new Set(['pgi']),
-  passages: new Set(['economic-energy-corridor-2']),
+  passages: new Set(['economic-energy-corridor-2', 'security-1.s2']),
   water: new Set(['amu-darya']),
   commitments: new Set(['economic-energy-corridor-1.s4']),
 };
 
+/** One id of every kind as the address writes it; typed by the registry, so a new kind needs its own here. */
+const ADDRESS: Record<SelectionKind, string> = {
+  state: 'KAZ',
+  route: 'casa-1000',
+  place: 'place:aktau',
+  water: 'water:amu-darya',
+  programme: 'programme:pgi',
+  passage: 'passage:economic-energy-corridor-2',
+  declaration: 'declaration',
+  commitments: 'commitments',
+  commitment: 'commitment:economic-energy-corridor-1.s4',
+};
+
+/** parse(format(sel)), directly and through the address bar's writer and reader. */
+function roundTrips(sel: Selection, ids: KnownIds): { direct: Selection | null; viaHash: Selection | null } {
+  const id = selectionToId(sel);
+  const hash = formatHash({ sel: id, map: { zoom: 5, lat: 42, lon: 62 } });
+  const read = parseHash(hash);
+  expect(read.notices, hash).toEqual([]);
+  return { direct: resolveSelection(id, ids), viaHash: read.state.sel ? resolveSelection(read.state.sel, ids) : null };
+}
+
 describe('selection ids', () => {
-  it('resolves every kind the URL can name, and writes it back the same way', () => {
-    const ids = ['KAZ', 'casa-1000', 'place:aktau', 'programme:pgi', 'passage:economic-energy-corridor-2', 'declaration', 'commitments', 'commitment:economic-energy-corridor-1.s4'];
-    for (const id of ids) {
-      const sel = resolveSelection(id, known);
-      expect(sel, id).not.toBeNull();
-      expect(selectionToId(sel!)).toBe(id);
+  it('has an address example for every kind of the registry, and no more', () => {
+    expect(Object.keys(ADDRESS).sort()).toEqual([...SELECTION_KINDS].sort());
+  });
+
+  it('resolves every kind the URL can name, and writes it back the same way, through the address too', () => {
+    for (const kind of SELECTION_KINDS) {
+      const sel = resolveSelection(ADDRESS[kind], known);
+      expect(sel, kind).toEqual({ kind, id: expect.any(String) });
+      expect(selectionToId(sel!)).toBe(ADDRESS[kind]);
+      expect(idOf(kind, sel!.id)).toBe(ADDRESS[kind]);
+      expect(roundTrips(sel!, known)).toEqual({ direct: sel, viaHash: sel });
     }
     expect(resolveSelection('kaz', known)).toEqual({ kind: 'state', id: 'KAZ' });
+    // A sentence id opens its paragraph's passage kind.
+    expect(resolveSelection('passage:security-1.s2', known)).toEqual({ kind: 'passage', id: 'security-1.s2' });
+  });
+
+  it('gives every prefixed kind its own prefix, none of them a fixed id', () => {
+    const written = SELECTION_KINDS.map((k) => KINDS[k].address).map((a) => ('prefix' in a ? `${a.prefix}:` : 'fixed' in a ? a.fixed : null));
+    const used = written.filter((w) => w !== null);
+    expect(new Set(used).size).toBe(used.length);
   });
 
   it('refuses ids the data does not hold', () => {
-    for (const id of ['RUS', 'place:nowhere', 'programme:aktau', 'javascript:alert', 'constructor', '__proto__', 'toString:x', 'commitment:nothing', 'commitment:KAZ']) {
+    for (const id of ['RUS', 'place:nowhere', 'programme:aktau', 'water:aktau', 'javascript:alert', 'constructor', '__proto__', 'toString:x', 'commitment:nothing', 'commitment:KAZ', 'state:KAZ', 'declaration:x', 'Declaration']) {
       expect(resolveSelection(id, known), id).toBeNull();
     }
   });
@@ -35,6 +94,91 @@ describe('commitment ids', () => {
     expect(resolveSelection('commitment:economic-energy-corridor-1.s4', known)).toEqual({ kind: 'commitment', id: 'economic-energy-corridor-1.s4' });
     const { commitments: _, ...older } = known;
     expect(resolveSelection('commitment:economic-energy-corridor-1.s4', older)).toBeNull();
+  });
+});
+
+describe('the real data', () => {
+  let content: Content;
+  beforeAll(async () => {
+    const geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
+    content = buildContent(geo);
+  });
+
+  it('round-trips every id of every kind it holds through the address, each with a title of its own', () => {
+    const sets: Record<SelectionKind, Iterable<string>> = {
+      state: content.known.states,
+      route: content.known.routes,
+      place: content.known.places,
+      water: content.known.water,
+      programme: content.known.programmes,
+      passage: content.known.passages,
+      declaration: ['declaration'],
+      commitments: ['commitments'],
+      commitment: content.known.commitments ?? [],
+    };
+    for (const kind of SELECTION_KINDS) {
+      const ids = [...sets[kind]];
+      expect(ids.length, kind).toBeGreaterThan(0);
+      for (const id of ids) {
+        const sel = { kind, id };
+        expect(roundTrips(sel, content.known), selectionToId(sel)).toEqual({ direct: sel, viaHash: sel });
+        expect(content.titleOf(sel).length, selectionToId(sel)).toBeGreaterThan(0);
+      }
+    }
+    expect(content.titleOf({ kind: 'state', id: 'KAZ' })).toBe('Kazakhstan');
+    expect(content.titleOf({ kind: 'passage', id: 'security-1.s2' })).toBe(content.titleOf({ kind: 'passage', id: 'security-1' }));
+  });
+
+  it('lights a feature itself, a programme’s and a passage’s linked features, and nothing for the whole-map kinds', () => {
+    expect(lightsOf({ kind: 'route', id: 'casa-1000' }, null).routes).toEqual(['casa-1000']);
+    expect(lightsOf({ kind: 'water', id: 'amu-darya' }, null).water).toEqual(['amu-darya']);
+    // Before the content arrives a programme lights nothing; after, the features its passages link.
+    expect(lightsOf({ kind: 'programme', id: 'casa-1000' }, null)).toEqual({ states: [], routes: [], places: [], water: [] });
+    const p = content.programmes.find((x) => content.links!.featuresForProgramme(x.id).length > 0)!;
+    const lit = lightsOf({ kind: 'programme', id: p.id }, content);
+    expect([...lit.states, ...lit.routes].sort()).toEqual(content.links!.featuresForProgramme(p.id).map((f) => f.id).sort());
+    const passage = lightsOf({ kind: 'passage', id: 'economic-energy-corridor-2' }, content);
+    expect(passage.states.length + passage.routes.length).toBeGreaterThan(0);
+    for (const kind of ['declaration', 'commitments'] as const) {
+      expect(lightsOf({ kind, id: kind }, content)).toEqual({ states: [], routes: [], places: [], water: [] });
+    }
+  });
+});
+
+describe('the map and the camera', () => {
+  it('frames every kind but the two that concern the whole map', () => {
+    expect(SELECTION_KINDS.filter((k) => !framesCamera({ kind: k, id: k }))).toEqual(['declaration', 'commitments']);
+  });
+
+  it('highlights states, routes, places and water; marks by feature-state all but water', () => {
+    expect(SELECTION_KINDS.filter((k) => mapFeatureOf({ kind: k, id: 'x' }) !== null)).toEqual(['state', 'route', 'place', 'water']);
+    expect(SELECTION_KINDS.filter((k) => markedFeatureOf({ kind: k, id: 'x' }) !== null)).toEqual(['state', 'route', 'place']);
+    expect(mapFeatureOf(null)).toBeNull();
+    expect(markedFeatureOf({ kind: 'place', id: 'aktau' })).toEqual({ kind: 'place', id: 'aktau' });
+  });
+
+  it('gives every interactive layer of the style to exactly one kind', () => {
+    for (const layer of INTERACTIVE_LAYERS) {
+      const owners = SELECTION_KINDS.filter((k) => KINDS[k].onMap?.layers.some((l) => l === layer));
+      expect(owners, layer).toHaveLength(1);
+    }
+  });
+
+  it('reads a picked feature as its kind’s entry says', () => {
+    const noName = () => undefined;
+    expect(pickedFeature('countries-fill', { id: 'KAZ', name: 'Kazakhstan', c5: true }, noName)).toEqual({ kind: 'state', id: 'KAZ', name: 'Kazakhstan' });
+    // Only the five are selectable: a neighbour's polygon is not.
+    expect(pickedFeature('countries-fill', { id: 'AFG', name: 'Afghanistan', c5: false }, noName)).toBeNull();
+    expect(pickedFeature('routes-hit', { route: 'casa-1000', leg: 2 }, (kind, id) => (kind === 'route' && id === 'casa-1000' ? 'CASA-1000' : undefined))).toEqual({
+      kind: 'route',
+      id: 'casa-1000',
+      name: 'CASA-1000',
+    });
+    expect(pickedFeature('places-dot', { id: 'aktau', name: 'Aktau' }, noName)).toEqual({ kind: 'place', id: 'aktau', name: 'Aktau' });
+    const riverLayer = INTERACTIVE_LAYERS.find((l) => KINDS.water.onMap.layers.some((w) => w === l))!;
+    expect(pickedFeature(riverLayer, { id: 'amu-darya' }, noName)).toEqual({ kind: 'water', id: 'amu-darya', name: 'amu-darya' });
+    expect(pickedFeature(riverLayer, { name: 'unnamed' }, noName)).toBeNull();
+    expect(pickedFeature('background', { id: 'KAZ' }, noName)).toBeNull();
   });
 });
 

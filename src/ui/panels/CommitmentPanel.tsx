@@ -5,6 +5,7 @@ import { STATUS_LABELS, displayDate, type Commitment } from '../../content/commi
 import { themeById } from '../../content/themes';
 import { LinkList, SelectLink, SourceList, type OnSelect } from './common';
 import { StatusLabel } from './CommitmentsPanel';
+import { idOf } from '../../state/selection';
 
 export interface CommitmentPanelProps {
   commitment: Commitment;
@@ -18,13 +19,13 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
   const concerns = [
     ...(c.concerns.states ?? []).map((id) => ({ id, label: name(id) })),
     ...(c.concerns.routes ?? []).map((id) => ({ id, label: name(id) })),
-    ...(c.concerns.programmes ?? []).map((id) => ({ id: `programme:${id}`, label: name(id) })),
+    ...(c.concerns.programmes ?? []).map((id) => ({ id: idOf('programme', id), label: name(id) })),
   ];
   return (
     <>
       <blockquote className="commitment-quote">{c.text}</blockquote>
       <p className="passage-meta">
-        <SelectLink id={`passage:${c.passageId}`} onSelect={onSelect}>
+        <SelectLink id={idOf('passage', c.passageId)} onSelect={onSelect}>
           Read the whole paragraph
         </SelectLink>
       </p>

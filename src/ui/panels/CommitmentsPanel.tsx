@@ -15,6 +15,7 @@ import {
 import { THEMES, themeById } from '../../content/themes';
 import type { ThemeId } from '../../content/types';
 import { SelectLink, type OnSelect } from './common';
+import { idOf } from '../../state/selection';
 
 export interface CommitmentsPanelProps {
   commitments: Commitment[];
@@ -35,7 +36,7 @@ export function StatusLabel({ status }: { status: CommitmentStatus }) {
 export function CommitmentItem({ commitment: c, onSelect, children }: { commitment: Commitment; onSelect: OnSelect; children?: ReactNode }) {
   return (
     <li>
-      <SelectLink id={`commitment:${c.id}`} onSelect={onSelect}>
+      <SelectLink id={idOf('commitment', c.id)} onSelect={onSelect}>
         {prose(c.title)}
       </SelectLink>{' '}
       <StatusLabel status={c.status} />

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { fullText, type SearchResult } from '../../content';
 import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
+import { COMMITMENTS, idOf, selectionToId } from '../../state/selection';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
   const [text, setText] = useState('');
@@ -34,8 +35,8 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
       )}
       <ul className="search-results">
         {results.map((r) => (
-          <li key={`${r.kind}:${r.id}`}>
-            <SelectLink id={`${r.kind}:${r.id}`} onSelect={onSelect}>
+          <li key={idOf(r.kind, r.id)}>
+            <SelectLink id={idOf(r.kind, r.id)} onSelect={onSelect}>
               {r.title}
             </SelectLink>
             <br />
@@ -54,7 +55,7 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
       <SearchBox content={content} onSelect={onSelect} />
       <details className="programme-list">
         <summary>Programmes and institutions it names ({content.programmes.length})</summary>
-        <LinkList items={content.programmes.map((p) => ({ id: `programme:${p.id}`, label: p.name }))} onSelect={onSelect} />
+        <LinkList items={content.programmes.map((p) => ({ id: idOf('programme', p.id), label: p.name }))} onSelect={onSelect} />
       </details>
       <p className="muted">
         Released by the White House on {d.released.display}.{' '}
@@ -64,7 +65,7 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
         (public domain).
       </p>
       <p>
-        <SelectLink id="commitments" onSelect={onSelect}>
+        <SelectLink id={selectionToId(COMMITMENTS)} onSelect={onSelect}>
           Since New York: what became of its {content.commitments.length} commitments
         </SelectLink>
       </p>
@@ -84,7 +85,7 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
               <div key={i} className="passage" id={`p-${b.paragraph.id}`}>
                 <p>
                   {b.paragraph.text}{' '}
-                  <SelectLink id={`passage:${b.paragraph.id}`} onSelect={onSelect}>
+                  <SelectLink id={idOf('passage', b.paragraph.id)} onSelect={onSelect}>
                     <span aria-hidden="true">¶</span>
                     <span className="sr-only">Passage {b.paragraph.id}</span>
                   </SelectLink>

@@ -5,6 +5,7 @@ import { programmesInPassage } from '../../content';
 import { paragraphOf } from '../../content/passages';
 import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SelectLink, type OnSelect } from './common';
+import { idOf } from '../../state/selection';
 
 /** A paragraph id, or a sentence id (`security-1.s2`): its paragraph opens with that sentence marked. */
 export function PassagePanel({ id: anchor, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
@@ -43,7 +44,7 @@ export function PassagePanel({ id: anchor, content, onSelect }: { id: string; co
         <p className="muted">It binds all five states jointly and names no one state or route.</p>
       )}
       <h3>Programmes it names ({programmes.length})</h3>
-      <LinkList items={programmes.map((p) => ({ id: `programme:${p.id}`, label: p.name }))} onSelect={onSelect} />
+      <LinkList items={programmes.map((p) => ({ id: idOf('programme', p.id), label: p.name }))} onSelect={onSelect} />
     </>
   );
 }

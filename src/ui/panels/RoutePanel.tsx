@@ -10,6 +10,7 @@ import { routeNow } from '../../content/focus';
 import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 import { RouteStatusBlock, SinceList } from './since';
+import { idOf } from '../../state/selection';
 
 interface Props {
   id: string;
@@ -74,7 +75,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
       <ol className="nodes">
         {route.nodes.map((n) => (
           <li key={n}>
-            <SelectLink id={`place:${n}`} onSelect={onSelect}>
+            <SelectLink id={idOf('place', n)} onSelect={onSelect}>
               {geo.index.places.get(n)?.name ?? n}
             </SelectLink>
           </li>

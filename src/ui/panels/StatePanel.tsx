@@ -8,6 +8,7 @@ import { commitmentsForState, specificForState } from '../../content/focus';
 import { LazyDetails } from '../LazyDetails';
 import { LIST_LIMIT, LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
 import { SinceList } from './since';
+import { COMMITMENTS, selectionToId } from '../../state/selection';
 
 interface Props {
   id: string;
@@ -51,7 +52,7 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
       <h3>Since 2023 ({since.length})</h3>
       <p className="muted">
         The commitments that name {links?.feature.name ?? id}, a route through it or a programme there, and what became of them.{' '}
-        <SelectLink id="commitments" onSelect={onSelect}>
+        <SelectLink id={selectionToId(COMMITMENTS)} onSelect={onSelect}>
           All commitments
         </SelectLink>
       </p>

@@ -6,6 +6,7 @@ import type { Source } from '../../../data/types';
 import { passageById, themeById, type PassageLink } from '../../content';
 import type { Content } from '../../content/build';
 import { quoteParts } from '../../content/focus';
+import { idOf } from '../../state/selection';
 
 export type OnSelect = (id: string) => void;
 
@@ -72,7 +73,7 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
     <article className="passage" aria-labelledby={`q-${passageId}`}>
       <p className="passage-meta" id={`q-${passageId}`}>
         {section.heading ?? 'Opening'} · ¶{paragraph.index}{' '}
-        <SelectLink id={`passage:${passageId}`} onSelect={onSelect}>
+        <SelectLink id={idOf('passage', passageId)} onSelect={onSelect}>
           <span aria-hidden="true">↗</span>
           <span className="sr-only">Open passage {passageId}</span>
         </SelectLink>
@@ -174,5 +175,5 @@ export function LinkList({ items, onSelect, empty, className, limit = Infinity }
 
 /** Programme links for a feature's panel, by the names the declaration writes. */
 export function programmeItems(content: Content, links: { programmeId: string }[]): { id: string; label: string }[] {
-  return links.map((p) => ({ id: `programme:${p.programmeId}`, label: content.programmeById.get(p.programmeId)?.name ?? p.programmeId }));
+  return links.map((p) => ({ id: idOf('programme', p.programmeId), label: content.programmeById.get(p.programmeId)?.name ?? p.programmeId }));
 }

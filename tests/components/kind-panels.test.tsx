@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+// Every kind of the registry has a panel: PANELS names each kind once, and the side panel opens one
+// of each on the real data with its kind's label, its title and a body of its own.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { loadGeo, type GeoLoad } from '../../src/data/geo';
+import { buildContent, type Content } from '../../src/content/build';
+import { PANELS, SidePanel } from '../../src/ui/SidePanel';
+import { SELECTION_KINDS, kindLabel, type SelectionKind } from '../../src/state/selection';
+import { WaterTable } from '../../src/ui/waterTable';
+import type { WaterFile } from '../../data/types';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+let geo: GeoLoad;
+let content: Content;
+beforeAll(async () => {
+  geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
+  content = buildContent(geo);
+});
+afterEach(cleanup);
+
+// The rivers-and-lakes table the app's loader hands a water panel.
+const water = async () => JSON.parse(readFileSync('public/geo/water.json', 'utf8')) as WaterFile;
+
+/** The first id of each kind the data holds. */
+function firstId(kind: SelectionKind): string {
+  const sets: Record<SelectionKind, Iterable<string>> = {
+    state: content.known.states,
+    route: content.known.routes,
+    place: content.known.places,
+    water: content.known.water,
+    programme: content.known.programmes,
+    passage: content.known.passages,
+    declaration: ['declaration'],
+    commitments: ['commitments'],
+    commitment: content.known.commitments ?? [],
+  };
+  const [id] = sets[kind];
+  return id;
+}
+
+describe('a panel for every kind', () => {
+  it('PANELS has one entry per kind of the registry', () => {
+    expect(Object.keys(PANELS).sort()).toEqual([...SELECTION_KINDS].sort());
+  });
+
+  it.each(SELECTION_KINDS)('opens a %s with its label, its title and a body', (kind) => {
+    const selection = { kind, id: firstId(kind) };
+    render(
+      <WaterTable value={water}>
+        <SidePanel selection={selection} geo={geo} content={content} onSelect={() => {}} onClose={() => {}} />
+      </WaterTable>,
+    );
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.querySelector('.panel-kicker')?.textContent).toBe(kindLabel(kind));
+    expect(heading.textContent).toContain(content.titleOf(selection));
+    const body = document.querySelector('.panel-body')!;
+    expect(body.children.length, kind).toBeGreaterThan(0);
+    expect(body.textContent?.trim().length, kind).toBeGreaterThan(0);
+  });
+});
