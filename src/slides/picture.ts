@@ -6,8 +6,8 @@ import type { ExportRequest, PictureEncoding } from '../map/exportPng';
 import type { PictureSpec } from './deck';
 import type { RenderPicture } from './pptx';
 
-/** What stays the same for every picture of a deck: the app's data, layers, fonts, title and attribution. */
-export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'title' | 'attribution'> {
+/** What stays the same for every picture of a deck: the app's data, layers, date, legend, fonts, title and attribution. */
+export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'statusNow' | 'legend' | 'title' | 'attribution'> {
   /** Where the camera goes when a slide lights up nothing the data knows (the overview). */
   fallbackBounds: Bounds;
 }

@@ -4,7 +4,8 @@ import type { ExportRequest } from '../map/exportPng';
 import { Modal } from './Modal';
 
 interface Props {
-  request: () => Omit<ExportRequest, 'scale'>;
+  /** What to draw, made when the reader asks (its module loads then). */
+  request: () => Promise<Omit<ExportRequest, 'scale'>>;
   onClose: () => void;
 }
 
@@ -18,7 +19,7 @@ export default function ExportDialog({ request, onClose }: Props) {
     setStatus('Drawing the picture…');
     try {
       const { renderPng, exportFileName } = await import('../map/exportPng');
-      const req = { ...request(), scale };
+      const req = { ...(await request()), scale };
       const blob = await renderPng(req);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
