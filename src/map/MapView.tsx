@@ -159,7 +159,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
           <Layer key={l.id} {...l} />
         ))}
       </MapGL>
-      {printShot && <img className="print-map" src={printShot} alt="The map as shown on screen" />}
+      {printShot && <img className="print-map" src={printShot} alt={t('map.printAlt')} />}
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">
           {hover.name}
