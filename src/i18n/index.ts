@@ -25,8 +25,9 @@ i18n.on('missing', ({ id }) => void missing.push(id));
 
 /** Adds messages (compiled at build time) to a locale's catalog. */
 export function addMessages(locale: string, messages: Record<string, unknown>): void {
-  // The compiled catalog's JSON type is the source text's (strings); Lingui reads either form.
-  i18n.load(locale, messages as Record<string, string>);
+  // A copy: Lingui merges later loads into the first object it was given, the imported catalog.
+  // (The compiled catalog's JSON type is the source text's, strings; Lingui reads either form.)
+  i18n.load(locale, { ...messages } as Record<string, string>);
 }
 
 addMessages(SOURCE_LOCALE, first);

@@ -8,8 +8,9 @@ import type { GeoLoad } from '../../data/geo';
 import { useWaterTable } from '../waterTable';
 import { PassageQuote, SelectLink, type OnSelect } from './common';
 import { formatList, t } from '../../i18n/later';
+import { labelTable } from '../../i18n';
 
-const basinName = (basin: string) => t('water.basinName', { basin });
+const BASIN_NAME = labelTable('basin', ['amu-darya', 'syr-darya'] as const);
 
 export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
   const [entry, setEntry] = useState<WaterEntry | null | undefined>(undefined);
@@ -35,7 +36,7 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
   const reason = (glacier: boolean) => {
     const values = { kind: entry.kind, name: entry.name, states: formatList(entry.states.map(name)) };
     if (glacier) return t('water.reasonGlacier', values);
-    if (entry.basin) return t('water.reasonBasin', { ...values, basin: basinName(entry.basin) });
+    if (entry.basin) return t('water.reasonBasin', { ...values, basin: BASIN_NAME[entry.basin] });
     return t('water.reason', values);
   };
   return (
@@ -79,7 +80,7 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
         {entry.basin && (
           <>
             <dt>{t('water.basin')}</dt>
-            <dd>{basinName(entry.basin)}</dd>
+            <dd>{BASIN_NAME[entry.basin]}</dd>
           </>
         )}
       </dl>
