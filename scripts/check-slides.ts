@@ -19,6 +19,8 @@ import { geoInputFrom } from '../src/content/geo-input';
 import { buildTour } from '../src/content/tour';
 import { deckFromTour } from '../src/slides/deck';
 import { writePptx } from '../src/slides/pptx';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { setMessageCompiler } from '../src/i18n';
 import { t as message } from '../src/i18n/later';
 
 const { values: opt, positionals } = parseArgs({
@@ -28,6 +30,8 @@ const { values: opt, positionals } = parseArgs({
 const out = resolve(opt.out ?? mkdtempSync(join(tmpdir(), 'slides-')));
 const limit = opt.steps === undefined ? null : Number(opt.steps);
 const given = positionals.find((a) => a.endsWith('.pptx'));
+// Node reads the catalogs as written; the build compiles them ahead.
+setMessageCompiler(compileMessageOrThrow);
 const ATTRIBUTION = message('export.attribution', { sources: message('map.attribution') });
 
 function have(cmd: string): boolean {

@@ -4,7 +4,8 @@
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
 
-const CATALOG = /[\\/]src[\\/]i18n[\\/]locales[\\/][a-z]{2}(?:-[A-Z]{2})?\.json$/;
+/** `en.json` (a locale's first view) and `en.later.json` (the rest), for any locale. */
+const CATALOG = /[\\/]src[\\/]i18n[\\/]locales[\\/][a-z]{2}(?:-[A-Z]{2})?(?:\.[a-z]+)?\.json$/;
 
 /** ICU messages by id → Lingui's compiled token lists by id. */
 export function compileCatalog(messages: Record<string, string>): Record<string, unknown> {
@@ -20,13 +21,16 @@ export function compileCatalog(messages: Record<string, string>): Record<string,
   return out;
 }
 
+/** Which files the plugin compiles; exported for its test. */
+export const isCatalog = (id: string): boolean => CATALOG.test(id.split('?')[0]);
+
 export function compileCatalogsPlugin(): Plugin {
   return {
     name: 'corridor-atlas-catalogs',
     // Before Vite's JSON plugin: the output is still JSON, which that plugin then turns into a module.
     enforce: 'pre',
     transform(code, id) {
-      if (!CATALOG.test(id.split('?')[0])) return null;
+      if (!isCatalog(id)) return null;
       return { code: JSON.stringify(compileCatalog(JSON.parse(code) as Record<string, string>)), map: null };
     },
   };

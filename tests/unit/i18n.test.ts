@@ -3,10 +3,9 @@
 // from the active locale at the moment it is shown.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { i18n } from '@lingui/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileCatalog } from '../../scripts/build/catalog';
-import { formatDate, formatList, SOURCE_LOCALE } from '../../src/i18n';
+import { compileCatalog, isCatalog } from '../../scripts/build/catalog';
+import { activate, addMessages, formatDate, formatList, SOURCE_LOCALE } from '../../src/i18n';
 import { t } from '../../src/i18n/later';
 import { modeLabel, programmeKindLabel } from '../../src/data/labels';
 
@@ -17,12 +16,18 @@ const SOURCES = files('src');
 const first = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, string>;
 const later = JSON.parse(readFileSync('src/i18n/locales/en.later.json', 'utf8')) as Record<string, string>;
 
-afterEach(() => i18n.activate(SOURCE_LOCALE, ['en-GB']));
+afterEach(() => activate(SOURCE_LOCALE));
 
 describe('the catalog', () => {
   it('holds only valid ICU MessageFormat, and a broken message fails the build', () => {
     expect(() => compileCatalog({ ...first, ...later })).not.toThrow();
     expect(() => compileCatalog({ broken: 'Status now, checked {date' })).toThrow(/"broken" is not valid ICU MessageFormat/);
+  });
+
+  it('compiles every catalog file of every locale, and nothing else', () => {
+    for (const f of readdirSync('src/i18n/locales')) expect(isCatalog(resolve('src/i18n/locales', f)), f).toBe(true);
+    expect(isCatalog(resolve('src/i18n/locales/ru.later.json'))).toBe(true);
+    expect(isCatalog(resolve('public/geo/routes.json'))).toBe(false);
   });
 
   it('gives each message one home: the first view’s part or the later part', () => {
@@ -67,15 +72,20 @@ describe('the words at the moment they are shown', () => {
   it('follow a change of language without rebuilding a table', () => {
     expect(modeLabel.rail).toBe('Rail');
     expect(programmeKindLabel.financing).toBe('Financing');
-    i18n.load('xx', compileCatalog({ 'mode.rail': 'Rail (xx)', 'programmeKind.financing': 'Financing (xx)' }) as never);
-    i18n.activate('xx');
+    addMessages('xx', compileCatalog({ 'mode.rail': 'Rail (xx)' }));
+    activate('xx');
     expect(modeLabel.rail).toBe('Rail (xx)');
-    expect(programmeKindLabel.financing).toBe('Financing (xx)');
+    // A message the new catalog lacks falls back to the source language rather than to its id.
+    expect(programmeKindLabel.financing).toBe('Financing');
   });
 
   it('take plurals, dates and lists from Intl', () => {
     expect(t('passage.more', { count: 1 })).toBe('1 more sentence');
     expect(t('passage.more', { count: 3 })).toBe('3 more sentences');
+    expect(t('commitments.countFiltered', { shown: 2, total: 1234, tally: 'x' })).toBe('2 of 1,234 commitments: x.');
+    expect(t('water.kind', { kind: 'lake' })).toBe('Lake');
+    expect(t('water.kind', { kind: 'glacier' })).toBe('glacier');
+    expect(t('legs.km', { km: 4256 })).toBe('4,256 km');
     expect(formatDate('2026-11-28')).toBe('28 November 2026');
     expect(formatDate('2024-09')).toBe('September 2024');
     expect(formatDate('2025')).toBe('2025');
