@@ -1,8 +1,10 @@
-// Lint: TypeScript's recommended rules and React's rules of hooks, both as errors, in CI.
+// Lint: TypeScript's recommended rules and React's rules of hooks, both as errors, in CI; and no
+// English literal in a component (its words come from the message catalog, src/i18n).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import atlas from './scripts/lint/no-english-literal.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/**', 'coverage/**'] },
@@ -17,5 +19,10 @@ export default tseslint.config(
       ...Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { atlas },
+    rules: { 'atlas/no-english-literal': 'error' },
   },
 );

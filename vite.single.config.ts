@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inlineFiles } from './scripts/single/inline-files.ts';
 import { withCsp } from './scripts/single/csp.ts';
+import { compileCatalogsPlugin } from './scripts/build/catalog.ts';
 import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
 
 const require = createRequire(import.meta.url);
@@ -69,6 +70,6 @@ function singleCsp(): Plugin {
 export default defineConfig({
   base: './',
   define: { 'import.meta.env.VITE_SINGLE': JSON.stringify('1') },
-  plugins: [react(), trimMapLibreCssPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
+  plugins: [compileCatalogsPlugin(), react(), trimMapLibreCssPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
   build: { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false, target: 'es2022', sourcemap: false },
 });

@@ -7,6 +7,8 @@ import { fontUrls } from '../src/map/fonts';
 import { glyphsUrl } from '../src/map/glyphs';
 import { INITIAL_BOUNDS } from '../src/map/types';
 import { ALL_VISIBLE } from '../src/map/style';
+import { legendModel } from '../src/map/legend';
+import { t } from '../src/i18n/later';
 import { buildContent } from '../src/content/build';
 import { buildSlides } from '../src/slides/build';
 import { exportPictureRenderer, SLIDE_PICTURE } from '../src/slides/picture';
@@ -21,7 +23,8 @@ export async function run(attribution: string, png: boolean, limit: number | nul
     visibility: ALL_VISIBLE,
     fonts: fontUrls(),
     glyphs: glyphsUrl(),
-    title: 'The C5+1 New York Declaration, 21 September 2023',
+    legend: legendModel({ visibility: ALL_VISIBLE, asOf: '2023' }),
+    title: t('export.title'),
     attribution,
     fallbackBounds: INITIAL_BOUNDS,
   };

@@ -19,6 +19,9 @@ import { geoInputFrom } from '../src/content/geo-input';
 import { buildTour } from '../src/content/tour';
 import { deckFromTour } from '../src/slides/deck';
 import { writePptx } from '../src/slides/pptx';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { setMessageCompiler } from '../src/i18n';
+import { t as message } from '../src/i18n/later';
 
 const { values: opt, positionals } = parseArgs({
   options: { browser: { type: 'boolean', default: false }, png: { type: 'boolean', default: false }, steps: { type: 'string' }, out: { type: 'string' } },
@@ -27,7 +30,9 @@ const { values: opt, positionals } = parseArgs({
 const out = resolve(opt.out ?? mkdtempSync(join(tmpdir(), 'slides-')));
 const limit = opt.steps === undefined ? null : Number(opt.steps);
 const given = positionals.find((a) => a.endsWith('.pptx'));
-const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
+// Node reads the catalogs as written; the build compiles them ahead.
+setMessageCompiler(compileMessageOrThrow);
+const ATTRIBUTION = message('export.attribution', { sources: message('map.attribution') });
 
 function have(cmd: string): boolean {
   try {

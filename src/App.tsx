@@ -9,7 +9,6 @@ import { DECLARATION, idOf, selectionToId } from './state/selection';
 import { parseHash } from './state/url';
 import { slidesFileName } from './slides/fileName';
 import type { SlidesProgress } from './slides/pptx';
-import { exportRequestFor, slidesRequestFor } from './ui/exportRequest';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { overlayPadding } from './ui/layout';
 import { Legend } from './ui/Legend';
@@ -20,6 +19,7 @@ import { WaterTable } from './ui/waterTable';
 import { useMediaQuery } from './ui/useMediaQuery';
 import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
+import { t } from './i18n';
 
 // Loaded only when used: the first view needs none of them.
 const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
@@ -58,14 +58,15 @@ export function App() {
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
   const onMapError = useCallback((text: string) => dispatch({ type: 'notice', text }), [dispatch]);
   const input = () => ({ geo, detail: atlas.detail, statusNow: atlas.statusNow, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
-  const exportRequest = () => exportRequestFor(input());
+  // What an export draws, and its words, load with the export: the first view needs neither.
+  const exportRequest = async () => (await import('./ui/exportRequest')).exportRequestFor(input());
   // The slides' code and pptxgenjs load only when the reader asks for slides.
-  const buildSlides = (what: 'tour' | 'view') => async (onProgress: (p: SlidesProgress) => void, signal: AbortSignal) =>
-    (await import('./slides/build')).buildSlides(slidesRequestFor(what, input()), onProgress, signal);
+  const buildSlides = (what: 'tour' | 'view') => async (onProgress: (p: SlidesProgress) => void, signal: AbortSignal) => {
+    const [{ buildSlides: build }, { slidesRequestFor }] = await Promise.all([import('./slides/build'), import('./ui/exportRequest')]);
+    return build(slidesRequestFor(what, input()), onProgress, signal);
+  };
 
-  const errors = (geo?.errors ?? []).map(
-    (e) => `Map data ${e.file} ${e.message}; what depends on it is not shown, and the rest of the atlas still works.`,
-  );
+  const errors = (geo?.errors ?? []).map((e) => t('app.dataError', { file: e.file, problem: e.message }));
 
   return (
     <div
@@ -74,27 +75,30 @@ export function App() {
     >
       {!embedded && (
         <header className="app-header">
-          <h1>Corridor Atlas</h1>
-          <p className="subtitle">The C5+1 New York Declaration, 21 September 2023, on a map</p>
+          <h1>{t('app.name')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
           <div className="header-actions">
             <button type="button" onClick={() => select('list', DECLARATION)} disabled={!content}>
-              Read<span className="wide-only"> the declaration</span>
+              {t('app.read')}
+              <span className="wide-only">{t('app.readMore')}</span>
             </button>
             <button type="button" onClick={() => goStep(step === null ? 1 : null)} disabled={!content} aria-pressed={step !== null}>
-              {step === null ? 'Tour' : 'Leave tour'}
+              {step === null ? t('app.tour') : t('app.leaveTour')}
             </button>
             <button type="button" onClick={() => setDialog('embed')}>
-              Embed
+              {t('app.embed')}
             </button>
             <button type="button" onClick={() => setDialog('export')} disabled={!webgl || !geo}>
-              <span className="wide-only">Export </span>PNG
+              <span className="wide-only">{t('app.exportWide')}</span>
+              {t('app.png')}
             </button>
             <button type="button" onClick={() => setDialog('slides')} disabled={!webgl || !content}>
-              Slides<span className="wide-only"> (.pptx)</span>
+              {t('app.slides')}
+              <span className="wide-only">{t('app.slidesMore')}</span>
             </button>
             {selection && (
               <button type="button" className="wide-only" onClick={() => setDialog('slide')} disabled={!webgl || !content}>
-                This view as a slide
+                {t('app.viewAsSlide')}
               </button>
             )}
           </div>
@@ -105,12 +109,11 @@ export function App() {
         <UpdateNotice />
         {!webgl ? (
           <div className="notice no-webgl" role="status">
-            This browser cannot draw the map: WebGL 2 is not available. Everything else works — choose a state or a
-            route from the lists, read the declaration, or search it.
+            {t('app.noWebgl')}
           </div>
         ) : (
           // The map starts while the data is still on its way; sources are added when it arrives.
-          <div className="map-region" role="region" aria-label="Map of the corridor" aria-describedby="map-summary">
+          <div className="map-region" role="region" aria-label={t('app.mapRegion')} aria-describedby="map-summary">
             <p id="map-summary" className="sr-only">
               {mapSummary(geo)}
             </p>
@@ -149,7 +152,7 @@ export function App() {
         )}
         {embedded && (
           <a className="full-map-link" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
-            Open the full map ↗
+            {t('app.openFullMap')}
           </a>
         )}
         {selection && content && geo && SidePanel && (

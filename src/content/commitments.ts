@@ -6,6 +6,8 @@ import type { CountryId } from '../../data/types';
 import { COMMITMENT_DEFS } from './commitments/index';
 import type { Commitment, CommitmentDef, CommitmentStatus } from './commitments/types';
 import { COMMITMENT_STATUSES } from './commitments/types';
+import { formatDate, labelTable } from '../i18n';
+import { t } from '../i18n/later';
 import type { Declaration, SentenceId, ThemeId } from './types';
 
 export type { Commitment, CommitmentDef, CommitmentStatus, Concerns, EventSource, FollowEvent } from './commitments/types';
@@ -49,12 +51,8 @@ export const NOT_COMMITMENTS: Record<SentenceId, string> = {
   'new-atmosphere-2.s1': 'A statement of vision (“will guide us”), not a promise of an act.',
 };
 
-export const STATUS_LABELS: Record<CommitmentStatus, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  stalled: 'Stalled',
-  'no-public-record': 'No public record',
-};
+/** Each status's label from the message catalog, read at each lookup so it follows the language. */
+export const STATUS_LABELS: Readonly<Record<CommitmentStatus, string>> = labelTable('commitmentStatus', COMMITMENT_STATUSES);
 
 /** The sentences the committing verbs catch, with the words matched, in document order. */
 export function findCommittingSentences(declaration: Declaration): { sentenceId: SentenceId; matched: string[] }[] {
@@ -103,7 +101,7 @@ export function tally(commitments: Pick<Commitment, 'status'>[]): Record<Commitm
 /** "5 done, 17 in progress, 0 stalled, 15 no public record". */
 export function tallyText(commitments: Pick<Commitment, 'status'>[]): string {
   const counts = tally(commitments);
-  return COMMITMENT_STATUSES.map((s) => `${counts[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(', ');
+  return t('commitments.tally', { done: counts.done, inProgress: counts['in-progress'], stalled: counts.stalled, none: counts['no-public-record'] });
 }
 
 /** True when the state made the commitment (all six did, unless named) or the commitment names it. */
@@ -156,15 +154,8 @@ function addMonths(iso: string, months: number): string {
   return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "8 February 2024", "September 2024" or "2025", as precise as the date is. */
-export function displayDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+/** "8 February 2024", "September 2024" or "2025", as precise as the date is (Intl, in the active locale). */
+export const displayDate = formatDate;
 
 /** Commitments whose check date is more than `months` months before `today` (YYYY-MM-DD). */
 export function staleCommitments<C extends Pick<Commitment, 'checked'>>(list: C[], today: string, months = 6): C[] {
@@ -195,7 +186,7 @@ export function commitmentSearchDocs(commitments: Commitment[]): CommitmentDoc[]
     ref: c.id,
     name: prose(c.title),
     aliases: STATUS_LABELS[c.status],
-    heading: 'Since 2023',
+    heading: t('selectionKind.commitments'),
     text: [c.text, prose(c.statusNote), ...c.events.map((e) => prose(e.summary))].join(' '),
   }));
 }

@@ -1,61 +1,43 @@
-// Every word the interface shows for a mode, a status, a route group or a place kind: the legend,
-// the panels, the map's summary and the export all read them from here.
+// Every word the interface shows for a mode, a status, a route group, a place kind, a programme kind
+// or a selection kind: the legend, the panels, the map's summary and the export all read them from
+// here. Each table reads the message catalog at every lookup (src/i18n), so it follows the language.
 import type { Mode, PlaceKind, RouteGroup, Status } from '../../data/types';
+import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
+import type { ProgrammeKind } from '../content/types';
+import { labelTable } from '../i18n';
 import type { SelectionKind } from '../state/selection';
 
-export const modeLabel: Record<Mode, string> = {
-  rail: 'Rail',
-  road: 'Road',
-  sea: 'Sea (ferry)',
-  'power-line': 'Power line',
-  'gas-pipeline': 'Gas pipeline',
-};
+/** Every key of a union, checked complete by the compiler (a missing key fails `satisfies`). */
+const keysOf = <K extends string>(all: Record<K, true>): K[] => Object.keys(all) as K[];
+
+export const modeLabel: Readonly<Record<Mode, string>> = labelTable('mode', MODES);
 
 /** The mode as a noun inside a sentence: "this rail and sea route", "this power line". */
-export const modeNoun: Record<Mode, string> = {
-  rail: 'rail',
-  road: 'road',
-  sea: 'sea',
-  'power-line': 'power line',
-  'gas-pipeline': 'gas pipeline',
-};
+export const modeNoun: Readonly<Record<Mode, string>> = labelTable('modeNoun', MODES);
 
-export const statusLabel: Record<Status, string> = {
-  operating: 'Operating',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-};
+export const statusLabel: Readonly<Record<Status, string>> = labelTable('status', STATUSES);
+
+/** A route's status as the map draws it, 'stalled' included, which only "status now" gives. */
+export const statusNowLabel: Readonly<Record<Status | 'stalled', string>> = labelTable('statusNow', [...STATUSES, 'stalled'] as const);
 
 /** The group's name as a heading ("Middle Corridor") and as a short tag in a list or panel. */
-export const groupLabel: Record<RouteGroup, string> = {
-  'middle-corridor': 'Middle Corridor',
-  'south-asia': 'Routes toward South Asia',
-};
-export const groupShortLabel: Record<RouteGroup, string> = {
-  'middle-corridor': 'Middle Corridor',
-  'south-asia': 'Toward South Asia',
-};
+export const groupLabel: Readonly<Record<RouteGroup, string>> = labelTable('group', ROUTE_GROUPS);
+export const groupShortLabel: Readonly<Record<RouteGroup, string>> = labelTable('groupShort', ROUTE_GROUPS);
 
-export const placeKindLabel: Record<Exclude<PlaceKind, 'waypoint'>, string> = {
-  capital: 'Capital city',
-  city: 'City',
-  port: 'Port',
-  'border-crossing': 'Border crossing',
-  junction: 'Rail junction',
-  substation: 'Substation',
-  converter: 'Converter station',
-  'gas-field': 'Gas field',
-};
+type NamedPlaceKind = Exclude<PlaceKind, 'waypoint'>;
+export const placeKindLabel: Readonly<Record<NamedPlaceKind, string>> = labelTable(
+  'placeKind',
+  keysOf<NamedPlaceKind>({ capital: true, city: true, port: true, 'border-crossing': true, junction: true, substation: true, converter: true, 'gas-field': true }),
+);
+
+/** What a programme is, as its panel says it ("Financing", not the raw word `financing`). */
+export const programmeKindLabel: Readonly<Record<ProgrammeKind, string>> = labelTable(
+  'programmeKind',
+  keysOf<ProgrammeKind>({ programme: true, institution: true, dialogue: true, forum: true, financing: true, commitment: true }),
+);
 
 /** What a selection is, as the panel's kicker and a slide's caption name it. */
-export const selectionKindLabel: Record<SelectionKind, string> = {
-  state: 'Signatory state',
-  route: 'Route',
-  place: 'Place',
-  water: 'River or lake',
-  programme: 'Programme',
-  passage: 'Passage',
-  declaration: 'The declaration',
-  commitments: 'Since 2023',
-  commitment: 'Commitment',
-};
+export const selectionKindLabel: Readonly<Record<SelectionKind, string>> = labelTable(
+  'selectionKind',
+  keysOf<SelectionKind>({ state: true, route: true, place: true, water: true, programme: true, passage: true, declaration: true, commitments: true, commitment: true }),
+);

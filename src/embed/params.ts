@@ -1,5 +1,6 @@
 // Embedding options from the query string: `?embed=1&legend=0&tour=1&autoplay=8&origin=https://host`.
 // Like the hash, parsing never throws; a bad value is dropped with a notice.
+import { t } from '../i18n';
 
 export interface EmbedOptions {
   embed: boolean;
@@ -54,7 +55,7 @@ export function parseEmbed(search: string, hashAutoplay?: string | null): Parsed
   const auto = hashAutoplay ?? q.get('autoplay');
   if (auto !== null && auto !== undefined) {
     options.autoplay = parseAutoplay(auto);
-    if (options.autoplay === null) notices.push('The autoplay interval in the link is not a number of seconds between 2 and 3600, so the tour waits for you.');
+    if (options.autoplay === null) notices.push(t('notice.badAutoplay'));
     else options.tour = true;
   }
   const origin = q.get('origin');
@@ -63,7 +64,7 @@ export function parseEmbed(search: string, hashAutoplay?: string | null): Parsed
     // Fail closed: a bad origin= must not silently open the API to every page.
     if (options.origin === null) {
       options.origin = 'null-invalid';
-      notices.push('The origin in the link is not a valid web origin, so no host page can control this map.');
+      notices.push(t('notice.badOrigin'));
     }
   }
   return { options, notices };

@@ -22,6 +22,7 @@ import { useHighlight } from './useHighlight';
 import { useMapLayers } from './useMapLayers';
 import { usePointer } from './usePointer';
 import { usePrintShot } from './usePrintShot';
+import { t } from '../i18n';
 
 interface Props {
   /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
@@ -146,8 +147,8 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
           }
           onFirstIdle?.();
         }}
-        onError={(e) => onError?.(e.error?.message ?? 'The map reported an error')}
-        attributionControl={{ compact: false, customAttribution: 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)' }}
+        onError={(e) => onError?.(e.error?.message ?? t('map.error'))}
+        attributionControl={{ compact: false, customAttribution: t('map.attribution') }}
         style={{ width: '100%', height: '100%' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
@@ -158,7 +159,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
           <Layer key={l.id} {...l} />
         ))}
       </MapGL>
-      {printShot && <img className="print-map" src={printShot} alt="The map as shown on screen" />}
+      {printShot && <img className="print-map" src={printShot} alt={t('map.printAlt')} />}
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="presentation">
           {hover.name}

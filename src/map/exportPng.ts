@@ -6,9 +6,9 @@ import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import type { Bounds } from './camera';
-import { MODES, STATUSES } from '../../data/types';
-import { modeLabel, statusLabel } from '../data/labels';
-import { basemap, modeColour, statusDash } from './palette';
+import { t } from '../i18n/later';
+import type { LegendSection } from './legend';
+import { basemap } from './palette';
 import { FEATURE_SOURCE, SRC, baseStyle, type RouteStatusOverride, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './types';
 import type { MarkedKind } from '../state/selection';
@@ -32,6 +32,8 @@ export interface ExportRequest {
   selectionName: string | null;
   selected: { kind: MarkedKind; id: string } | null;
   related: Related;
+  /** The legend's rows (src/map/legend.ts): the date and the statuses the picture draws. */
+  legend: LegendSection[];
   attribution: string;
 }
 
@@ -95,45 +97,48 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
     ctx.fillStyle = '#5a3d00';
     ctx.fillText(req.selectionName, 48 * s, 114 * s);
   }
-  // Legend, bottom left: the same scales as the map.
-  const rows = MODES.length + STATUSES.length + 1;
+  // Legend, bottom left: the legend model's rows, as the on-screen legend draws them.
   const lh = 28 * s;
   const lx = 24 * s;
-  const lw = 300 * s;
+  ctx.font = `${18 * s}px ${font}`;
+  const rows = req.legend.reduce((n, sec) => n + sec.rows.length + (sec.title ? 1 : 0), 0);
+  const widest = Math.max(0, ...req.legend.flatMap((sec) => [...(sec.title ? [ctx.measureText(sec.title).width - 64 * s] : []), ...sec.rows.map((r) => ctx.measureText(r.label).width)]));
+  const lw = Math.max(300 * s, widest + 108 * s);
   const lhgt = rows * lh + 40 * s;
   const ly = H - lhgt - 24 * s;
-  card(lx, ly, lw, lhgt);
-  ctx.font = `${18 * s}px ${font}`;
+  if (rows > 0) card(lx, ly, lw, lhgt);
   let y = ly + 20 * s;
-  const swatch = (colour: string, dash: number[]) => {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = 5 * s;
-    ctx.setLineDash(dash.map((d) => d * 5 * s));
-    ctx.beginPath();
-    ctx.moveTo(lx + 20 * s, y + 10 * s);
-    ctx.lineTo(lx + 70 * s, y + 10 * s);
-    ctx.stroke();
-    ctx.setLineDash([]);
-  };
-  for (const m of MODES) {
-    swatch(modeColour(m), []);
-    ctx.fillStyle = '#1f1f1f';
-    ctx.fillText(modeLabel[m], lx + 84 * s, y);
-    y += lh;
+  for (const section of req.legend) {
+    if (section.title) {
+      ctx.font = `600 ${18 * s}px ${font}`;
+      ctx.fillStyle = '#1f1f1f';
+      ctx.fillText(section.title, lx + 20 * s, y);
+      ctx.font = `${18 * s}px ${font}`;
+      y += lh;
+    }
+    for (const row of section.rows) {
+      const sw = row.swatch;
+      if (sw.type === 'line') {
+        ctx.strokeStyle = sw.colour;
+        ctx.lineWidth = 5 * s;
+        ctx.setLineDash(sw.dash.map((d) => d * 5 * s));
+        ctx.beginPath();
+        ctx.moveTo(lx + 20 * s, y + 10 * s);
+        ctx.lineTo(lx + 70 * s, y + 10 * s);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      } else {
+        ctx.fillStyle = sw.fill;
+        ctx.strokeStyle = sw.stroke;
+        ctx.lineWidth = 1.5 * s;
+        ctx.fillRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
+        ctx.strokeRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
+      }
+      ctx.fillStyle = '#1f1f1f';
+      ctx.fillText(row.label, lx + 84 * s, y);
+      y += lh;
+    }
   }
-  for (const st of STATUSES) {
-    swatch('#444444', statusDash(st));
-    ctx.fillStyle = '#1f1f1f';
-    ctx.fillText(`${statusLabel[st]} (Sept 2023)`, lx + 84 * s, y);
-    y += lh;
-  }
-  ctx.fillStyle = basemap.c5Fill;
-  ctx.strokeStyle = basemap.c5Border;
-  ctx.lineWidth = 1.5 * s;
-  ctx.fillRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
-  ctx.strokeRect(lx + 20 * s, y + 2 * s, 50 * s, 16 * s);
-  ctx.fillStyle = '#1f1f1f';
-  ctx.fillText('C5 signatory state', lx + 84 * s, y);
   // Attribution, bottom right.
   ctx.font = `${15 * s}px ${font}`;
   const aw = ctx.measureText(req.attribution).width;
@@ -170,7 +175,7 @@ export async function renderPng(req: ExportRequest, encoding: PictureEncoding = 
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('idle', () => resolve());
-      map.once('error', (e) => reject(e.error ?? new Error('The export map failed')));
+      map.once('error', (e) => reject(e.error ?? new Error(t('export.mapFailed'))));
     });
     const setState = (source: string, ids: string[], key: string) => {
       if (map.getSource(source)) ids.forEach((id) => map.setFeatureState({ source, id }, { [key]: true }));
@@ -185,13 +190,13 @@ export async function renderPng(req: ExportRequest, encoding: PictureEncoding = 
     out.width = SLIDE.width * req.scale;
     out.height = SLIDE.height * req.scale;
     const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas).');
+    if (!ctx) throw new Error(t('export.noCanvas'));
     ctx.fillStyle = basemap.water;
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     drawOverlays(ctx, req, font);
     return await new Promise<Blob>((resolve, reject) =>
-      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), encoding.type, encoding.quality),
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error(t('export.encodeFailed')))), encoding.type, encoding.quality),
     );
   } finally {
     map.remove();

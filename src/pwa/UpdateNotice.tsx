@@ -2,18 +2,19 @@
 // It uses the notice look, so it belongs inside the app's `.notices` stack.
 import { useSyncExternalStore } from 'react';
 import { updates as defaultStore, type UpdateStore } from './updates';
+import { t } from '../i18n';
 
 export function UpdateNotice({ store = defaultStore }: { store?: UpdateStore }) {
   const ready = useSyncExternalStore(store.subscribe, store.ready, store.ready);
   if (!ready) return null;
   return (
     <div className="notice update-notice" role="status">
-      <p>A new version is ready.</p>
+      <p>{t('update.ready')}</p>
       <button type="button" onClick={store.apply}>
-        Reload
+        {t('update.reload')}
       </button>
       <button type="button" onClick={store.dismiss}>
-        Not now
+        {t('update.later')}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { passageById, passageTitle, sentenceById } from '../content/passages';
 import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '../content/types';
 import { kindLabel, markedFeatureOf, type MarkedKind, type Selection, type SelectionKind } from '../state/selection';
 import { groupLabel, modeLabel, statusLabel } from '../data/labels';
+import { formatList, t } from '../i18n/later';
 
 export { slidesFileName } from './fileName';
 
@@ -79,7 +80,7 @@ export interface DeckMeta {
   mapSources?: Source[];
 }
 
-const TOUR_SUBTITLE = (title: string) => `Tour: ${title}`;
+const TOUR_SUBTITLE = (title: string) => t('export.subtitleTour', { title });
 
 function sourceLine(s: Source): string {
   return `${s.title}: ${s.url}`;
@@ -109,7 +110,7 @@ export function reasonLines(passageId: PassageId, featureIds: string[], content:
       joint.push(f.feature.name);
     }
   }
-  if (joint.length) lines.push(`${joint.join(', ')}: a joint commitment — each signed the whole declaration.`);
+  if (joint.length) lines.push(t('deck.joint', { names: joint.join(', ') }));
   return lines;
 }
 
@@ -118,10 +119,10 @@ function passageNotes(passageId: PassageId | null, featureIds: string[], content
   if (passageId) {
     const found = passageById(passageId, content.declaration);
     if (found) {
-      out.push('', `${passageTitle(passageId, content.declaration)}, in full:`, found.paragraph.text);
+      out.push('', t('deck.inFull', { passage: passageTitle(passageId, content.declaration) }), found.paragraph.text);
     }
     const reasons = reasonLines(passageId, featureIds, content);
-    if (reasons.length) out.push('', 'Why the highlighted features apply:', ...reasons.map((r) => `• ${r}`));
+    if (reasons.length) out.push('', t('deck.why'), ...reasons.map((r) => t('deck.bullet', { text: r })));
   }
   return out.join('\n');
 }
@@ -163,8 +164,8 @@ function titleSlide(content: DeckContent): TitleSlide {
     source,
     notes: [
       `${d.fullTitle}.`,
-      `Released on ${d.released.display} as “${d.documentTitle}”.`,
-      `Source: ${sourceLine(source)}`,
+      t('deck.released', { date: d.released.display, title: d.documentTitle }),
+      t('deck.source', { source: sourceLine(source) }),
     ].join('\n'),
   };
 }
@@ -181,12 +182,12 @@ function sourcesSlides(mapSlides: MapSlide[], content: DeckContent, meta: DeckMe
     const page = sources.slice(i, i + SOURCES_PER_SLIDE);
     pages.push({
       kind: 'sources',
-      title: i === 0 ? 'Sources' : 'Sources (continued)',
+      title: i === 0 ? t('panel.sources') : t('deck.sourcesMore'),
       sources: page,
       attribution: meta.attribution,
       notes: [
         ...(i === 0
-          ? ['The declaration is quoted verbatim from its published text; each route is drawn from the sources listed for it.', `Map: ${meta.attribution}.`, '']
+          ? [t('deck.sourcesNote'), t('deck.mapCredit', { attribution: meta.attribution }), '']
           : []),
         ...page.map(sourceLine),
       ].join('\n'),
@@ -239,33 +240,33 @@ function featureLead(id: string, content: DeckContent): Lead | null {
  */
 const SLIDE_BY_KIND: { [K in SelectionKind]: { caption: (id: string, content: DeckContent) => string; lead: (id: string, content: DeckContent) => Lead | null } } = {
   state: {
-    caption: (_, { declaration: d }) => `One of the five Central Asian states that signed the ${d.title} on ${d.released.display}.`,
+    caption: (_, { declaration: d }) => t('deck.caption.state', { title: d.title, date: d.released.display }),
     lead: featureLead,
   },
   route: {
     caption: (id, content) => {
       const r = content.routes.find((x) => x.id === id);
-      if (!r) return 'A route on the map.';
-      return `${groupLabel[r.group]}: ${r.modes.map((m) => modeLabel[m]).join(', ')}. ${statusLabel[r.status]} (as of ${r.statusAsOf}).`;
+      if (!r) return t('deck.caption.route');
+      return t('deck.caption.routeFacts', { group: groupLabel[r.group], modes: formatList(r.modes.map((m) => modeLabel[m])), status: statusLabel[r.status], asOf: r.statusAsOf });
     },
     lead: featureLead,
   },
-  place: { caption: () => 'A place on the mapped routes.', lead: () => null },
-  water: { caption: () => 'A river or lake of the region (Natural Earth).', lead: () => null },
+  place: { caption: () => t('deck.caption.place'), lead: () => null },
+  water: { caption: () => t('deck.caption.water'), lead: () => null },
   programme: {
-    caption: (id, content) => proseOrNull(content.programmes?.find((p) => p.id === id)?.summary) ?? 'A programme the declaration names.',
+    caption: (id, content) => proseOrNull(content.programmes?.find((p) => p.id === id)?.summary) ?? t('deck.caption.programme'),
     lead: (id, content) => {
       const m = content.programmes?.find((p) => p.id === id)?.mentions[0];
       return m ? lead(m.passageId, m.sentenceIds, content) : null;
     },
   },
   passage: {
-    caption: (_, { declaration: d }) => `A passage of the ${d.title}, ${d.released.display}.`,
+    caption: (_, { declaration: d }) => t('deck.caption.passage', { title: d.title, date: d.released.display }),
     lead: (id, content) => (passageById(id, content.declaration) ? lead(id, [], content) : null),
   },
-  declaration: { caption: (_, { declaration: d }) => `${d.fullTitle}, ${d.released.display}.`, lead: (_, content) => opening(content) },
-  commitments: { caption: (_, { declaration: d }) => `What became of the ${d.title}'s commitments since ${d.released.display}.`, lead: () => null },
-  commitment: { caption: (_, { declaration: d }) => `A commitment of the ${d.title}, ${d.released.display}, and what became of it.`, lead: () => null },
+  declaration: { caption: (_, { declaration: d }) => t('deck.caption.declaration', { title: d.fullTitle, date: d.released.display }), lead: (_, content) => opening(content) },
+  commitments: { caption: (_, { declaration: d }) => t('deck.caption.commitments', { title: d.title, date: d.released.display }), lead: () => null },
+  commitment: { caption: (_, { declaration: d }) => t('deck.caption.commitment', { title: d.title, date: d.released.display }), lead: () => null },
 };
 
 /** The passage and sentence a selection is best quoted by, as the side panel would lead with them. */
@@ -276,7 +277,7 @@ export function leadPassage(sel: Selection | null, content: DeckContent): Lead |
 /** One line on what the selection is, from the data the panel shows; nothing beyond it. */
 function selectionCaption(sel: Selection | null, content: DeckContent): string {
   const d = content.declaration;
-  if (!sel) return `The five signatory states and the mapped routes of the ${d.title}, ${d.released.display}.`;
+  if (!sel) return t('deck.caption.overview', { title: d.title, date: d.released.display });
   return SLIDE_BY_KIND[sel.kind].caption(sel.id, content);
 }
 
@@ -285,7 +286,7 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
   const sel = view.selection;
   const lead = leadPassage(sel, content);
   const sentence = lead ? sentenceById(lead.sentenceId, content.declaration) : undefined;
-  const subtitle = sel ? kindLabel(sel.kind) : 'Overview';
+  const subtitle = sel ? kindLabel(sel.kind) : t('export.overview');
   const title = view.name;
   const source = declarationSource(content);
   const slide: MapSlide = {
@@ -305,8 +306,8 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
       selected: markedFeatureOf(sel),
     },
     notes: passageNotes(sentence ? lead!.passageId : null, [...view.states, ...view.routes], content, [
-      `${subtitle}: ${title}.`,
-      `Source of the text: ${sourceLine(source)}`,
+      t('deck.viewLead', { kind: subtitle, title }),
+      t('deck.textSource', { source: sourceLine(source) }),
     ]),
   };
   return { title, slides: [slide] };

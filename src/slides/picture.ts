@@ -5,9 +5,10 @@ import { boundsOf } from '../map/camera';
 import type { ExportRequest, PictureEncoding } from '../map/exportPng';
 import type { PictureSpec } from './deck';
 import type { RenderPicture } from './pptx';
+import { t } from '../i18n/later';
 
-/** What stays the same for every picture of a deck: the app's data, layers, fonts, title and attribution. */
-export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'title' | 'attribution'> {
+/** What stays the same for every picture of a deck: the app's data, layers, date, legend, fonts, title and attribution. */
+export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'statusNow' | 'legend' | 'title' | 'attribution'> {
   /** Where the camera goes when a slide lights up nothing the data knows (the overview). */
   fallbackBounds: Bounds;
 }
@@ -37,7 +38,7 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('slides.pictureUnread')));
     reader.readAsDataURL(blob);
   });
 }

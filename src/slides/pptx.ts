@@ -4,6 +4,7 @@
 // The library is loaded on first use, so it never weighs on the atlas's first load.
 import type { Deck, MapSlide, PictureSpec, SourcesSlide, TitleSlide } from './deck';
 import { quoteFontSize, SLIDE_LAYOUT as L } from './layout';
+import { t } from '../i18n/later';
 
 /** Draws one slide's map picture and returns it as a data URL (`data:image/png;base64,…`). */
 export type RenderPicture = (picture: PictureSpec, signal?: AbortSignal) => Promise<string>;
@@ -29,7 +30,7 @@ const MUTED = '4D4A43';
 const ACCENT = '5A3D00';
 
 function abortError(): Error {
-  return new DOMException('Making the slides was cancelled.', 'AbortError');
+  return new DOMException(t('slides.aborted'), 'AbortError');
 }
 
 function checkAborted(signal?: AbortSignal) {
@@ -75,7 +76,7 @@ function addTitle(pptx: Pptx, s: TitleSlide) {
   slide.addText(s.date, { ...L.title.date, ...text(18, { color: ACCENT, bold: true }) });
   slide.addText(
     [
-      { text: `Source: ${s.source.title}`, options: { breakLine: true } },
+      { text: t('deck.source', { source: s.source.title }), options: { breakLine: true } },
       { text: s.source.url, options: { hyperlink: { url: s.source.url } } },
     ],
     { ...L.title.source, ...text(11, { color: MUTED }) },
@@ -86,13 +87,13 @@ function addTitle(pptx: Pptx, s: TitleSlide) {
 function addMap(pptx: Pptx, s: MapSlide, picture: string): Slide {
   const slide = pptx.addSlide();
   slide.addText(s.title, { ...L.map.heading, ...text(22, { bold: true }) });
-  slide.addImage({ data: picture, ...L.map.picture, altText: `Map: ${s.picture.name}` });
+  slide.addImage({ data: picture, ...L.map.picture, altText: t('deck.mapAlt', { name: s.picture.name }) });
   slide.addText(s.caption, { ...L.map.caption, ...text(13) });
   if (s.quote) {
     slide.addText(
       [
-        { text: `“${s.quote}”`, options: { italic: true, breakLine: true } },
-        { text: s.reference ? `— New York Declaration, ${s.reference}` : '— New York Declaration', options: { fontSize: 10, color: MUTED } },
+        { text: t('tour.quote', { quote: s.quote }), options: { italic: true, breakLine: true } },
+        { text: s.reference ? t('deck.quotedFrom', { reference: s.reference }) : t('deck.quoted'), options: { fontSize: 10, color: MUTED } },
       ],
       { ...L.map.quote, ...text(quoteFontSize(s.quote), { paraSpaceAfter: 6 }) },
     );
@@ -114,7 +115,7 @@ function addSources(pptx: Pptx, s: SourcesSlide) {
     })),
     { ...L.sources.list, ...text(size, { paraSpaceAfter: 3 }) },
   );
-  slide.addText(`Map: ${s.attribution}`, { ...L.sources.attribution, ...text(10, { color: MUTED }) });
+  slide.addText(t('deck.mapAlt', { name: s.attribution }), { ...L.sources.attribution, ...text(10, { color: MUTED }) });
   slide.addNotes(s.notes);
 }
 

@@ -5,6 +5,7 @@
 import type { InMessage, OutMessage } from '../embed/messages';
 import { announcedName, framesCamera, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
 import { parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
+import { t } from '../i18n';
 
 /** Where a selection came from: it decides the address entry, the camera and what the host hears. */
 export type SelectOrigin = 'click' | 'list' | 'link' | 'history' | 'host' | 'tour';
@@ -96,7 +97,7 @@ export function initialState(hash: string, opts: { tour: boolean; autoplay: numb
   };
 }
 
-const unknownLink = (raw: string, more = ''): string => `The link asks for ${quote(raw)}, which is not on this map${more}.`;
+const unknownLink = (raw: string, wholeMap = false): string => t(wholeMap ? 'notice.unknownLinkWholeMap' : 'notice.unknownLink', { link: quote(raw) });
 
 function addNotices(notices: string[], more: string[]): string[] {
   if (more.length === 0) return notices;
@@ -104,9 +105,9 @@ function addNotices(notices: string[], more: string[]): string[] {
 }
 
 function selectedAnnouncement(state: AppState, sel: Selection | null): string {
-  if (!sel) return 'Selection cleared.';
+  if (!sel) return t('announce.cleared');
   const name = announcedName(sel) ?? state.catalog?.titleOf(sel) ?? sel.id;
-  return `Selected ${name}.`;
+  return t('announce.selected', { name });
 }
 
 /** Requests bundled with a new key each: the address, the camera, the host page. */
@@ -148,7 +149,7 @@ function clear(state: AppState, leaveTour: boolean): AppState {
     ...state,
     selection: null,
     step,
-    announcement: 'Selection cleared.',
+    announcement: t('announce.cleared'),
     ...requests(state, {
       address: { mode: 'push', patch: { sel: undefined, step: step ?? undefined } },
       post: [{ type: 'atlas:selected', id: null }],
@@ -161,7 +162,7 @@ function stepEffects(state: AppState): Partial<AppState> {
   if (state.step === null || !state.tour) return {};
   const total = state.tour.length;
   return {
-    announcement: `Tour step ${state.step} of ${total}: ${state.tour[state.step - 1]}.`,
+    announcement: t('announce.step', { step: state.step, total, title: state.tour[state.step - 1] }),
     ...requests(state, { camera: { kind: 'step' }, post: [{ type: 'atlas:step', index: state.step, total }] }),
   };
 }
@@ -212,7 +213,7 @@ function resolveLink(state: AppState, catalog: Catalog): AppState {
   if (!sel) {
     return {
       ...ready,
-      notices: addNotices(ready.notices, [unknownLink(link.sel, '; showing the whole map instead')]),
+      notices: addNotices(ready.notices, [unknownLink(link.sel, true)]),
       ...requests(ready, { address: { mode: 'replace', patch: { sel: undefined } } }),
     };
   }
@@ -242,7 +243,7 @@ export function reducer(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         asOf: action.value,
-        announcement: action.value === 'latest' ? 'The map shows the routes’ status now.' : 'The map shows the routes’ status as of September 2023.',
+        announcement: action.value === 'latest' ? t('announce.asOfNow') : t('announce.asOf2023'),
         // The default is left out of the address, so a plain link stays plain.
         ...requests(state, { address: { mode: 'replace', patch: { asof: action.value === 'latest' ? 'latest' : undefined } } }),
       };

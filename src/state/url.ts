@@ -1,6 +1,7 @@
 // The URL hash ⇄ app state: `map=ZOOM/LAT/LON` (MapLibre's own format), `sel=ID`, `step=N`,
 // `asof=2023|latest` (which date the routes are drawn at).
 // Parsing never throws: whatever it cannot use it drops, and says so in a notice.
+import { t } from '../i18n';
 
 export interface MapView {
   zoom: number;
@@ -63,7 +64,7 @@ export function parseHash(rawHash: string): ParsedHash {
   const rest: [string, string][] = [];
   const hash = rawHash.startsWith('#') ? rawHash.slice(1) : rawHash;
   if (hash.length > MAX_HASH) {
-    notices.push('The link was too long to read, so the atlas opened on its default view.');
+    notices.push(t('notice.linkTooLong'));
     return { state, notices, rest };
   }
   if (hash === '') return { state, notices, rest };
@@ -74,23 +75,23 @@ export function parseHash(rawHash: string): ParsedHash {
     const raw = eq < 0 ? '' : pair.slice(eq + 1);
     const value = decode(raw);
     if (value === null) {
-      notices.push(`Part of the link could not be read (${quote(raw)}) and was ignored.`);
+      notices.push(t('notice.linkPartUnread', { part: quote(raw) }));
       continue;
     }
     if (key === 'map') {
       const view = parseMapView(value);
       if (view) state.map = view;
-      else notices.push(`The map position ${quote(value)} in the link is not valid, so the default view is shown.`);
+      else notices.push(t('notice.linkBadView', { value: quote(value) }));
     } else if (key === 'sel') {
       if (SEL_PATTERN.test(value)) state.sel = value;
-      else notices.push(`The link asks for ${quote(value)}, which is not something on this map.`);
+      else notices.push(t('notice.linkBadSelection', { value: quote(value) }));
     } else if (key === 'step') {
       const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       if (n >= 1) state.step = n;
-      else notices.push(`The tour step ${quote(value)} in the link is not a step number.`);
+      else notices.push(t('notice.linkBadStep', { value: quote(value) }));
     } else if (key === 'asof') {
       if ((AS_OF as readonly string[]).includes(value)) state.asof = value as AsOf;
-      else notices.push(`The date ${quote(value)} in the link is not one the map can show, so it shows September 2023.`);
+      else notices.push(t('notice.linkBadDate', { value: quote(value) }));
     } else {
       rest.push([key, raw]);
     }

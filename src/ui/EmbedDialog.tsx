@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { PRESETS, embedSnippet, embedUrl, type Preset } from '../embed/snippet';
 import type { HashState } from '../state/url';
 import { Modal } from './Modal';
+import { t } from '../i18n/later';
 
 interface Props {
   appUrl: string;
@@ -23,47 +24,48 @@ export default function EmbedDialog({ appUrl, state, onClose }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('embed.copied'));
     } catch {
       // Clipboard access can be refused (an iframe, a permission): select the text for Ctrl+C instead.
       area.current?.select();
-      setCopied('Selected: press Ctrl+C (⌘C) to copy.');
+      setCopied(t('embed.selected'));
     }
   };
 
   return (
-    <Modal title="Embed this view" onClose={onClose}>
+    <Modal title={t('embed.title')} onClose={onClose}>
       <fieldset className="options">
-        <legend>Size</legend>
+        <legend>{t('export.size')}</legend>
         {(Object.keys(PRESETS) as Preset[]).map((p) => (
           <label key={p}>
-            <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} /> {p === 'square' ? 'Square' : p} ({PRESETS[p].width}×{PRESETS[p].height})
+            <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} />{' '}
+            {t('embed.preset', { preset: p, width: PRESETS[p].width, height: PRESETS[p].height })}
           </label>
         ))}
       </fieldset>
       <fieldset className="options">
-        <legend>Options</legend>
+        <legend>{t('embed.options')}</legend>
         <label>
-          <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Show the legend
+          <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> {t('embed.showLegend')}
         </label>
         <label>
-          <input type="checkbox" checked={tour} onChange={(e) => setTour(e.target.checked)} /> Start the tour
+          <input type="checkbox" checked={tour} onChange={(e) => setTour(e.target.checked)} /> {t('embed.startTour')}
         </label>
       </fieldset>
-      <label htmlFor="embed-snippet">Snippet</label>
+      <label htmlFor="embed-snippet">{t('embed.snippet')}</label>
       <textarea id="embed-snippet" ref={area} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
       <div className="modal-actions">
         <button type="button" onClick={copy}>
-          Copy snippet
+          {t('embed.copy')}
         </button>
         <a href={url} target="_blank" rel="noopener">
-          Preview the embed
+          {t('embed.preview')}
         </a>
         <span role="status" className="muted">
           {copied}
         </span>
       </div>
-      <p className="muted">The embed works offline from this site’s files. A host page can drive it with postMessage; see the README.</p>
+      <p className="muted">{t('embed.note')}</p>
     </Modal>
   );
 }

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import type { ExportRequest } from '../map/exportPng';
 import { Modal } from './Modal';
+import { formatNumber, t } from '../i18n/later';
 
 interface Props {
-  request: () => Omit<ExportRequest, 'scale'>;
+  /** What to draw, made when the reader asks (its module loads then). */
+  request: () => Promise<Omit<ExportRequest, 'scale'>>;
   onClose: () => void;
 }
 
@@ -15,10 +17,10 @@ export default function ExportDialog({ request, onClose }: Props) {
 
   const run = async () => {
     setBusy(true);
-    setStatus('Drawing the picture…');
+    setStatus(t('export.drawing'));
     try {
       const { renderPng, exportFileName } = await import('../map/exportPng');
-      const req = { ...request(), scale };
+      const req = { ...(await request()), scale };
       const blob = await renderPng(req);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -27,29 +29,29 @@ export default function ExportDialog({ request, onClose }: Props) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus(`Saved ${a.download} (${Math.round(blob.size / 1024)} KB).`);
+      setStatus(t('file.saved', { name: a.download, size: t('file.kb', { size: formatNumber(Math.round(blob.size / 1024)) }) }));
     } catch (e) {
-      setStatus(`The picture could not be made: ${(e as Error).message}`);
+      setStatus(t('export.failed', { problem: (e as Error).message }));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal title="Export a picture" onClose={onClose}>
+    <Modal title={t('export.dialog')} onClose={onClose}>
       <fieldset className="options">
-        <legend>Size</legend>
+        <legend>{t('export.size')}</legend>
         <label>
-          <input type="radio" name="scale" checked={scale === 1} onChange={() => setScale(1)} /> 1920×1080 (Full HD slide)
+          <input type="radio" name="scale" checked={scale === 1} onChange={() => setScale(1)} /> {t('export.fullHd')}
         </label>
         <label>
-          <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> 3840×2160 (4K)
+          <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> {t('export.fourK')}
         </label>
       </fieldset>
-      <p className="muted">The picture shows the current view with the title, the selection, the legend and the attribution.</p>
+      <p className="muted">{t('export.explain')}</p>
       <div className="modal-actions">
         <button type="button" onClick={run} disabled={busy}>
-          Export PNG
+          {t('export.button')}
         </button>
         <span role="status">{status}</span>
       </div>

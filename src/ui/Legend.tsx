@@ -3,14 +3,17 @@
 // keyboard-reachable lists of every state and route.
 import { prose } from '../../data/lang';
 import { LazyDetails } from './LazyDetails';
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { RouteMeta } from '../../data/types';
-import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
-import { groupLabel, groupShortLabel, modeLabel, statusLabel } from '../data/labels';
-import { basemap, modeColour, routeStatusDash } from '../map/palette';
-import type { LayerVisibility } from '../map/style';
+import { ROUTE_GROUPS } from '../../data/types';
+import { groupLabel, groupShortLabel } from '../data/labels';
+import { t } from '../i18n';
+import { drawnStatuses, legendModel, type LegendSwatch } from '../map/legend';
+import type { LayerVisibility, RouteStatusOverride } from '../map/style';
 import type { AsOf } from '../state/url';
 import { COMMITMENTS, selectionToId } from '../state/selection';
+
+export { asOfTitle } from '../map/legend';
 
 export interface StateItem {
   id: string;
@@ -31,29 +34,28 @@ interface Props {
   onAsOf?: (value: AsOf) => void;
   /** 'YYYY-MM-DD': when the status now was last checked. */
   statusNowChecked?: string;
+  /** With `asof=latest`, the routes' status now, as the map draws them. */
+  statusNow?: RouteStatusOverride;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "28 November 2026" from '2026-11-28'. */
-const day = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
-};
-
-/** What the legend says the map shows: the words are the test of which date is drawn. */
-export function asOfTitle(asOf: AsOf, checked?: string): string {
-  return asOf === 'latest' ? `Status now${checked ? `, checked ${day(checked)}` : ''}` : 'Status as of September 2023';
-}
-
-const GROUPS: { key: keyof LayerVisibility; label: string }[] = [
-  { key: 'states', label: 'The five states' },
-  ...ROUTE_GROUPS.map((g) => ({ key: g, label: groupLabel[g] })),
-  { key: 'places', label: 'Places' },
-  { key: 'physical', label: 'Physical geography' },
+/** The layer groups' toggles, in the order the legend lists them; labels read at render. */
+const GROUPS: { key: keyof LayerVisibility; label: () => string }[] = [
+  { key: 'states', label: () => t('legend.layer.states') },
+  ...ROUTE_GROUPS.map((g) => ({ key: g, label: () => groupLabel[g] })),
+  { key: 'places', label: () => t('legend.layer.places') },
+  { key: 'physical', label: () => t('legend.layer.physical') },
 ];
 
-function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {
+function Swatch({ swatch }: { swatch: LegendSwatch }) {
+  if (swatch.type === 'area') {
+    return (
+      <svg width="34" height="12" aria-hidden="true" className="swatch">
+        <rect x="2" y="1" width="30" height="10" fill={swatch.fill} stroke={swatch.stroke} />
+      </svg>
+    );
+  }
   const w = 3;
+  const { colour, dash } = swatch;
   return (
     <svg width="34" height="10" aria-hidden="true" className="swatch">
       <line x1="1" y1="5" x2="33" y2="5" stroke={colour} strokeWidth={w} strokeDasharray={dash.length ? dash.map((d) => d * w).join(' ') : undefined} />
@@ -61,74 +63,64 @@ function LineSwatch({ colour, dash }: { colour: string; dash: number[] }) {
   );
 }
 
-export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked, statusNow }: Props) {
   const radioName = useId();
   const routeList = (group: RouteMeta['group']) => (routes ?? []).filter((r) => r.group === group);
   // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
   const [open, setOpen] = useState(false);
+  // Before the routes' metadata arrives the model lists every status the date can show.
+  const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf === 'latest' ? statusNow : undefined) : undefined;
+  const sections = legendModel({ visibility, asOf, checked: statusNowChecked, statuses });
   return (
-    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label="Legend and layers">
+    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')}>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide legend' : 'Legend & layers'}
+        {open ? t('legend.hide') : t('legend.show')}
       </button>
-      <h2 className="legend-title">Layers</h2>
+      <h2 className="legend-title">{t('legend.layers')}</h2>
       <ul className="legend-groups">
         {GROUPS.map((g) => (
           <li key={g.key}>
             <label>
-              <input type="checkbox" checked={visibility[g.key]} onChange={() => onToggle(g.key)} /> {g.label}
+              <input type="checkbox" checked={visibility[g.key]} onChange={() => onToggle(g.key)} /> {g.label()}
             </label>
           </li>
         ))}
       </ul>
       {onAsOf && (
         <fieldset className="asof">
-          <legend className="legend-sub">Since 2023</legend>
+          <legend className="legend-sub">{t('legend.since')}</legend>
           <label>
-            <input type="radio" name={radioName} value="2023" checked={asOf === '2023'} onChange={() => onAsOf('2023')} /> Routes as of September 2023
+            <input type="radio" name={radioName} value="2023" checked={asOf === '2023'} onChange={() => onAsOf('2023')} /> {t('legend.routes2023')}
           </label>
           <label>
-            <input type="radio" name={radioName} value="latest" checked={asOf === 'latest'} onChange={() => onAsOf('latest')} /> Routes now
+            <input type="radio" name={radioName} value="latest" checked={asOf === 'latest'} onChange={() => onAsOf('latest')} /> {t('legend.routesNow')}
           </label>
           <button type="button" className="link-button since-open" aria-current={selectedId === selectionToId(COMMITMENTS) || undefined} onClick={() => onSelect(selectionToId(COMMITMENTS))}>
-            What became of the commitments
+            {t('legend.openCommitments')}
           </button>
         </fieldset>
       )}
-      <h3 className="legend-sub">Route mode</h3>
-      <ul className="legend-key">
-        {MODES.map((m) => (
-          <li key={m}>
-            <LineSwatch colour={modeColour(m)} dash={[]} /> {modeLabel[m]}
-          </li>
-        ))}
-      </ul>
-      <h3 className="legend-sub" id="legend-asof">
-        {asOfTitle(asOf, statusNowChecked)}
-      </h3>
-      <ul className="legend-key">
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <LineSwatch colour="#444" dash={routeStatusDash(s)} /> {statusLabel[s]}
-          </li>
-        ))}
-        {asOf === 'latest' && (
-          <li>
-            <LineSwatch colour="#444" dash={routeStatusDash('stalled')} /> Stalled
-          </li>
-        )}
-        <li>
-          <svg width="34" height="12" aria-hidden="true" className="swatch">
-            <rect x="2" y="1" width="30" height="10" fill={basemap.c5Fill} stroke={basemap.c5Border} />
-          </svg>{' '}
-          C5 signatory state
-        </li>
-      </ul>
-      <p className="legend-note">Lines run through the stations and towns of each route; where its alignment is not public, the route panel says so. Each mode is also written along its line; faint lines are context the declaration does not name.</p>
+      {sections.map((section) => (
+        <Fragment key={section.id}>
+          {section.title && (
+            <h3 className="legend-sub" id={section.id === 'statuses' ? 'legend-asof' : undefined}>
+              {section.title}
+            </h3>
+          )}
+          <ul className="legend-key">
+            {section.rows.map((row) => (
+              <li key={row.id}>
+                <Swatch swatch={row.swatch} /> {row.label}
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
+      <p className="legend-note">{t('legend.note')}</p>
       {!compact && (
-        <nav aria-label="Everything on the map" className="legend-lists">
+        <nav aria-label={t('legend.lists')} className="legend-lists">
           <details open>
-            <summary>States ({states.length})</summary>
+            <summary>{t('legend.statesList', { count: states.length })}</summary>
             <ul>
               {states.map((s) => (
                 <li key={s.id}>
@@ -141,7 +133,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           </details>
           {routes && ROUTE_GROUPS.map((g) => (
             // Built when opened: a selection re-renders the legend, and these lists grow with the data.
-            <LazyDetails key={g} summary={`${groupShortLabel[g]} (${routeList(g).length})`}>
+            <LazyDetails key={g} summary={t('legend.routesList', { group: groupShortLabel[g], count: routeList(g).length })}>
               {() => (
                 <ul>
                   {routeList(g).map((r) => (

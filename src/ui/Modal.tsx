@@ -1,5 +1,6 @@
 // A small modal dialog: focus moves in, Tab stays in, Esc or the close button leaves, focus returns.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from '../i18n/later';
 
 interface Props {
   title: string;
@@ -7,6 +8,7 @@ interface Props {
   children: ReactNode;
 }
 
+// eslint-disable-next-line atlas/no-english-literal -- a CSS selector, not words
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export function Modal({ title, onClose, children }: Props) {
@@ -52,7 +54,7 @@ export function Modal({ title, onClose, children }: Props) {
         <div className="panel-head">
           <h2 id="modal-title">{title}</h2>
           <button type="button" className="panel-close" onClick={onClose}>
-            Close
+            {t('panel.close')}
           </button>
         </div>
         <div className="modal-body">{children}</div>

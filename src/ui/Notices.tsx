@@ -1,4 +1,6 @@
 // Polite notices about what the atlas could not use (a bad link, missing data), as plain text.
+import { t } from '../i18n';
+
 interface Props {
   notices: string[];
   errors: string[];
@@ -17,7 +19,7 @@ export function Notices({ notices, errors, onDismiss }: Props) {
       {notices.map((n, i) => (
         <div key={`${i}-${n}`} className="notice" role="status">
           <p>{n}</p>
-          <button type="button" className="panel-close" onClick={() => onDismiss(i)} aria-label="Dismiss notice">
+          <button type="button" className="panel-close" onClick={() => onDismiss(i)} aria-label={t('notice.dismiss')}>
             ×
           </button>
         </div>

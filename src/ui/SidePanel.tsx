@@ -16,6 +16,7 @@ import { StatePanel } from './panels/StatePanel';
 import { WaterPanel } from './panels/WaterPanel';
 import type { OnSelect } from './panels/common';
 import type { Content } from '../content/build';
+import { t } from '../i18n/later';
 
 interface Props {
   selection: Selection;
@@ -30,7 +31,7 @@ interface Props {
 function signatoryStates(geo: GeoLoad, content: Content): { id: string; name: string }[] {
   return content.declaration.signatories.map((s) => ({
     id: s.country,
-    name: geo.index.countries.get(s.country)?.name ?? (s.country === 'USA' ? 'United States' : s.stateAsWritten),
+    name: geo.index.countries.get(s.country)?.name ?? (s.country === 'USA' ? t('state.usa') : s.stateAsWritten),
   }));
 }
 
@@ -97,8 +98,8 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
           <span className="panel-kicker">{kindLabel(selection.kind)}</span>
           {title}
         </h2>
-        <button type="button" className="panel-close" onClick={onClose} aria-label="Close panel">
-          Close
+        <button type="button" className="panel-close" onClick={onClose} aria-label={t('panel.closeLabel')}>
+          {t('panel.close')}
         </button>
       </div>
       <div className="panel-body" ref={body}>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SlidesProgress } from '../slides/pptx';
 import { Modal } from './Modal';
+import { formatNumber, t } from '../i18n/later';
 
 interface Props {
   /** Makes the file; the app binds the deck and the picture renderer (see src/slides). */
@@ -18,12 +19,14 @@ type Status =
   | { state: 'failed'; message: string };
 
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? t('file.mb', { size: formatNumber(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+    : t('file.kb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024))) });
 }
 
 function progressText(p: SlidesProgress | null): string {
-  if (!p) return 'Getting ready…';
-  return p.stage === 'packing' ? `Packing ${p.total} slides into the file…` : `Drawing slide ${p.slide} of ${p.total}`;
+  if (!p) return t('slides.ready');
+  return p.stage === 'packing' ? t('slides.packing', { total: p.total }) : t('slides.drawing', { slide: p.slide, total: p.total });
 }
 
 function download(url: string, fileName: string) {
@@ -81,18 +84,18 @@ export default function SlidesDialog({ build, fileName, onClose }: Props) {
   };
 
   return (
-    <Modal title="Slides for PowerPoint, Keynote and Google Slides" onClose={onClose}>
+    <Modal title={t('slides.title')} onClose={onClose}>
       {status.state === 'working' && (
         <>
           <p role="status">{progressText(status.progress)}</p>
           <progress
-            aria-label="Slides drawn"
+            aria-label={t('slides.drawn')}
             max={status.progress?.total ?? 1}
             value={status.progress ? (status.progress.stage === 'packing' ? status.progress.total : status.progress.slide - 1) : undefined}
           />
           <div className="modal-actions">
             <button type="button" onClick={cancel}>
-              Cancel
+              {t('slides.cancel')}
             </button>
           </div>
         </>
@@ -100,32 +103,32 @@ export default function SlidesDialog({ build, fileName, onClose }: Props) {
       {status.state === 'done' && (
         <>
           <p role="status">
-            Saved {fileName} ({sizeText(status.size)}).
+            {t('file.saved', { name: fileName, size: sizeText(status.size) })}
           </p>
-          <p className="muted">Each slide’s speaker notes hold the full passage and why the highlighted features apply.</p>
+          <p className="muted">{t('slides.notes')}</p>
           <div className="modal-actions">
             <a href={status.url} download={fileName}>
-              Download again
+              {t('slides.downloadAgain')}
             </a>
           </div>
         </>
       )}
       {status.state === 'cancelled' && (
         <>
-          <p role="status">Cancelled: no file was made.</p>
+          <p role="status">{t('slides.cancelled')}</p>
           <div className="modal-actions">
             <button type="button" onClick={again}>
-              Start again
+              {t('slides.startAgain')}
             </button>
           </div>
         </>
       )}
       {status.state === 'failed' && (
         <>
-          <p role="alert">The slides could not be made: {status.message}</p>
+          <p role="alert">{t('slides.failed', { problem: status.message })}</p>
           <div className="modal-actions">
             <button type="button" onClick={again}>
-              Try again
+              {t('slides.tryAgain')}
             </button>
           </div>
         </>

@@ -3,6 +3,7 @@
 import { prose } from '../../data/lang';
 import { useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
+import { t } from '../i18n/later';
 
 interface Props {
   steps: TourStep[];
@@ -73,28 +74,28 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
   useEffect(() => {
     if (autoplay === null) return;
     const stop = () => on.current.onStopAutoplay();
-    const t = window.setTimeout(() => on.current.onAutoStep(step >= total ? 1 : step + 1), autoplay * 1000);
+    const timer = window.setTimeout(() => on.current.onAutoStep(step >= total ? 1 : step + 1), autoplay * 1000);
     window.addEventListener('pointerdown', stop, { once: true });
     return () => {
-      window.clearTimeout(t);
+      window.clearTimeout(timer);
       window.removeEventListener('pointerdown', stop);
     };
   }, [autoplay, step, total]);
 
   if (!current) return null;
   return (
-    <section className="tour" aria-label="Tour of the declaration" aria-roledescription="slide show">
+    <section className="tour" aria-label={t('tour.label')} aria-roledescription={t('tour.role')}>
       <div className="tour-progress" aria-live="polite">
         <span>
           {step} / {total}
         </span>
-        <progress max={total} value={step} aria-label={`Step ${step} of ${total}`} />
-        {autoplay !== null && <span className="muted">playing every {autoplay} s · any key stops</span>}
+        <progress max={total} value={step} aria-label={t('tour.step', { step, total })} />
+        {autoplay !== null && <span className="muted">{t('tour.autoplay', { seconds: autoplay })}</span>}
       </div>
       <h2 className="tour-title">{prose(current.title)}</h2>
       <p className="tour-caption">{prose(current.caption)}</p>
       <blockquote className="tour-quote">
-        “{current.quote}”{' '}
+        {t('tour.quote', { quote: current.quote })}{' '}
         <a
           href={`#sel=passage:${current.passageId}`}
           onClick={(e) => {
@@ -102,23 +103,23 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
             onOpenPassage(current.passageId);
           }}
         >
-          Read the passage
+          {t('tour.readPassage')}
         </a>
       </blockquote>
       <div className="tour-buttons">
         <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>
-          ← Back
+          {t('tour.back')}
         </button>
         <button type="button" onClick={() => onStep(Math.min(total, step + 1))} disabled={step >= total}>
-          Next →
+          {t('tour.next')}
         </button>
         {onSlides && (
           <button type="button" onClick={onSlides}>
-            Slides (.pptx)
+            {t('tour.slides')}
           </button>
         )}
         <button type="button" className="tour-exit" onClick={onExit}>
-          Leave tour
+          {t('tour.leave')}
         </button>
       </div>
     </section>

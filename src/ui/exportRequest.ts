@@ -1,5 +1,6 @@
 // What "Export PNG" (and a slide) draws: the selection or tour step framed, or else what is on
-// screen, with the title, the selection's name and the attribution. Pure, beside the app's state.
+// screen, with the title, the selection's name, the legend and the attribution. Pure, beside the
+// app's state.
 import { prose, proseOrNull } from '../../data/lang';
 import type { Content } from '../content/build';
 import type { TourStep } from '../content/tour';
@@ -11,9 +12,9 @@ import type { FontUrls, LayerVisibility, RouteStatusOverride } from '../map/styl
 import { INITIAL_BOUNDS, type MapDetail, type Related } from '../map/types';
 import type { SlidesRequest } from '../slides/build';
 import { markedFeatureOf, type Selection } from '../state/selection';
+import { t } from '../i18n/later';
+import { drawnStatuses, legendModel } from '../map/legend';
 
-export const ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0) · MapLibre';
-export const EXPORT_TITLE = 'The C5+1 New York Declaration, 21 September 2023';
 
 interface Input {
   geo: GeoLoad | null;
@@ -30,6 +31,14 @@ interface Input {
 
 export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
   const sel = i.selection;
+  const routes = i.geo?.data.routeMeta;
+  // The picture's legend says the date the picture draws, and the statuses its routes are drawn at.
+  const legend = legendModel({
+    visibility: i.visibility,
+    asOf: i.statusNow ? 'latest' : '2023',
+    checked: i.content?.statusNowChecked,
+    statuses: routes?.length ? drawnStatuses(routes, i.visibility, i.statusNow) : undefined,
+  });
   return {
     // The picture is large: full-detail boundaries when they have arrived.
     data: i.geo?.data ?? {},
@@ -40,23 +49,25 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     fonts: i.fonts,
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.
     bounds: (i.geo && boundsOf(i.related, i.geo.data)) ?? i.shown ?? INITIAL_BOUNDS,
-    title: EXPORT_TITLE,
-    subtitle: i.tourStep ? `Tour: ${prose(i.tourStep.title)}` : 'Corridor Atlas: the five states, the Middle Corridor and the routes toward South Asia',
-    selectionName: sel && i.content ? i.content.titleOf(sel) : (proseOrNull(i.tourStep?.title)),
+    title: t('export.title'),
+    subtitle: i.tourStep ? t('export.subtitleTour', { title: prose(i.tourStep.title) }) : t('export.subtitle'),
+    selectionName: sel && i.content ? i.content.titleOf(sel) : proseOrNull(i.tourStep?.title),
     selected: markedFeatureOf(sel),
     related: i.related,
-    attribution: ATTRIBUTION,
+    legend,
+    attribution: t('export.attribution', { sources: t('map.attribution') }),
   };
 }
 
 /** What "Slides (.pptx)" and "This view as a slide" make: the tour's deck, or one slide of the view. */
 export function slidesRequestFor(what: 'tour' | 'view', i: Input): SlidesRequest {
-  if (!i.geo || !i.content) throw new Error('The map data has not arrived yet.');
-  const { data, visibility, fonts, glyphs, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
+  if (!i.geo || !i.content) throw new Error(t('export.notReady'));
+  const { data, visibility, fonts, glyphs, statusNow, legend, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
   return {
-    what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? 'Overview', ...related } },
+    what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? t('export.overview'), ...related } },
     content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes },
     meta: { attribution },
-    picture: { data, visibility, fonts, glyphs, title, attribution, fallbackBounds: bounds },
+    // The slides' pictures draw the map's date too, with the same legend as "Export PNG".
+    picture: { data, visibility, fonts, glyphs, statusNow, legend, title, attribution, fallbackBounds: bounds },
   };
 }

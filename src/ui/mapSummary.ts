@@ -2,6 +2,7 @@
 import { prose } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
+import { formatList, t } from '../i18n';
 
 export function stateList(geo: GeoLoad | null): { id: string; name: string }[] {
   return C5.map((id) => ({ id, name: geo?.index.countries.get(id)?.name ?? id }));
@@ -12,7 +13,12 @@ export function mapSummary(geo: GeoLoad | null): string {
   const names = (g: 'middle-corridor' | 'south-asia') => routes.filter((r) => r.group === g).map((r) => prose(r.name));
   const mc = names('middle-corridor');
   const sa = names('south-asia');
-  return `Map of Central Asia showing the five signatory states (${stateList(geo)
-    .map((s) => s.name)
-    .join(', ')}); ${mc.length} Middle Corridor routes (${mc.join('; ')}); ${sa.length} routes toward South Asia (${sa.join('; ')}); and ${geo?.data.places?.features.length ?? 0} places. Every state and route can also be chosen from the lists in the legend.`;
+  return t('map.summary', {
+    states: formatList(stateList(geo).map((s) => s.name)),
+    middleCorridor: mc.length,
+    middleCorridorNames: mc.join('; '),
+    southAsia: sa.length,
+    southAsiaNames: sa.join('; '),
+    places: geo?.data.places?.features.length ?? 0,
+  });
 }

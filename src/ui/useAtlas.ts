@@ -19,6 +19,7 @@ import type { SidePanel as SidePanelType } from './SidePanel';
 import { useHostBridge } from '../embed/useHostBridge';
 import { usePanelFocus } from './usePanelFocus';
 import { useTourSteps } from './useTour';
+import { t } from '../i18n';
 
 
 export interface Atlas {
@@ -73,7 +74,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
       contentBuilder: () => import('../content/build').then((m) => m.buildContent),
       panel: () => import('./SidePanel').then((m) => m.SidePanel),
       onDetailError: (file, e) =>
-        dispatch({ type: 'notice', text: `Map detail ${file} ${e.message}; the map shows less detail, and everything else works.` }),
+        dispatch({ type: 'notice', text: t('notice.detailError', { file, problem: e.message }) }),
     }),
   );
   useEffect(() => {

@@ -50,9 +50,10 @@ describe('LegInspector', () => {
     expect(items.some((li) => li.textContent === 'Aktau: Goods pass from train to ferry at the port. (from the route’s data)')).toBe(true);
   });
 
-  it('says when a route is context the declaration does not name, and why lengths differ', () => {
+  it('says why lengths differ, and leaves the "not named" note to the route panel', () => {
     render(<LegInspector route={route('kazakhstan-turkmenistan-iran')} />);
-    expect(screen.getByText('Not named by the declaration: shown as context.')).toBeTruthy();
+    // The route panel says it once, above the legs (tests/components/since-panels.test.tsx).
+    expect(screen.queryByText('Not named by the declaration: shown as context.')).toBeNull();
     cleanup();
     render(<LegInspector route={route('trans-afghan-railway')} />);
     expect(screen.getByText(/alignment across the Hindu Kush is not public/)).toBeTruthy();

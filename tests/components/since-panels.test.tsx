@@ -50,6 +50,13 @@ describe('the commitments in the side panel', () => {
 });
 
 describe('a route', () => {
+  it('says once that a context route is not named by the declaration', () => {
+    const context = [...geo.index.routes.values()].find((r) => r.named === false)!;
+    panel({ kind: 'route', id: context.id });
+    const note = context.namedNote ?? 'Not named by the declaration: shown as context.';
+    expect(screen.getAllByText(note)).toHaveLength(1);
+  });
+
   it('shows its status in September 2023 and now, one under the other, with the source of the latter', () => {
     panel({ kind: 'route', id: 'casa-1000' });
     const block = document.querySelector('.route-status') as HTMLElement;
@@ -80,6 +87,14 @@ describe('a state', () => {
     expect(within(first).getByRole('button', { name: 'Show only the sentences that apply' }).getAttribute('aria-expanded')).toBe('true');
     expect(first.querySelector('blockquote')!.textContent!.length).toBeGreaterThan(before.length);
     expect(first.querySelectorAll('mark').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a programme', () => {
+  it('names its kind in words, not the raw data value', () => {
+    panel({ kind: 'programme', id: 'usaid' });
+    const kind = screen.getByText('Kind').nextElementSibling!;
+    expect(kind.textContent).toBe('Financing');
   });
 });
 

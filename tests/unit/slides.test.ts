@@ -216,6 +216,7 @@ describe('the pictures and the one call the app makes', () => {
     visibility: {} as never,
     fonts: {} as never,
     glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf',
+    legend: [],
     title: 'The C5+1 New York Declaration, 21 September 2023',
     attribution: meta.attribution,
     fallbackBounds: [[40, 30], [90, 56]] as [[number, number], [number, number]],

@@ -1,11 +1,12 @@
 // One commitment: its sentence verbatim, its status and why, what it concerns, and the dated events
 // since the summit with their sources. Plain props only; the app highlights `concerns` on the map.
 import { prose } from '../../../data/lang';
-import { STATUS_LABELS, displayDate, type Commitment } from '../../content/commitments';
+import { displayDate, type Commitment } from '../../content/commitments';
 import { themeById } from '../../content/themes';
 import { LinkList, SelectLink, SourceList, type OnSelect } from './common';
 import { StatusLabel } from './CommitmentsPanel';
 import { idOf } from '../../state/selection';
+import { formatList, t } from '../../i18n/later';
 
 export interface CommitmentPanelProps {
   commitment: Commitment;
@@ -26,19 +27,19 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
       <blockquote className="commitment-quote">{c.text}</blockquote>
       <p className="passage-meta">
         <SelectLink id={idOf('passage', c.passageId)} onSelect={onSelect}>
-          Read the whole paragraph
+          {t('commitment.readParagraph')}
         </SelectLink>
       </p>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>{t('commitments.status')}</dt>
         <dd>
           <StatusLabel status={c.status} />
         </dd>
-        <dt>Committed by</dt>
-        <dd>{c.by === 'all' ? 'All six signatories' : c.by.map(name).join(', ')}</dd>
-        <dt>Theme</dt>
+        <dt>{t('commitment.by')}</dt>
+        <dd>{c.by === 'all' ? t('commitment.byAll') : formatList(c.by.map(name))}</dd>
+        <dt>{t('commitments.theme')}</dt>
         <dd>{prose(themeById(c.theme).label)}</dd>
-        <dt>Last checked</dt>
+        <dt>{t('commitment.lastChecked')}</dt>
         <dd>
           <time dateTime={c.checked}>{displayDate(c.checked)}</time>
         </dd>
@@ -46,15 +47,15 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
       <p>{prose(c.statusNote)}</p>
       {concerns.length > 0 && (
         <>
-          <h3>Concerns</h3>
+          <h3>{t('commitment.concerns')}</h3>
           <LinkList items={concerns} onSelect={onSelect} className="chips" />
         </>
       )}
-      <h3>Since 21 September 2023</h3>
+      <h3>{t('commitment.since')}</h3>
       {c.events.length === 0 ? (
-        <p className="muted">{STATUS_LABELS['no-public-record']}: the search of public sources found no dated step since the summit.</p>
+        <p className="muted">{t('commitment.noRecord')}</p>
       ) : (
-        <ol className="timeline" aria-label="Events since the summit">
+        <ol className="timeline" aria-label={t('commitment.events')}>
           {c.events.map((e) => (
             <li key={`${e.date}|${prose(e.summary)}`}>
               <time dateTime={e.date}>{displayDate(e.date)}</time> {prose(e.summary)}

@@ -16,6 +16,8 @@ import { THEMES, themeById } from '../../content/themes';
 import type { ThemeId } from '../../content/types';
 import { SelectLink, type OnSelect } from './common';
 import { idOf } from '../../state/selection';
+import { Rich } from '../../i18n/Rich';
+import { formatList, t } from '../../i18n/later';
 
 export interface CommitmentsPanelProps {
   commitments: Commitment[];
@@ -55,54 +57,55 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
   return (
     <>
       <p className="muted">
-        Every commitment in the declaration and what became of it since 21 September 2023, each event with its source.
+        {t('commitments.intro')}
         {checked && (
           <>
             {' '}
-            Last checked <time dateTime={checked}>{displayDate(checked)}</time>.
+            <Rich id="commitments.lastChecked" values={{ date: <time dateTime={checked}>{displayDate(checked)}</time> }} />
           </>
         )}
       </p>
-      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter the commitments">
-        <label htmlFor={ids.status}>Status</label>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('commitments.filter')}>
+        <label htmlFor={ids.status}>{t('commitments.status')}</label>
         <select id={ids.status} value={filter.status ?? ''} onChange={(e) => set({ status: (e.target.value || null) as CommitmentStatus | null })}>
-          <option value="">All statuses</option>
+          <option value="">{t('commitments.allStatuses')}</option>
           {COMMITMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.state}>State</label>
+        <label htmlFor={ids.state}>{t('commitments.state')}</label>
         <select id={ids.state} value={filter.state ?? ''} onChange={(e) => set({ state: e.target.value || null })}>
-          <option value="">All states</option>
+          <option value="">{t('commitments.allStates')}</option>
           {states.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.theme}>Theme</label>
+        <label htmlFor={ids.theme}>{t('commitments.theme')}</label>
         <select id={ids.theme} value={filter.theme ?? ''} onChange={(e) => set({ theme: (e.target.value || null) as ThemeId | null })}>
-          <option value="">All themes</option>
-          {THEMES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {prose(t.label)}
+          <option value="">{t('commitments.allThemes')}</option>
+          {THEMES.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {prose(theme.label)}
             </option>
           ))}
         </select>
         {filtered && (
           <button type="button" onClick={() => setFilter({})}>
-            Clear filters
+            {t('commitments.clearFilters')}
           </button>
         )}
       </form>
       <p id={ids.count} className="tally" role="status">
-        {shown.length === commitments.length ? `${commitments.length} commitments: ` : `${shown.length} of ${commitments.length} commitments: `}
-        {tallyText(shown)}.
+        {shown.length === commitments.length
+          ? t('commitments.count', { total: commitments.length, tally: tallyText(shown) })
+          : t('commitments.countFiltered', { shown: shown.length, total: commitments.length, tally: tallyText(shown) })}
       </p>
       {shown.length === 0 ? (
-        <p className="muted">No commitment matches these filters.</p>
+        <p className="muted">{t('commitments.noMatch')}</p>
       ) : (
         <ul className="commitments" aria-describedby={ids.count}>
           {shown.map((c) => (
@@ -110,7 +113,7 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, initi
               <span className="muted">
                 {' '}
                 · {prose(themeById(c.theme).label)}
-                {c.by !== 'all' && <> · by {c.by.join(', ')}</>}
+                {c.by !== 'all' && <> · {t('commitments.by', { states: formatList(c.by) })}</>}
               </span>
             </CommitmentItem>
           ))}

@@ -5,6 +5,8 @@ import { fullText, type SearchResult } from '../../content';
 import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
 import { COMMITMENTS, idOf, selectionToId } from '../../state/selection';
+import { Rich } from '../../i18n/Rich';
+import { t } from '../../i18n/later';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
   const [text, setText] = useState('');
@@ -26,11 +28,11 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
   };
   return (
     <div className="search" role="search">
-      <label htmlFor="declaration-search">Search the declaration and its programmes</label>
-      <input id="declaration-search" type="search" value={text} onChange={(e) => search(e.target.value)} placeholder="e.g. water, Middle Corridor, USAID, Samarkand" autoComplete="off" />
+      <label htmlFor="declaration-search">{t('search.label')}</label>
+      <input id="declaration-search" type="search" value={text} onChange={(e) => search(e.target.value)} placeholder={t('search.placeholder')} autoComplete="off" />
       {text.trim() !== '' && (
         <p className="muted" aria-live="polite">
-          {results.length} {results.length === 1 ? 'result' : 'results'}
+          {t('search.results', { count: results.length })}
         </p>
       )}
       <ul className="search-results">
@@ -54,19 +56,25 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
     <>
       <SearchBox content={content} onSelect={onSelect} />
       <details className="programme-list">
-        <summary>Programmes and institutions it names ({content.programmes.length})</summary>
+        <summary>{t('declaration.programmes', { count: content.programmes.length })}</summary>
         <LinkList items={content.programmes.map((p) => ({ id: idOf('programme', p.id), label: p.name }))} onSelect={onSelect} />
       </details>
       <p className="muted">
-        Released by the White House on {d.released.display}.{' '}
-        <a href={d.source.url} target="_blank" rel="noopener noreferrer">
-          Source
-        </a>{' '}
-        (public domain).
+        <Rich
+          id="declaration.released"
+          values={{
+            date: d.released.display,
+            source: (
+              <a href={d.source.url} target="_blank" rel="noopener noreferrer">
+                {t('declaration.source')}
+              </a>
+            ),
+          }}
+        />
       </p>
       <p>
         <SelectLink id={selectionToId(COMMITMENTS)} onSelect={onSelect}>
-          Since New York: what became of its {content.commitments.length} commitments
+          {t('declaration.since', { count: content.commitments.length })}
         </SelectLink>
       </p>
       {fullText(d).map((b, i) => {
@@ -87,13 +95,13 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
                   {b.paragraph.text}{' '}
                   <SelectLink id={idOf('passage', b.paragraph.id)} onSelect={onSelect}>
                     <span aria-hidden="true">¶</span>
-                    <span className="sr-only">Passage {b.paragraph.id}</span>
+                    <span className="sr-only">{t('declaration.passage', { id: b.paragraph.id })}</span>
                   </SelectLink>
                 </p>
                 <ThemeTags content={content} passageId={b.paragraph.id} />
                 {features.length > 0 && (
                   <p className="passage-meta">
-                    Concerns:{' '}
+                    {t('declaration.concerns')}{' '}
                     {features.map(({ feature }, j) => (
                       <span key={feature.id}>
                         {j > 0 && ', '}

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { CountryId, RouteMeta, Source } from '../../../data/types';
 import { journeySummary } from '../../data/journey';
 import { modeLabel } from '../../data/labels';
+import { formatNumber, t } from '../../i18n/later';
 
 interface Props {
   route: RouteMeta;
@@ -13,7 +14,7 @@ interface Props {
   countryName?: (id: CountryId) => string;
 }
 
-const km = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km`;
+const km = (x: number) => t('legs.km', { km: Math.round(x) });
 
 /** Only http(s) URLs become links; anything else is shown as text. */
 function Cite({ source }: { source: Source }) {
@@ -27,7 +28,7 @@ function Cite({ source }: { source: Source }) {
 }
 
 function Cites({ sources }: { sources: Source[] }) {
-  if (sources.length === 0) return <span className="muted"> (from the route’s data)</span>;
+  if (sources.length === 0) return <span className="muted">{t('legs.fromData')}</span>;
   return (
     <>
       {' — '}
@@ -48,14 +49,13 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
   const published = route.publishedLength ?? null;
   const transId = useId();
   return (
-    <section className="leg-inspector" aria-label={`Legs and journey: ${prose(route.name)}`}>
-      {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
+    <section className="leg-inspector" aria-label={t('legs.label', { name: prose(route.name) })}>
       <dl className="facts">
-        <dt>Drawn length</dt>
-        <dd>{km(route.lengthKm)} along the drawn line</dd>
+        <dt>{t('legs.drawnLength')}</dt>
+        <dd>{t('legs.alongLine', { length: km(route.lengthKm) })}</dd>
         {published && (
           <>
-            <dt>Published length</dt>
+            <dt>{t('legs.publishedLength')}</dt>
             <dd>
               {prose(published.text)}
               {published.covers && !prose(published.text).includes(prose(published.covers)) ? ` (${prose(published.covers)})` : ''} — <Cite source={published.source} />
@@ -68,27 +68,28 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
         <ul className="sections">
           {(route.sections ?? []).map((s) => (
             <li key={prose(s.name)}>
-              {prose(s.name)}: {km(s.drawnKm)} drawn
+              {t('legs.sectionDrawn', { name: prose(s.name), length: km(s.drawnKm) })}
               {s.publishedKm !== null && (
                 <>
-                  , {km(s.publishedKm)} published{s.source && <Cites sources={[s.source]} />}
+                  {t('legs.sectionPublished', { length: km(s.publishedKm) })}
+                  {s.source && <Cites sources={[s.source]} />}
                 </>
               )}
-              {s.existing && ' (existing network, not counted in the length)'}
+              {s.existing && t('legs.existingNotCounted')}
             </li>
           ))}
         </ul>
       )}
 
       <table className="legs">
-        <caption>Legs of the route, in order</caption>
+        <caption>{t('legs.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Leg</th>
-            <th scope="col">From → to</th>
-            <th scope="col">Mode</th>
-            <th scope="col">km</th>
-            <th scope="col">Country</th>
+            <th scope="col">{t('legs.leg')}</th>
+            <th scope="col">{t('legs.fromTo')}</th>
+            <th scope="col">{t('legs.mode')}</th>
+            <th scope="col">{t('legs.kmHeading')}</th>
+            <th scope="col">{t('legs.country')}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,35 +98,35 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
               <th scope="row">{i + 1}</th>
               <td>
                 {l.fromName} → {l.toName}
-                {l.existing && <span className="muted"> (existing network)</span>}
+                {l.existing && <span className="muted">{t('legs.existing')}</span>}
               </td>
               <td>{modeLabel[l.mode]}</td>
-              <td>{Math.round(l.km).toLocaleString('en-GB')}</td>
+              <td>{formatNumber(Math.round(l.km))}</td>
               <td>
                 {states(l.countries)}
-                {l.crossesBorder && <span className="muted"> (crosses a border)</span>}
+                {l.crossesBorder && <span className="muted">{t('legs.crossesBorder')}</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h3>The journey</h3>
+      <h3>{t('legs.journey')}</h3>
       <dl className="facts journey">
-        <dt>By mode</dt>
-        <dd>{summary.kmByMode.map((m) => `${modeLabel[m.mode]} ${km(m.km)}`).join(', ') || '—'}</dd>
-        <dt>Border crossings</dt>
+        <dt>{t('legs.byMode')}</dt>
+        <dd>{summary.kmByMode.map((m) => t('legs.modeKm', { mode: modeLabel[m.mode], length: km(m.km) })).join(', ') || '—'}</dd>
+        <dt>{t('legs.borderCrossings')}</dt>
         <dd>
           {summary.borderCrossings.length === 0
-            ? 'None'
-            : summary.borderCrossings.map((b) => `${b.fromName} → ${b.toName} (${states(b.countries)})`).join('; ')}
+            ? t('legs.none')
+            : summary.borderCrossings.map((b) => t('legs.crossing', { from: b.fromName, to: b.toName, states: states(b.countries) })).join('; ')}
         </dd>
-        <dt>Ferry legs</dt>
-        <dd>{summary.ferryLegs.length === 0 ? 'None' : summary.ferryLegs.map((f) => `${f.fromName} → ${f.toName}, ${km(f.km)}`).join('; ')}</dd>
+        <dt>{t('legs.ferryLegs')}</dt>
+        <dd>{summary.ferryLegs.length === 0 ? t('legs.none') : summary.ferryLegs.map((f) => t('legs.ferry', { from: f.fromName, to: f.toName, length: km(f.km) })).join('; ')}</dd>
       </dl>
-      <h4 id={transId}>Transshipments</h4>
+      <h4 id={transId}>{t('legs.transshipments')}</h4>
       {summary.transshipments.length === 0 ? (
-        <p>None that the sources or the route’s modes show.</p>
+        <p>{t('legs.noTransshipments')}</p>
       ) : (
         <ul className="transshipments" aria-labelledby={transId}>
           {summary.transshipments.map((t) => (

@@ -6,6 +6,7 @@ import { paragraphOf } from '../../content/passages';
 import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SelectLink, type OnSelect } from './common';
 import { idOf } from '../../state/selection';
+import { t } from '../../i18n/later';
 
 /** A paragraph id, or a sentence id (`security-1.s2`): its paragraph opens with that sentence marked. */
 export function PassagePanel({ id: anchor, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
@@ -22,13 +23,13 @@ export function PassagePanel({ id: anchor, content, onSelect }: { id: string; co
       <div ref={quote}>
         <PassageQuote content={content} passageId={id} highlight={sentence ? [sentence] : []} onSelect={onSelect} showThemes focus={false} />
       </div>
-      <h3>Why these themes</h3>
+      <h3>{t('passage.whyThemes')}</h3>
       <ul>
-        {(content.themes[id] ?? []).map((t) => (
-          <li key={t.theme}>{t.reason}</li>
+        {(content.themes[id] ?? []).map((tag) => (
+          <li key={tag.theme}>{tag.reason}</li>
         ))}
       </ul>
-      <h3>On the map ({features.length})</h3>
+      <h3>{t('panel.onMap', { count: features.length })}</h3>
       {features.length ? (
         <ul>
           {features.map(({ feature, link }) => (
@@ -41,9 +42,9 @@ export function PassagePanel({ id: anchor, content, onSelect }: { id: string; co
           ))}
         </ul>
       ) : (
-        <p className="muted">It binds all five states jointly and names no one state or route.</p>
+        <p className="muted">{t('passage.joint')}</p>
       )}
-      <h3>Programmes it names ({programmes.length})</h3>
+      <h3>{t('passage.programmes', { count: programmes.length })}</h3>
       <LinkList items={programmes.map((p) => ({ id: idOf('programme', p.id), label: p.name }))} onSelect={onSelect} />
     </>
   );

@@ -6,6 +6,8 @@ import type { Source } from '../../../data/types';
 import type { Content } from '../../content/build';
 import { placeKindLabel } from '../../data/labels';
 import { LinkList, PassageQuote, SelectLink, SourceList, type OnSelect } from './common';
+import { Rich } from '../../i18n/Rich';
+import { t } from '../../i18n/later';
 
 
 function parseJson<T>(s: string | null, fallback: T): T {
@@ -19,7 +21,7 @@ function parseJson<T>(s: string | null, fallback: T): T {
 
 export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
   const place = geo.index.places.get(id);
-  if (!place) return <p>This place is not in the loaded data.</p>;
+  if (!place) return <p>{t('place.missing')}</p>;
   const routeIds = parseJson<string[]>(place.routes, []);
   const routes = routeIds.flatMap((r) => geo.index.routes.get(r) ?? []);
   const country = geo.index.countries.get(place.country);
@@ -29,9 +31,9 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Ge
   return (
     <>
       <dl className="facts">
-        <dt>Kind</dt>
+        <dt>{t('panel.kind')}</dt>
         <dd>{placeKindLabel[place.kind] ?? place.kind}</dd>
-        <dt>In</dt>
+        <dt>{t('place.in')}</dt>
         <dd>
           {country?.c5 ? (
             <SelectLink id={country.id} onSelect={onSelect}>
@@ -43,26 +45,31 @@ export function PlacePanel({ id, geo, content, onSelect }: { id: string; geo: Ge
         </dd>
       </dl>
       {isProse(note) && <p>{prose(note)}</p>}
-      <h3>Routes through it ({routes.length})</h3>
+      <h3>{t('state.routes', { count: routes.length })}</h3>
       <LinkList items={routes.map((r) => ({ id: r.id, label: prose(r.name) }))} onSelect={onSelect} />
-      <h3>Passages that name it ({named.length})</h3>
-      {named.length === 0 && <p className="muted">The declaration does not name {place.name}.</p>}
+      <h3>{t('panel.namingPassages', { count: named.length })}</h3>
+      {named.length === 0 && <p className="muted">{t('place.notNamed', { name: place.name })}</p>}
       {named.map((p) => (
         <PassageQuote key={p.id} content={content} passageId={p.id} onSelect={onSelect} />
       ))}
-      <h3>Coordinate</h3>
+      <h3>{t('place.coordinate')}</h3>
       {place.geonameId ? (
         <p>
-          GeoNames{' '}
-          <a href={`https://www.geonames.org/${place.geonameId}`} target="_blank" rel="noopener noreferrer">
-            {place.geonameId}
-          </a>{' '}
-          (CC BY 4.0).
+          <Rich
+            id="place.geonames"
+            values={{
+              id: (
+                <a href={`https://www.geonames.org/${place.geonameId}`} target="_blank" rel="noopener noreferrer">
+                  {place.geonameId}
+                </a>
+              ),
+            }}
+          />
         </p>
       ) : source ? (
         <SourceList sources={[source]} />
       ) : (
-        <p className="muted">Not recorded.</p>
+        <p className="muted">{t('place.notRecorded')}</p>
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 import { RouteStatusBlock, SinceList } from './since';
 import { idOf } from '../../state/selection';
+import { formatList, t } from '../../i18n/later';
 
 interface Props {
   id: string;
@@ -21,7 +22,7 @@ interface Props {
 
 export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const route = geo.index.routes.get(id);
-  if (!route) return <p>This route is not in the loaded data.</p>;
+  if (!route) return <p>{t('route.missing')}</p>;
   const countryName = (c: string) => geo.index.countries.get(c)?.name ?? c;
   const c5 = new Set<string>(C5);
   const links = content.links?.forRoute(id);
@@ -30,11 +31,11 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
     <>
       <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={proseOrNull(route.statusNote)} now={routeNow(id)} />
       <dl className="facts">
-        <dt>Group</dt>
+        <dt>{t('route.group')}</dt>
         <dd>{groupShortLabel[route.group]}</dd>
-        <dt>Mode</dt>
-        <dd>{route.modes.map((m) => modeLabel[m]).join(', ')}</dd>
-        <dt>Crosses</dt>
+        <dt>{t('legs.mode')}</dt>
+        <dd>{formatList(route.modes.map((m) => modeLabel[m]))}</dd>
+        <dt>{t('route.crosses')}</dt>
         <dd>
           {route.countries.map((c, i) => (
             <span key={c}>
@@ -50,11 +51,12 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           ))}
         </dd>
       </dl>
-      {route.named === false && <p className="muted">{route.namedNote ?? 'Not named by the declaration: shown as context.'}</p>}
+      {/* Said once, here: the legs below no longer repeat it. */}
+      {route.named === false && <p className="muted">{route.namedNote ?? t('route.notNamed')}</p>}
       <LegInspector route={route} countryName={countryName} />
       {route.facts.length > 0 && (
         <>
-          <h3>Figures the sources give</h3>
+          <h3>{t('route.figures')}</h3>
           <ul>
             {route.facts.map((f) => (
               <li key={prose(f.text)}>
@@ -71,7 +73,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           </ul>
         </>
       )}
-      <h3>Places, in order ({route.nodes.length})</h3>
+      <h3>{t('route.places', { count: route.nodes.length })}</h3>
       <ol className="nodes">
         {route.nodes.map((n) => (
           <li key={n}>
@@ -81,16 +83,16 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
           </li>
         ))}
       </ol>
-      <h3>What the declaration says of it ({links?.specific.length ?? 0})</h3>
+      <h3>{t('route.passages', { count: links?.specific.length ?? 0 })}</h3>
       {!links && <p className="muted">{content.linkError}</p>}
       {links?.specific.map((l) => (
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
-      <h3>Programmes ({links?.programmes.length ?? 0})</h3>
+      <h3>{t('panel.programmes', { count: links?.programmes.length ?? 0 })}</h3>
       <LinkList items={programmeItems(content, links?.programmes ?? [])} onSelect={onSelect} />
-      <h3>Since 2023: commitments on it ({commitments.length})</h3>
-      <SinceList commitments={commitments} onSelect={onSelect} empty="No commitment of the declaration names this route." />
-      <h3>Sources</h3>
+      <h3>{t('route.commitments', { count: commitments.length })}</h3>
+      <SinceList commitments={commitments} onSelect={onSelect} empty={t('route.noCommitments')} />
+      <h3>{t('panel.sources')}</h3>
       <SourceList sources={route.sources} />
     </>
   );

@@ -9,6 +9,8 @@ import { LazyDetails } from '../LazyDetails';
 import { LIST_LIMIT, LinkList, PassageQuote, SelectLink, programmeItems, type OnSelect } from './common';
 import { SinceList } from './since';
 import { COMMITMENTS, selectionToId } from '../../state/selection';
+import { Rich } from '../../i18n/Rich';
+import { t } from '../../i18n/later';
 
 interface Props {
   id: string;
@@ -36,31 +38,31 @@ export function StatePanel({ id, geo, content, onSelect }: Props) {
     <>
       {signatory && (
         <p className="signatory">
-          Signed by <strong>{signatory.office} {signatory.name}</strong> of {signatory.stateAsWritten}.
+          <Rich id="state.signedBy" values={{ who: <strong>{t('state.signatory', { office: signatory.office, name: signatory.name })}</strong>, state: signatory.stateAsWritten }} />
         </p>
       )}
       {!links && <p className="muted">{content.linkError}</p>}
-      <h3>What the declaration says of {links?.feature.name ?? id} in particular ({specific.length})</h3>
-      {links && specific.length === 0 && <p className="muted">No passage names this state or a route through it; every joint commitment below binds it.</p>}
+      <h3>{t('state.passages', { name: links?.feature.name ?? id, count: specific.length })}</h3>
+      {links && specific.length === 0 && <p className="muted">{t('state.noPassages')}</p>}
       {specific.map((l) => (
         <PassageQuote key={l.passageId} content={content} passageId={l.passageId} highlight={l.sentenceIds} reasons={l.reasons} onSelect={onSelect} />
       ))}
-      <h3>Routes through it ({routes.length})</h3>
-      <LinkList items={routes.map((r) => ({ id: r.id, label: prose(r.name) }))} onSelect={onSelect} empty="None of the mapped routes crosses it." limit={LIST_LIMIT} />
-      <h3>Programmes that concern it ({programmes.length})</h3>
-      <LinkList items={programmeItems(content, programmes)} onSelect={onSelect} empty="The passages specific to it name no programme." />
-      <h3>Since 2023 ({since.length})</h3>
+      <h3>{t('state.routes', { count: routes.length })}</h3>
+      <LinkList items={routes.map((r) => ({ id: r.id, label: prose(r.name) }))} onSelect={onSelect} empty={t('state.noRoutes')} limit={LIST_LIMIT} />
+      <h3>{t('state.programmes', { count: programmes.length })}</h3>
+      <LinkList items={programmeItems(content, programmes)} onSelect={onSelect} empty={t('state.noProgrammes')} />
+      <h3>{t('state.since', { count: since.length })}</h3>
       <p className="muted">
-        The commitments that name {links?.feature.name ?? id}, a route through it or a programme there, and what became of them.{' '}
+        {t('state.sinceNote', { name: links?.feature.name ?? id })}{' '}
         <SelectLink id={selectionToId(COMMITMENTS)} onSelect={onSelect}>
-          All commitments
+          {t('state.allCommitments')}
         </SelectLink>
       </p>
-      <SinceList commitments={since} onSelect={onSelect} empty="No commitment names it in particular; the joint ones bind it with the others." />
-      <h3>Joint commitments of all five ({links?.joint.length ?? 0})</h3>
-      <p className="muted">Every passage of the declaration binds each signatory. Open a section to read them.</p>
+      <SinceList commitments={since} onSelect={onSelect} empty={t('state.noSince')} />
+      <h3>{t('state.joint', { count: links?.joint.length ?? 0 })}</h3>
+      <p className="muted">{t('state.jointNote')}</p>
       {jointBySection.map(({ section, items }) => (
-        <LazyDetails key={section.id} className="joint-section" summary={`${section.heading ?? 'Opening'} (${items.length})`}>
+        <LazyDetails key={section.id} className="joint-section" summary={t('state.section', { heading: section.heading ?? t('state.opening'), count: items.length })}>
           {() =>
             items.map((l) => <PassageQuote key={l.passageId} content={content} passageId={l.passageId} reasons={l.reasons} onSelect={onSelect} />)
           }

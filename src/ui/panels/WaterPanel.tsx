@@ -3,14 +3,14 @@
 import { useEffect, useState } from 'react';
 import { C5, type WaterEntry } from '../../../data/types';
 import type { Content } from '../../content/build';
-import { listWords } from '../../content/prose';
 import { waterSentences } from '../../content/water';
 import type { GeoLoad } from '../../data/geo';
 import { useWaterTable } from '../waterTable';
 import { PassageQuote, SelectLink, type OnSelect } from './common';
+import { formatList, t } from '../../i18n/later';
+import { labelTable } from '../../i18n';
 
-const BASIN_NAME = { 'amu-darya': 'Amu Darya', 'syr-darya': 'Syr Darya' } as const;
-const KIND = { river: 'River', lake: 'Lake', reservoir: 'Reservoir' } as const;
+const BASIN_NAME = labelTable('basin', ['amu-darya', 'syr-darya'] as const);
 
 export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: GeoLoad; content: Content; onSelect: OnSelect }) {
   const [entry, setEntry] = useState<WaterEntry | null | undefined>(undefined);
@@ -20,32 +20,31 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
     let live = true;
     loadWater().then(
       (w) => live && setEntry(w.water.find((e) => e.id === id) ?? null),
-      (e: Error) => live && setError(`The rivers and lakes file (water.json) ${e.message}.`),
+      (e: Error) => live && setError(t('water.loadError', { problem: e.message })),
     );
     return () => {
       live = false;
     };
   }, [id, loadWater]);
   if (error) return <p role="alert">{error}</p>;
-  if (entry === undefined) return <p className="muted">Loading…</p>;
-  if (entry === null) return <p>This river or lake is not in the loaded data.</p>;
+  if (entry === undefined) return <p className="muted">{t('panel.loading')}</p>;
+  if (entry === null) return <p>{t('water.missing')}</p>;
 
   const name = (c: string) => geo.index.countries.get(c)?.name ?? c;
-  const verb = entry.kind === 'river' ? 'crosses' : 'borders';
   const sentences = waterSentences(content.declaration);
   const byParagraph = [...new Set(sentences.map((s) => s.paragraphId))];
   const reason = (glacier: boolean) => {
-    const where = `The ${entry.name} ${verb} ${listWords(entry.states.map(name))}`;
-    if (glacier) return `${where}; the sentence concerns preserving the region's glaciers.`;
-    if (entry.basin) return `${where} and belongs to the ${BASIN_NAME[entry.basin]} basin, one of the two the passage's water cooperation concerns.`;
-    return `${where}; the passage concerns water across Central Asia.`;
+    const values = { kind: entry.kind, name: entry.name, states: formatList(entry.states.map(name)) };
+    if (glacier) return t('water.reasonGlacier', values);
+    if (entry.basin) return t('water.reasonBasin', { ...values, basin: BASIN_NAME[entry.basin] });
+    return t('water.reason', values);
   };
   return (
     <>
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{KIND[entry.kind]}</dd>
-        <dt>{entry.kind === 'river' ? 'States it crosses' : 'States on its shores'}</dt>
+        <dt>{t('panel.kind')}</dt>
+        <dd>{t('water.kind', { kind: entry.kind })}</dd>
+        <dt>{entry.kind === 'river' ? t('water.statesCrossed') : t('water.statesShores')}</dt>
         <dd>
           {entry.states.map((c, i) => (
             <span key={c}>
@@ -59,21 +58,20 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
               )}
             </span>
           ))}
-          {entry.statesOrder === 'downstream' && <span className="muted"> (downstream)</span>}
+          {entry.statesOrder === 'downstream' && <span className="muted">{t('water.downstream')}</span>}
         </dd>
         {entry.flowsInto && (
           <>
-            <dt>Flows into</dt>
+            <dt>{t('water.flowsInto')}</dt>
             <dd>
               {entry.flowsInto.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())}
               {entry.flowsIntoSource && (
                 <>
-                  {' '}
-                  (
+                  {' ('}
                   <a href={entry.flowsIntoSource} target="_blank" rel="noopener noreferrer">
-                    source
+                    {t('water.source')}
                   </a>
-                  )
+                  {')'}
                 </>
               )}
             </dd>
@@ -81,12 +79,12 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
         )}
         {entry.basin && (
           <>
-            <dt>Basin</dt>
+            <dt>{t('water.basin')}</dt>
             <dd>{BASIN_NAME[entry.basin]}</dd>
           </>
         )}
       </dl>
-      <h3>What the declaration says of water ({sentences.length})</h3>
+      <h3>{t('water.passages', { count: sentences.length })}</h3>
       {byParagraph.map((pid) => {
         const here = sentences.filter((s) => s.paragraphId === pid);
         return (
@@ -100,7 +98,7 @@ export function WaterPanel({ id, geo, content, onSelect }: { id: string; geo: Ge
           />
         );
       })}
-      <p className="muted">Outline and name from Natural Earth (1:10m); the states are computed from the drawn line.</p>
+      <p className="muted">{t('water.credit')}</p>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { passageById, themeById, type PassageLink } from '../../content';
 import type { Content } from '../../content/build';
 import { quoteParts } from '../../content/focus';
 import { idOf } from '../../state/selection';
+import { t } from '../../i18n/later';
 
 export type OnSelect = (id: string) => void;
 
@@ -72,10 +73,10 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
   return (
     <article className="passage" aria-labelledby={`q-${passageId}`}>
       <p className="passage-meta" id={`q-${passageId}`}>
-        {section.heading ?? 'Opening'} · ¶{paragraph.index}{' '}
+        {t('passage.where', { heading: section.heading ?? t('state.opening'), index: paragraph.index })}{' '}
         <SelectLink id={idOf('passage', passageId)} onSelect={onSelect}>
           <span aria-hidden="true">↗</span>
-          <span className="sr-only">Open passage {passageId}</span>
+          <span className="sr-only">{t('passage.open', { id: passageId })}</span>
         </SelectLink>
       </p>
       <blockquote id={quoteId}>
@@ -92,7 +93,7 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
                 {p.kind === 'sentence' ? (
                   mark(p.id, p.text)
                 ) : (
-                  <span className="gap" title={`${p.count} more ${p.count === 1 ? 'sentence' : 'sentences'}`}>
+                  <span className="gap" title={t('passage.more', { count: p.count })}>
                     […]
                   </span>
                 )}
@@ -101,7 +102,7 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
       </blockquote>
       {partial && focus && (
         <button type="button" className="disclosure" aria-expanded={whole} aria-controls={quoteId} onClick={() => setWhole(!whole)}>
-          {whole ? 'Show only the sentences that apply' : 'Show the whole paragraph'}
+          {whole ? t('passage.showApplying') : t('passage.showWhole')}
         </button>
       )}
       {showThemes && <ThemeTags content={content} passageId={passageId} />}
@@ -121,10 +122,10 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
 export function ThemeTags({ content, passageId }: { content: Content; passageId: string }) {
   const tags = content.themes[passageId] ?? [];
   return (
-    <ul className="themes" aria-label="Themes">
-      {tags.map((t) => (
-        <li key={t.theme} className="theme-tag" title={t.reason}>
-          {prose(themeById(t.theme).label)}
+    <ul className="themes" aria-label={t('passage.themes')}>
+      {tags.map((tag) => (
+        <li key={tag.theme} className="theme-tag" title={tag.reason}>
+          {prose(themeById(tag.theme).label)}
         </li>
       ))}
     </ul>
@@ -146,7 +147,7 @@ export function useCapped<T>(items: readonly T[], limit = LIST_LIMIT): { shown: 
     shown: items.slice(0, limit),
     more: (
       <button type="button" className="link-button show-all" onClick={() => setAll(true)}>
-        Show all {items.length}
+        {t('list.showAll', { count: items.length })}
       </button>
     ),
   };

@@ -4,28 +4,30 @@ import { prose } from '../../../data/lang';
 import type { Commitment } from '../../content/commitments';
 import { displayDate } from '../../content/commitments';
 import type { RouteNow } from '../../content/focus';
-import { statusLabel } from '../../data/labels';
+import { statusLabel, statusNowLabel } from '../../data/labels';
 import type { Status } from '../../../data/types';
 import { CommitmentItem } from './CommitmentsPanel';
 import { SourceList, useCapped, type OnSelect } from './common';
-
-const nowLabel = (s: Status | 'stalled') => (s === 'stalled' ? 'Stalled' : statusLabel[s]);
+import { Rich } from '../../i18n/Rich';
+import { t } from '../../i18n/later';
 
 export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: Status; statusAsOf: string; note?: string | null; now: RouteNow | null }) {
   return (
     <dl className="facts route-status">
-      <dt>Status, {displayDate(statusAsOf)}</dt>
+      <dt>{t('since.statusAt', { date: displayDate(statusAsOf) })}</dt>
       <dd>
         <strong>{statusLabel[status]}</strong>
-        {note && <>. {note}</>}
+        {note && <>{t('since.noteSeparator')}{note}</>}
       </dd>
       {now?.kind === 'record' && (
         <>
           <dt>
-            Status now (as of <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time>)
+            <Rich id="since.nowAsOf" values={{ date: <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time> }} />
           </dt>
           <dd>
-            <strong>{nowLabel(now.record.status)}</strong>. {prose(now.record.note)}
+            <strong>{statusNowLabel[now.record.status]}</strong>
+            {t('since.noteSeparator')}
+            {prose(now.record.note)}
             <SourceList sources={now.record.sources} />
           </dd>
         </>
@@ -33,7 +35,7 @@ export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: St
       {now?.kind === 'no-newer-record' && (
         <>
           <dt>
-            Status now (checked <time dateTime={now.checked}>{displayDate(now.checked)}</time>)
+            <Rich id="since.nowChecked" values={{ date: <time dateTime={now.checked}>{displayDate(now.checked)}</time> }} />
           </dt>
           <dd>{prose(now.note)}</dd>
         </>

@@ -1,0 +1,94 @@
+// The message catalog: every message is valid ICU MessageFormat and used, the two parts (first view,
+// later) never overlap, the first load's code never pulls in the later part, and every label is read
+// from the active locale at the moment it is shown.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileCatalog, isCatalog } from '../../scripts/build/catalog';
+import { activate, addMessages, formatDate, formatList, SOURCE_LOCALE } from '../../src/i18n';
+import { t } from '../../src/i18n/later';
+import { modeLabel, programmeKindLabel } from '../../src/data/labels';
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
+const SOURCES = files('src');
+// The source text, as written: an import would give the build's compiled form.
+const first = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, string>;
+const later = JSON.parse(readFileSync('src/i18n/locales/en.later.json', 'utf8')) as Record<string, string>;
+
+afterEach(() => activate(SOURCE_LOCALE));
+
+describe('the catalog', () => {
+  it('holds only valid ICU MessageFormat, and a broken message fails the build', () => {
+    expect(() => compileCatalog({ ...first, ...later })).not.toThrow();
+    expect(() => compileCatalog({ broken: 'Status now, checked {date' })).toThrow(/"broken" is not valid ICU MessageFormat/);
+  });
+
+  it('compiles every catalog file of every locale, and nothing else', () => {
+    for (const f of readdirSync('src/i18n/locales')) expect(isCatalog(resolve('src/i18n/locales', f)), f).toBe(true);
+    expect(isCatalog(resolve('src/i18n/locales/ru.later.json'))).toBe(true);
+    expect(isCatalog(resolve('public/geo/routes.json'))).toBe(false);
+  });
+
+  it('gives each message one home: the first view’s part or the later part', () => {
+    expect(Object.keys(first).filter((id) => id in later)).toEqual([]);
+  });
+
+  it('holds no message the code never asks for', () => {
+    const code = SOURCES.map((f) => readFileSync(f, 'utf8')).join('\n');
+    // Label tables ask for `${prefix}.${key}`: their prefixes stand for their messages.
+    const prefixes = [...code.matchAll(/labelTable(?:<[^>]*>)?\(\s*'([\w-]+)'/g)].map((m) => `${m[1]}.`);
+    const unused = Object.keys({ ...first, ...later }).filter((id) => !prefixes.some((p) => id.startsWith(p)) && !code.includes(`'${id}'`) && !code.includes(`"${id}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it('keeps the later part out of the first load: no module the entry imports statically imports it', () => {
+    const graph = new Set<string>();
+    const visit = (file: string) => {
+      if (graph.has(file)) return;
+      graph.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)';/gm)) {
+        const base = resolve(dirname(file), m[1]);
+        const isFile = (p: string) => {
+          try {
+            return statSync(p).isFile();
+          } catch {
+            return false;
+          }
+        };
+        const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => /\.tsx?$/.test(p) && isFile(p));
+        if (found) visit(found);
+      }
+    };
+    visit(resolve('src/main.tsx'));
+    const pulling = [...graph].filter((f) => /i18n[\\/](later|Rich)\.tsx?$/.test(f));
+    expect(pulling).toEqual([]);
+    expect(graph.size).toBeGreaterThan(20);
+  });
+});
+
+describe('the words at the moment they are shown', () => {
+  it('follow a change of language without rebuilding a table', () => {
+    expect(modeLabel.rail).toBe('Rail');
+    expect(programmeKindLabel.financing).toBe('Financing');
+    addMessages('xx', compileCatalog({ 'mode.rail': 'Rail (xx)' }));
+    activate('xx');
+    expect(modeLabel.rail).toBe('Rail (xx)');
+    // A message the new catalog lacks falls back to the source language rather than to its id.
+    expect(programmeKindLabel.financing).toBe('Financing');
+  });
+
+  it('take plurals, dates and lists from Intl', () => {
+    expect(t('passage.more', { count: 1 })).toBe('1 more sentence');
+    expect(t('passage.more', { count: 3 })).toBe('3 more sentences');
+    expect(t('commitments.countFiltered', { shown: 2, total: 1234, tally: 'x' })).toBe('2 of 1,234 commitments: x.');
+    expect(t('water.kind', { kind: 'lake' })).toBe('Lake');
+    expect(t('water.kind', { kind: 'glacier' })).toBe('glacier');
+    expect(t('legs.km', { km: 4256 })).toBe('4,256 km');
+    expect(formatDate('2026-11-28')).toBe('28 November 2026');
+    expect(formatDate('2024-09')).toBe('September 2024');
+    expect(formatDate('2025')).toBe('2025');
+    expect(formatList(['Kazakhstan', 'Tajikistan', 'Uzbekistan'])).toBe('Kazakhstan, Tajikistan and Uzbekistan');
+  });
+});
