@@ -4,6 +4,7 @@
 import { proseOrNull } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
+import { t } from '../i18n';
 import { titleOf as kindTitle, type KnownIds, type MapNames, type Selection } from '../state/selection';
 import { lastChecked, resolveCommitments, type Commitment } from './commitments';
 import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED, type RouteStatusNow } from './status-now';
@@ -52,7 +53,7 @@ export function buildContent(geo: GeoLoad): Content {
       linkError = (e as Error).message;
     }
   } else {
-    linkError = 'The links between the map and the text need the countries and routes data.';
+    linkError = t('content.linksNeedData');
   }
   const programmeById = new Map(programmes.map((p) => [p.id, p]));
   const commitments = resolveCommitments(declaration);

@@ -1,4 +1,5 @@
 // Lookups by passage and sentence id, and the reading view, for any parsed declaration.
+import { t } from '../i18n';
 import type { Declaration, Paragraph, PassageId, Section, Sentence, SentenceId } from './types';
 
 export function passageById(id: PassageId, decl: Declaration): { section: Section; paragraph: Paragraph } | undefined {
@@ -40,8 +41,8 @@ export function passageTitle(id: PassageId, decl: Declaration): string {
   const found = passageById(id, decl);
   if (!found) return id;
   const { section, paragraph } = found;
-  if (section.heading === null) return section.paragraphs.length === 1 ? 'Opening paragraph' : `Opening, paragraph ${paragraph.index}`;
-  return `${section.heading}, paragraph ${paragraph.index}`;
+  if (section.heading === null) return section.paragraphs.length === 1 ? t('passage.opening') : t('passage.openingN', { n: paragraph.index });
+  return t('passage.inSection', { section: section.heading, n: paragraph.index });
 }
 
 export type ReadingBlock =

@@ -1,6 +1,7 @@
-// Small pieces of English shared by the panels' generated sentences.
+// Small pieces shared by the panels' generated sentences.
+import { formatList } from '../i18n';
 
-/** "A", "A and B", "A, B and C": how a sentence lists names (no serial comma, as the declaration writes). */
+/** "A", "A and B", "A, B and C": how a sentence lists names, by Intl in the reader's locale (en-GB: no serial comma, as the declaration writes). */
 export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return formatList(words);
 }

@@ -1,4 +1,5 @@
 // The iframe snippet the Embed dialog writes: the current view and selection, at a chosen size.
+import { t } from '../i18n';
 import { formatHash, type HashState } from '../state/url';
 
 export const PRESETS = {
@@ -30,5 +31,5 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 export function embedSnippet(o: SnippetOptions): string {
   const { width, height } = PRESETS[o.preset];
-  return `<iframe src="${attr(embedUrl(o))}" width="${width}" height="${height}" style="border:0;max-width:100%" title="Corridor Atlas: the C5+1 New York Declaration on a map" loading="lazy" allow="fullscreen; clipboard-write"></iframe>`;
+  return `<iframe src="${attr(embedUrl(o))}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${attr(t('embed.iframeTitle'))}" loading="lazy" allow="fullscreen; clipboard-write"></iframe>`;
 }

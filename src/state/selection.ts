@@ -12,6 +12,7 @@ import type { Content } from '../content/build';
 import { paragraphOf, passageTitle } from '../content/passages';
 import { waterOfPassage, waterOfProgramme } from '../content/water';
 import { selectionKindLabel } from '../data/labels';
+import { t } from '../i18n';
 import { NO_RELATED, type Related } from '../map/types';
 import { WATER_INTERACTIVE_LAYERS } from '../map/physical';
 
@@ -59,7 +60,7 @@ interface KindDef {
   /** The name it is shown under (the panel's heading, the PNG, the announcement). */
   title: (id: string, c: KindContent) => string;
   /** How the live region names it when that differs from its title ("Selected the whole declaration."). */
-  announced?: string;
+  announced?: () => string;
   /** The map features it lights, for the highlight and the camera; before the content arrives, what it can tell alone. */
   lights: (id: string, c: KindContent | null) => Related;
 }
@@ -124,14 +125,14 @@ export const KINDS = {
     frame: false,
     onMap: null,
     title: (_, c) => c.declaration.title,
-    announced: 'the whole declaration',
+    announced: () => t('selection.declaration.announced'),
     lights: () => NO_RELATED,
   },
   commitments: {
     address: { fixed: 'commitments' },
     frame: false,
     onMap: null,
-    title: () => 'Since New York: the commitments',
+    title: () => t('selection.commitments.title'),
     lights: () => NO_RELATED,
   },
   commitment: {
@@ -228,7 +229,7 @@ export const sameSelection = (a: Selection | null, b: Selection | null) =>
 export const kindLabel = (kind: SelectionKind): string => selectionKindLabel[kind];
 
 /** How the live region names a selection, where that is not its title; undefined: say its title. */
-export const announcedName = (sel: Selection): string | undefined => def(sel.kind).announced;
+export const announcedName = (sel: Selection): string | undefined => def(sel.kind).announced?.();
 
 /** The name a selection is shown under. */
 export const titleOf = (sel: Selection, c: KindContent): string => def(sel.kind).title(sel.id, c);
