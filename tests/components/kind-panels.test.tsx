@@ -4,20 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { loadGeo, type GeoLoad } from '../../src/data/geo';
-import { buildContent, type Content } from '../../src/content/build';
+import type { GeoLoad } from '../../src/data/geo';
+import type { Content } from '../../src/content/build';
 import { PANELS, SidePanel } from '../../src/ui/SidePanel';
 import { SELECTION_KINDS, kindLabel, type SelectionKind } from '../../src/state/selection';
 import { WaterTable } from '../../src/ui/waterTable';
 import type { WaterFile } from '../../data/types';
+import { idsByKind, loadRealData } from '../support/real-data';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 let geo: GeoLoad;
 let content: Content;
 beforeAll(async () => {
-  geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
-  content = buildContent(geo);
+  ({ geo, content } = await loadRealData());
 });
 afterEach(cleanup);
 
@@ -26,17 +26,7 @@ const water = async () => JSON.parse(readFileSync('public/geo/water.json', 'utf8
 
 /** The first id of each kind the data holds. */
 function firstId(kind: SelectionKind): string {
-  const sets: Record<SelectionKind, Iterable<string>> = {
-    state: content.known.states,
-    route: content.known.routes,
-    place: content.known.places,
-    water: content.known.water,
-    programme: content.known.programmes,
-    passage: content.known.passages,
-    declaration: ['declaration'],
-    commitments: ['commitments'],
-    commitment: content.known.commitments ?? [],
-  };
+  const sets = idsByKind(content);
   const [id] = sets[kind];
   return id;
 }

@@ -1,22 +1,21 @@
 // @vitest-environment jsdom
 // The panels read our own texts through prose(): on the real data, every route, place, programme and
 // commitment panel shows the English sentences, never the object they are stored in nor a JSON string.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { loadGeo, type GeoLoad } from '../../src/data/geo';
-import { buildContent, type Content } from '../../src/content/build';
+import type { GeoLoad } from '../../src/data/geo';
+import type { Content } from '../../src/content/build';
 import { SidePanel } from '../../src/ui/SidePanel';
 import type { Selection } from '../../src/state/selection';
 import { places } from '../../data/places';
+import { loadRealData } from '../support/real-data';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 let geo: GeoLoad;
 let content: Content;
 beforeAll(async () => {
-  geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
-  content = buildContent(geo);
+  ({ geo, content } = await loadRealData());
 });
 afterEach(cleanup);
 

@@ -2,12 +2,11 @@
 // The "Since 2023" views in the side panel, on the real data and the real declaration: the list and
 // one commitment, a route's status then and now, a state's commitments and its sentences (not whole
 // paragraphs), and the legend's date switch.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { loadGeo, type GeoLoad } from '../../src/data/geo';
-import { buildContent, type Content } from '../../src/content/build';
+import type { GeoLoad } from '../../src/data/geo';
+import type { Content } from '../../src/content/build';
 import { SidePanel } from '../../src/ui/SidePanel';
 import { Legend } from '../../src/ui/Legend';
 import { ALL_VISIBLE } from '../../src/map/style';
@@ -15,14 +14,14 @@ import { STATUS_LABELS } from '../../src/content/commitments';
 import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
 import { lightsOf, type Selection } from '../../src/state/selection';
 import { NO_RELATED } from '../../src/map/types';
+import { loadRealData } from '../support/real-data';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 let geo: GeoLoad;
 let content: Content;
 beforeAll(async () => {
-  geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
-  content = buildContent(geo);
+  ({ geo, content } = await loadRealData());
 });
 afterEach(cleanup);
 

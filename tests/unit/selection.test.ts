@@ -1,9 +1,7 @@
 // The registry of selection kinds: every kind's id is read back from what it writes, through the
 // address too; ids the data does not hold are refused; the map's layers and marks follow the table.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, type Content } from '../../src/content/build';
-import { loadGeo } from '../../src/data/geo';
+import type { Content } from '../../src/content/build';
 import { INTERACTIVE_LAYERS } from '../../src/map/style';
 import {
   COMMITMENTS,
@@ -24,6 +22,7 @@ import {
   type SelectionKind,
 } from '../../src/state/selection';
 import { formatHash, parseHash } from '../../src/state/url';
+import { idsByKind, loadRealData } from '../support/real-data';
 
 const known: KnownIds = {
   states: new Set(['KAZ', 'UZB']),
@@ -100,22 +99,11 @@ describe('commitment ids', () => {
 describe('the real data', () => {
   let content: Content;
   beforeAll(async () => {
-    const geo = await loadGeo('geo/', (async (url: string) => new Response(readFileSync(`public/geo/${String(url).split('/').pop()}`, 'utf8'))) as typeof fetch);
-    content = buildContent(geo);
+    ({ content } = await loadRealData());
   });
 
   it('round-trips every id of every kind it holds through the address, each with a title of its own', () => {
-    const sets: Record<SelectionKind, Iterable<string>> = {
-      state: content.known.states,
-      route: content.known.routes,
-      place: content.known.places,
-      water: content.known.water,
-      programme: content.known.programmes,
-      passage: content.known.passages,
-      declaration: ['declaration'],
-      commitments: ['commitments'],
-      commitment: content.known.commitments ?? [],
-    };
+    const sets = idsByKind(content);
     for (const kind of SELECTION_KINDS) {
       const ids = [...sets[kind]];
       expect(ids.length, kind).toBeGreaterThan(0);
