@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 import atlas from './scripts/lint/no-english-literal.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/**', 'coverage/**'] },
+  // The mutation run's sandbox (.stryker-tmp/, a copy of the tree) and its report are not our sources.
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/**', 'bench/**', 'coverage/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
