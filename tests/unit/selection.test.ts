@@ -81,7 +81,7 @@ describe('selection ids', () => {
   });
 
   it('refuses ids the data does not hold', () => {
-    for (const id of ['RUS', 'place:nowhere', 'programme:aktau', 'water:aktau', 'javascript:alert', 'constructor', '__proto__', 'toString:x', 'commitment:nothing', 'commitment:KAZ', 'state:KAZ', 'declaration:x', 'Declaration']) {
+    for (const id of ['RUS', 'place:nowhere', 'programme:aktau', 'water:aktau', 'javascript:alert', 'constructor', '__proto__', 'toString:x', 'commitment:nothing', 'commitment:KAZ', 'state:KAZ', 'declaration:x', 'Declaration', ':aktau', ':KAZ']) {
       expect(resolveSelection(id, known), id).toBeNull();
     }
   });
@@ -125,6 +125,16 @@ describe('the real data', () => {
     const p = content.programmes.find((x) => content.links!.featuresForProgramme(x.id).length > 0)!;
     const lit = lightsOf({ kind: 'programme', id: p.id }, content);
     expect([...lit.states, ...lit.routes].sort()).toEqual(content.links!.featuresForProgramme(p.id).map((f) => f.id).sort());
+    // States and routes apart, each once.
+    const refs = content.links!.featuresForProgramme(p.id);
+    expect(lit.states).toEqual(refs.filter((f) => f.kind === 'state').map((f) => f.id));
+    expect(lit.routes).toEqual(refs.filter((f) => f.kind === 'route').map((f) => f.id));
+    // A commitment lights each state, route and place it concerns once, however many ways it reaches them.
+    for (const c of content.commitmentById.values()) {
+      const l = lightsOf({ kind: 'commitment', id: c.id }, content);
+      for (const ids of [l.states, l.routes, l.places]) expect(new Set(ids).size).toBe(ids.length);
+      for (const s of c.concerns.states ?? []) expect(l.states).toContain(s);
+    }
     const passage = lightsOf({ kind: 'passage', id: 'economic-energy-corridor-2' }, content);
     expect(passage.states.length + passage.routes.length).toBeGreaterThan(0);
     for (const kind of ['declaration', 'commitments'] as const) {
@@ -167,6 +177,11 @@ describe('the map and the camera', () => {
     expect(pickedFeature(riverLayer, { id: 'amu-darya' }, noName)).toEqual({ kind: 'water', id: 'amu-darya', name: 'amu-darya' });
     expect(pickedFeature(riverLayer, { name: 'unnamed' }, noName)).toBeNull();
     expect(pickedFeature('background', { id: 'KAZ' }, noName)).toBeNull();
+    // An empty or non-text id is no feature.
+    expect(pickedFeature('places-dot', { id: '' }, noName)).toBeNull();
+    expect(pickedFeature('places-dot', { id: 7 }, noName)).toBeNull();
+    // An empty name falls back to the name the map knows.
+    expect(pickedFeature('places-dot', { id: 'aktau', name: '' }, () => 'Aktau')).toEqual({ kind: 'place', id: 'aktau', name: 'Aktau' });
   });
 });
 
