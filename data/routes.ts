@@ -2,116 +2,49 @@
 // 2023 and the sources behind every statement. Drawn lengths and countries crossed are not typed
 // here: the build computes them from the drawn line. Every source is an article (a URL with a path).
 import { concatProse } from './lang';
-import type { Prose, RouteDef, Source, StraightReason, StraightReasonKind, TransferDef } from './types';
+import { DECLARATION_DATE, type Prose, type RouteDef, type ServiceStatus, type Source, type StatusChange, type StraightReason, type StraightReasonKind, type TransferDef } from './types';
+import {
+  WORLD_BANK_MC,
+  ADY_EAST_WEST,
+  WIKI_TITR,
+  TREND_AKTAU_POTI,
+  ASTANA_TIMES_KURYK,
+  KHORGOS_RAIL,
+  KTZ_DOSTYK_MOIYNTY,
+  RAILNEWS_DOSTYK_MOIYNTY,
+  FIELD_VOICE_BESKOL,
+  UIC_ZHEZKAZGAN_BEYNEU,
+  RAILJOURNAL_DOSTYK,
+  UIC_ALTYNKOL,
+  RAILWAY_GAZETTE_AFGHAN_GAUGE,
+  RAILWAY_MAGAZINE_BTK,
+  WIKI_BTK,
+  NCA_2024,
+  NCA_2025,
+  NCA_2025_TRIAL,
+  KUN_CKU,
+  WIKI_HAIRATAN,
+  ORIENT_UAP,
+  THE_NEWS_UAP,
+  WORLD_BANK_CASA,
+  NGW_TAPI,
+  TREND_LAPIS,
+  TODAY_AZ_LAPIS,
+  TASS_KTI,
+  UIC_FEEDER_2019,
+  INFORM_KHORGOS_KURYK,
+  SEA_NEWS_KURYK,
+  TREND_SHUTTLE_2023,
+  TREND_BTK_2024,
+  NEWSILK_CKU_2020,
+  ASTANA_TIMES_UAP_2025,
+} from './sources';
 
-const AS_OF = '2023-09';
-
-// --- Sources ---
-const WORLD_BANK_MC: Source = {
-  title: 'World Bank (2023), Middle Trade and Transport Corridor',
-  url: 'https://openknowledge.worldbank.org/entities/publication/4d781a1f-ace4-420d-9192-964bbc98b0d1',
-};
-const ADY_EAST_WEST: Source = {
-  title: 'Azerbaijan Railways (ADY) freight: East–West transport corridor',
-  url: 'https://freight.ady.az/en/international-corridors/east-west-transport-corridor',
-};
-const WIKI_TITR: Source = {
-  title: 'Wikipedia: Trans-Caspian International Transport Route',
-  url: 'https://en.wikipedia.org/wiki/Trans-Caspian_International_Transport_Route',
-};
-const TREND_AKTAU_POTI: Source = {
-  title: 'Trend (en.trend.az), Central Asia / Kazakhstan, article 3654897',
-  url: 'https://en.trend.az/casia/kazakhstan/3654897.html',
-};
-const ASTANA_TIMES_KURYK: Source = {
-  title: 'The Astana Times (Aug 2021): Kuryk seaport plans to increase shipment capacity',
-  url: 'https://astanatimes.com/2021/08/kuryk-seaport-plans-to-increase-shipment-capacity/',
-};
-const KHORGOS_RAIL: Source = {
-  title: 'Tengrinews: Zhetygen–Korgas railroad to start operating (293 km)',
-  url: 'https://en.tengrinews.kz/industry_infrastructure/zhetygen-korgas-railroad-to-start-operating-on-december-9-5981',
-};
-const KTZ_DOSTYK_MOIYNTY: Source = {
-  title: 'Kazakhstan Temir Zholy: the second track on the Dostyk – Moiynty section (836 km) will be completed in 2025',
-  url: 'https://railways.kz/en/news/the-construction-of-the-second-track-on-the-dostyk-moiynty-site/',
-};
-const RAILNEWS_DOSTYK_MOIYNTY: Source = {
-  title: 'Rail-news.kz: a journey along the second tracks, from Nurly Zhol to Dostyk (via Balkhash, Sayak, Aktogay)',
-  url: 'https://rail-news.kz/ru/news/21909-putesestvie-po-vtorym-putiam-ot-nurly-zol-do-dostyka.html',
-};
-const FIELD_VOICE_BESKOL: Source = {
-  title: 'Kapital.kz via field-voice.com (Mar 2025): second track opened between Beskol and Dostyk',
-  url: 'https://field-voice.com/politika/item/15069-dostyk-moyynty-otkryto-dvizhenie-poezdov-esche-na-odnom-uchastke',
-};
-const UIC_ZHEZKAZGAN_BEYNEU: Source = {
-  title: 'UIC e-news 414 (Sep 2014), from KTZ: the Zhezkazgan – Beyneu (988 km) and Arkalyk – Shubarkol lines',
-  url: 'https://uic.org/com/enews/nr/414/article/ktz-kazakhstan-information-about',
-};
-const RAILJOURNAL_DOSTYK: Source = {
-  title: 'International Railway Journal: new China – Kazakhstan freight terminal opens (gauge transfer at Dostyk)',
-  url: 'https://www.railjournal.com/freight/new-china-kazakhstan-freight-terminal-opens/',
-};
-const UIC_ALTYNKOL: Source = {
-  title: 'UIC e-news 660 (Sep 2019): railwaymen of Altynkol station exchange experience with Chinese colleagues',
-  url: 'https://www.uic.org/com/enews/nr/660/article/kazakhstan-railwaymen-of-altynkol-station-exchange-experience-with-chinese',
-};
-const RAILWAY_GAZETTE_AFGHAN_GAUGE: Source = {
-  title: 'Railway Gazette International: gauge selected for Trans-Afghanistan Railway (the gauges of Afghanistan’s neighbours)',
-  url: 'https://www.railwaygazette.com/infrastructure/gauge-selected-for-trans-afghanistan-railway/69806.article',
-};
-const RAILWAY_MAGAZINE_BTK: Source = {
-  title: 'The Railway Magazine: New Silk Road – Tbilisi to Kars line now open (gauge changer at Akhalkalaki)',
-  url: 'https://railwaymagazine.co.uk/4179/new-silk-road-tbilisi-to-kars-line-now-open',
-};
-const WIKI_BTK: Source = {
-  title: 'Wikipedia: Baku–Tbilisi–Kars railway (line length 826 km)',
-  url: 'https://en.wikipedia.org/wiki/Baku%E2%80%93Tbilisi%E2%80%93Kars_railway',
-};
-const NCA_2024: Source = {
-  title: 'nCa (16 May 2024): Turkmenistan explores a transport corridor from the Asia-Pacific to Europe',
-  url: 'https://www.newscentralasia.net/2024/05/16/turkmenistan-explores-the-possibilities-of-a-transport-corridor-from-the-asia-pacific-region-to-europe/',
-};
-const NCA_2025: Source = {
-  title: 'nCa (24 Jan 2025): Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan–EU corridor fully operational',
-  url: 'https://www.newscentralasia.net/2025/01/24/the-kyrgyzstan-uzbekistan-turkmenistan-azerbaijan-eu-transport-corridor-is-fully-operational-the-kyrgyz-ministry-of-transport-says/',
-};
-const NCA_2025_TRIAL: Source = {
-  title: 'nCa (15 Oct 2025): trial launch of the China – Kyrgyzstan – Uzbekistan – Turkmenistan multimodal corridor',
-  url: 'https://www.newscentralasia.net/2025/10/15/central-asia-and-china-open-new-logistics-routes-trial-launch-of-multimodal-corridor-to-turkmenistan/',
-};
-const KUN_CKU: Source = {
-  title: 'Kun.uz (5 Jul 2023): container train departs from China to Uzbekistan on a new multimodal route',
-  url: 'https://m.kun.uz/en/news/2023/07/05/container-train-departs-from-china-to-uzbekistan-on-a-new-multimodal-route',
-};
-const WIKI_HAIRATAN: Source = { title: 'Wikipedia: Hairatan', url: 'https://en.wikipedia.org/wiki/Hairatan' };
-const ORIENT_UAP: Source = {
-  title: 'Orient (19 Jul 2023): Pakistan, Afghanistan and Uzbekistan intend to build Trans-Afghan Railway',
-  url: 'https://orient.tm/en/old/post/57231/pakistan-afghanistan-and-uzbekistan-intend-build-trans-afghan-railway',
-};
-const THE_NEWS_UAP: Source = {
-  title: 'The News (19 Jul 2023): Protocol signed to connect Uzbek rail network with Pakistan through Afghanistan',
-  url: 'https://www.thenews.com.pk/print/1091981-protocol-signed-to-connect-uzbek-rail-network-with-pakistan-through-afghanistan',
-};
-const WORLD_BANK_CASA: Source = {
-  title: 'World Bank statement (23 Feb 2024): CASA-1000 resumption in Afghanistan',
-  url: 'https://www.worldbank.org/en/news/statement/2024/02/23/casa1000resumptionafghanistan',
-};
-const NGW_TAPI: Source = {
-  title: 'Natural Gas World: TAPI project makes progress in Pakistan',
-  url: 'https://www.naturalgasworld.com/tapi-project-makes-progress-in-pakistan-66783',
-};
-const TREND_LAPIS: Source = {
-  title: 'Trend (27 Nov 2017): Turkmenistan to take part in the Lapis Lazuli corridor',
-  url: 'https://en.trend.az/casia/turkmenistan/3518467.html',
-};
-const TODAY_AZ_LAPIS: Source = {
-  title: 'Today.az / Trend (26 Feb 2019): Lapis Lazuli transport ministers to meet in Ashgabat',
-  url: 'http://www.today.az/news/regions/179631.html',
-};
-const TASS_KTI: Source = {
-  title: 'TASS (3 Dec 2014): railway line linking Kazakhstan and Turkmenistan to Iran opened',
-  url: 'https://tass.com/world/764933',
-};
+type Service = StatusChange<ServiceStatus>;
+const service = (date: string, status: ServiceStatus, event: Service['event'], source: Source, note?: Prose): Service =>
+  note ? { date, status, event, source, note } : { date, status, event, source };
+/** A source shows the service running at its date; no start date was found. */
+const inServiceBy = (date: string, source: Source, note?: Prose) => service(date, 'regular', 'in-service-by', source, note);
 
 /** The transfers at the Caucasus break of gauge, shared by the routes through Akhalkalaki. */
 const AKHALKALAKI_GAUGE: TransferDef = {
@@ -157,8 +90,7 @@ export const routes: RouteDef[] = [
       'wp-absheron-east', ...ALAT_TBILISI, ...TBILISI_SAMTREDIA.slice(1), 'poti',
     ],
     modes: [...rail(11), 'sea', 'sea', ...rail(9), ...rail(3), 'rail'],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [inServiceBy('2019-04-16', UIC_FEEDER_2019, { en: 'Container block trains and a regular Caspian feeder from Aktau.' })],
     statusNote: { en: 'The Trans-Caspian International Transport Route; the Caspian leg is a ferry crossing.' },
     schematic: true,
     facts: [
@@ -195,8 +127,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['khorgos', 'zharkent', 'zhetygen', 'saryozek', 'ushtobe', 'matay', 'aktogay'],
     modes: rail(6),
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [inServiceBy('2018-08-11', INFORM_KHORGOS_KURYK, { en: 'A regular container train from Khorgos to the Caspian port of Kuryk was launched.' })],
     statusNote:
       { en: 'The second rail crossing with China. The line runs from Altynkol station at the border to Zhetygen, north of Almaty, where it joins the Turksib; drawn on along the Turksib to Aktogay, where it meets the core route.' },
     schematic: true,
@@ -222,8 +153,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['kuryk', 'wp-absheron-east', 'alat'],
     modes: ['sea', 'sea'],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [service('2017-03', 'regular', 'opened', SEA_NEWS_KURYK, { en: 'The first cargo from Kuryk reached Azerbaijan.' })],
     statusNote: { en: 'Kuryk lies about 70 km south of Aktau; its ferry complex opened in 2017.' },
     schematic: true,
     facts: [{ text: { en: 'Kuryk port put into service in December 2016, operating from March 2017' }, source: ASTANA_TIMES_KURYK }],
@@ -235,8 +165,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: [...TBILISI_SAMTREDIA, 'batumi'],
     modes: rail(4),
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [inServiceBy('2022-12', TREND_SHUTTLE_2023, { en: 'A scheduled container shuttle from Altynkol to Poti and Batumi.' })],
     schematic: true,
     sources: [ADY_EAST_WEST, WIKI_TITR],
   },
@@ -246,8 +175,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['baku', 'wp-baku-alat', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
     modes: rail(14),
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [service('2017-10-30', 'regular', 'opened', WIKI_BTK), service('2024-05-20', 'regular', 'upgraded', TREND_BTK_2024, { en: 'Freight on the rebuilt Georgian section, capacity raised from 1 to 5 million tonnes a year.' })],
     statusNote: { en: 'Operating since 2017.' },
     schematic: true,
     publishedLength: { km: 826, text: { en: '826 km, Baku to Kars' }, source: WIKI_BTK, covers: { en: 'Baku to Kars' } },
@@ -260,8 +188,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['turkmenbashi', 'wp-krasnovodsk-gulf', 'alat'],
     modes: ['sea', 'sea'],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmenbashi – Alat ferry is part of the Lapis Lazuli corridor agreed in November 2017.' })],
     schematic: true,
     sources: [NCA_2025, NCA_2024],
   },
@@ -274,8 +201,7 @@ export const routes: RouteDef[] = [
       'farap', 'turkmenabat', 'bayramaly', ...MARY_TURKMENBASHI,
     ],
     modes: ['road', 'road', 'road', 'road', ...rail(28)],
-    status: 'planned',
-    statusAsOf: AS_OF,
+    service: [service(DECLARATION_DATE, 'planned', 'baseline', NCA_2024, { en: 'Not running in September 2023: a Turkmen delegation was still studying the route in May 2024.' }), service('2025-01-24', 'trial', 'first-trial', NCA_2025, { en: 'Kyrgyzstan’s transport ministry called the corridor fully operational.' }), service('2025-10-15', 'trial', 'first-trial', NCA_2025_TRIAL, { en: 'Trial launch of the China – Kyrgyzstan – Uzbekistan – Turkmenistan multimodal corridor.' })],
     statusNote:
       { en: 'Not operating in September 2023. A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan, Tashkent and Farap to the port of Turkmenbashi. A Turkmen delegation was still studying it in May 2024; the Kyrgyz transport ministry called it fully operational in January 2025, and a trial run of the China – Kyrgyzstan – Uzbekistan – Turkmenistan corridor was launched in October 2025.' },
     schematic: true,
@@ -294,8 +220,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: [...KASHGAR_OSH, ...OSH_TASHKENT.slice(1)],
     modes: ['road', 'road', 'road', 'road', ...rail(6)],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [service('2020-06', 'regular', 'regular-service', NEWSILK_CKU_2020, { en: 'The road–rail service from Kashgar over Irkeshtam to Osh and on to Uzbekistan began.' })],
     statusNote: { en: 'A pilot container train ran in July 2023: rail to Kashgar, road across the Irkeshtam crossing to Osh, rail from Osh to Tashkent.' },
     schematic: true,
     named: false,
@@ -308,8 +233,7 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['uzen', 'wp-east-of-garabogaz', 'bereket', 'gorgan'],
     modes: rail(3),
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [service('2014-12-03', 'regular', 'opened', TASS_KTI)],
     statusNote: { en: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports.' },
     schematic: true,
     named: false,
@@ -328,8 +252,7 @@ export const routes: RouteDef[] = [
     alsoGroups: ['south-asia'],
     nodes: ['torghundi', 'serhetabat', 'yoloten', ...MARY_TURKMENBASHI, 'wp-krasnovodsk-gulf', ...ALAT_TBILISI, ...TBILISI_KARS.slice(1)],
     modes: [...rail(14), 'sea', 'sea', ...rail(12)],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [inServiceBy('2017-11-15', TREND_LAPIS, { en: 'The agreement puts existing railways, roads and the Caspian ferry under one corridor.' })],
     statusNote:
       { en: 'Agreement on transit and transport cooperation signed by Afghanistan, Azerbaijan, Georgia, Türkiye and Turkmenistan on 15 November 2017; it uses existing railways, roads and the Caspian ferry. Beyond Kars it runs on to Ankara and Istanbul (not drawn), with branches to Poti and Batumi.' },
     schematic: true,
@@ -345,8 +268,7 @@ export const routes: RouteDef[] = [
     group: 'south-asia',
     nodes: ['termez', 'hairatan', 'mazar-i-sharif'],
     modes: ['rail', 'rail'],
-    status: 'operating',
-    statusAsOf: AS_OF,
+    service: [service('2011', 'regular', 'opened', WIKI_HAIRATAN)],
     statusNote: { en: 'Opened in 2011; Afghanistan’s link to the Uzbek rail network, on the 1,520 mm gauge.' },
     schematic: true,
     facts: [{ text: { en: 'Termez–Hairatan 10 km, Hairatan–Mazar-i-Sharif 75 km: 85 km in all' }, source: WIKI_HAIRATAN }],
@@ -359,8 +281,7 @@ export const routes: RouteDef[] = [
     group: 'south-asia',
     nodes: ['termez', 'hairatan', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
     modes: rail(5),
-    status: 'planned',
-    statusAsOf: AS_OF,
+    service: [service('2023-07-18', 'planned', 'agreement-signed', ORIENT_UAP, { en: 'Route protocol signed in Islamabad.' }), service('2025-07-17', 'planned', 'feasibility-agreed', ASTANA_TIMES_UAP_2025, { en: 'Framework agreement on a joint feasibility study signed in Kabul.' })],
     statusNote:
       { en: 'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.' },
     schematic: true,
@@ -398,8 +319,7 @@ export const routes: RouteDef[] = [
       'istaravshan', 'dushanbe', 'sangtuda', 'kunduz', 'pul-e-khumri', 'jabal-saraj', 'kabul', 'jalalabad', 'nowshera',
     ],
     modes: Array.from({ length: 15 }, () => 'power-line' as const),
-    status: 'under-construction',
-    statusAsOf: AS_OF,
+    service: [service(DECLARATION_DATE, 'planned', 'baseline', WORLD_BANK_CASA, { en: 'No power flows yet: the lines are being built.' })],
     statusNote:
       { en: 'Work on the Afghan section has been paused since August 2021. Two new lines: a 500 kV AC line from the Datka substation in Kyrgyzstan to the Sughd substation in Tajikistan (drawn at Bazar-Korgon and bent through southern Kyrgyzstan only to keep it out of Uzbekistan: its real route is not drawn), and an HVDC line from the Sangtuda converter through Afghanistan to Nowshera in Pakistan. Between Sughd and Sangtuda the power runs on the existing Tajik grid, drawn through Istaravshan and Dushanbe and not counted in the length.' },
     schematic: true,
@@ -430,8 +350,7 @@ export const routes: RouteDef[] = [
     group: 'south-asia',
     nodes: ['galkynysh', 'serhetabat', 'herat', 'kandahar', 'chaman', 'quetta', 'multan', 'fazilka'],
     modes: Array.from({ length: 7 }, () => 'gas-pipeline' as const),
-    status: 'under-construction',
-    statusAsOf: AS_OF,
+    service: [service(DECLARATION_DATE, 'planned', 'baseline', NGW_TAPI, { en: 'No gas flows yet.' })],
     statusNote: { en: 'The Turkmen section is reported built; the Afghan section broke ground in February 2018 and has stalled.' },
     schematic: true,
     facts: [

@@ -41,8 +41,72 @@ export interface PlaceDef {
 
 export const MODES = ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'] as const;
 export type Mode = (typeof MODES)[number];
+/**
+ * The state of the infrastructure itself (a track, a cable, a pipe, a ferry crossing): it exists and
+ * is in use, is being built, or is planned. Kept apart from a route's service, the way OpenStreetMap
+ * keeps a railway's state apart from the routes that run over it.
+ */
 export const STATUSES = ['operating', 'under-construction', 'planned'] as const;
 export type Status = (typeof STATUSES)[number];
+export const TRACK_STATUSES = STATUSES;
+export type TrackStatus = Status;
+
+/** What runs over a route's legs: a regular service, trial runs, or nothing yet. */
+export const SERVICE_STATUSES = ['regular', 'trial', 'planned'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/**
+ * What a dated entry of a history records. 'baseline' states the status the declaration found, in
+ * September 2023, from a source that may be later ("still being studied in May 2024"); 'in-service-by'
+ * says a source shows a line in use at its date when no opening date was found.
+ */
+export const HISTORY_EVENTS = [
+  'baseline',
+  'in-service-by',
+  'proposed',
+  'feasibility-agreed',
+  'feasibility-approved',
+  'agreement-signed',
+  'construction-begun',
+  'works-paused',
+  'works-resumed',
+  'opened',
+  'upgraded',
+  'first-trial',
+  'regular-service',
+] as const;
+export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
+
+/**
+ * One dated entry of a status history: from `date` on, the status is `status`. Dates are 'YYYY',
+ * 'YYYY-MM' or 'YYYY-MM-DD', as precise as the source; a shorter date counts from its first day.
+ */
+export interface StatusChange<S extends string> {
+  date: string;
+  status: S;
+  event: HistoryEvent;
+  source: Source;
+  /** What the event was, in one line, where the event word alone does not say it. */
+  note?: Prose;
+}
+
+/** The day the declaration's map is drawn at: the summit met on 19 September 2023. */
+export const DECLARATION_DATE = '2023-09-19';
+
+/**
+ * A piece of infrastructure routes run over: a railway line, a road, a ferry crossing, a power line, a
+ * pipeline. `nodes` are place ids in order (waypoints included, as the routes list them); a route's leg
+ * from one place to the next must run over exactly one line, in either direction.
+ */
+export interface LineDef {
+  id: string;
+  name: Prose;
+  mode: Mode;
+  nodes: string[];
+  /** Track gauge in mm, for railways where a source gives it. */
+  gaugeMm?: number;
+  history: StatusChange<TrackStatus>[];
+}
 export const ROUTE_GROUPS = ['middle-corridor', 'south-asia'] as const;
 export type RouteGroup = (typeof ROUTE_GROUPS)[number];
 
@@ -107,10 +171,9 @@ export interface RouteDef {
   nodes: string[];
   /** One mode per leg: modes.length === nodes.length - 1. */
   modes: Mode[];
-  status: Status;
-  /** The date the status is stated for. */
-  statusAsOf: string;
-  /** What the status hides: a paused section, a signed protocol. */
+  /** The service over the route, dated: it begins at or before DECLARATION_DATE. */
+  service: StatusChange<ServiceStatus>[];
+  /** What the route is and what its statuses hide: a paused section, a signed protocol. */
   statusNote?: Prose;
   /** True where the drawn line joins the named nodes rather than following the real track. */
   schematic: boolean;
@@ -158,13 +221,21 @@ export interface PlaceProps {
   routes: string;
 }
 
+/**
+ * From which day ('YYYY-MM-DD') a leg's track and its route's service have each status; '' for a status
+ * never reached. Flat keys (`track:operating`), since the map's feature properties must be flat; the
+ * style picks the status at any date from these, with no data rebuilt.
+ */
+export type SinceProps = { [S in TrackStatus as `track:${S}`]: string } & { [S in ServiceStatus as `service:${S}`]: string };
+
 /** Properties of one leg (a LineString between two consecutive nodes) in public/geo/routes.geojson. */
-export interface RouteLegProps {
+export interface RouteLegProps extends SinceProps {
   route: string;
   /** Index into the route's `legs` in routes.json. */
   leg: number;
   mode: Mode;
-  status: Status;
+  /** The line the leg runs over (data/lines.ts). */
+  line: string;
   group: RouteGroup;
   schematic: boolean;
   /** False for a context route the declaration does not name. */
@@ -187,6 +258,11 @@ export interface LegMeta {
   section: Prose | null;
   /** True where the leg is existing network drawn for continuity, not part of the project. */
   existing: boolean;
+  /** The line it runs over and that line's dated track history. */
+  line: string;
+  lineName: Prose;
+  gaugeMm: number | null;
+  track: StatusChange<TrackStatus>[];
 }
 
 export interface TransferMeta {
@@ -217,8 +293,7 @@ export interface RouteMeta {
   nodes: string[];
   /** Distinct modes, in the order they first occur. */
   modes: Mode[];
-  status: Status;
-  statusAsOf: string;
+  service: StatusChange<ServiceStatus>[];
   statusNote: Prose | null;
   schematic: boolean;
   /**
