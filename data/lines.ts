@@ -321,7 +321,7 @@ export const lines: LineDef[] = [
     name: { en: 'Tajik grid, Sughd – Dushanbe – Sangtuda' },
     mode: 'power-line',
     nodes: ['sughd-substation', 'istaravshan', 'dushanbe', 'sangtuda'],
-    history: [inServiceBy('2024-02-23', WORLD_BANK_CASA, { en: 'The existing grid that carries the power between the two new CASA-1000 lines.' })],
+    history: [change(DECLARATION_DATE, 'operating', 'baseline', WORLD_BANK_CASA, { en: 'The existing grid that carries the power between the two new CASA-1000 lines.' })],
   },
   {
     id: 'casa-hvdc',
