@@ -66,7 +66,7 @@ describe('a route', () => {
     expect(track).toMatch(/^September 2023: Line in use: \d+ legs.*; Line under construction: \d+ legs/);
     // The service's dated history, each entry with its source.
     const history = document.querySelector('details.history ol') as HTMLElement;
-    const entries = within(history).getAllByRole('listitem');
+    const entries = [...history.querySelectorAll(':scope > li')] as HTMLElement[];
     expect(entries.length).toBeGreaterThan(0);
     for (const e of entries) expect(e.querySelector('time')?.getAttribute('dateTime')).toMatch(/^\d{4}/);
     for (const e of entries) expect(within(e).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/[^/]+\/./);
