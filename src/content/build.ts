@@ -7,7 +7,7 @@ import type { GeoLoad } from '../data/geo';
 import { t } from '../i18n';
 import { titleOf as kindTitle, type KnownIds, type MapNames, type Selection } from '../state/selection';
 import { lastChecked, resolveCommitments, type Commitment } from './commitments';
-import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED, type RouteStatusNow } from './status-now';
+import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED } from './status-now';
 import { buildLinks, declaration, geoInputFrom, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
 
 export interface Content {
@@ -21,7 +21,8 @@ export interface Content {
   /** 'YYYY-MM-DD': the latest check date among the commitments. */
   commitmentsChecked: string;
   /** Route id → its status now, for the map's "Since 2023" view; routes without a newer record are absent. */
-  routeStatusNow: Readonly<Record<string, RouteStatusNow>>;
+  /** The routes with a follow-through record since the summit (the tour's "Since New York" step). */
+  routesNow: readonly string[];
   /** 'YYYY-MM-DD': when the routes' status now was last checked. */
   statusNowChecked: string;
   /** Null when the geography needed for links could not load; the text still works. */
@@ -86,7 +87,7 @@ export function buildContent(geo: GeoLoad): Content {
     commitments,
     commitmentById,
     commitmentsChecked: lastChecked(commitments),
-    routeStatusNow: Object.fromEntries(Object.entries(ROUTE_STATUS_NOW).map(([id, r]) => [id, r.status])),
+    routesNow: Object.keys(ROUTE_STATUS_NOW),
     statusNowChecked: STATUS_NOW_CHECKED,
     links,
     linkError,

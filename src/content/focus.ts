@@ -4,7 +4,7 @@
 import type { CountryId, Prose } from '../../data/types';
 import { commitmentsForProgramme, commitmentsForRoute, commitmentsNamingState, type Commitment } from './commitments';
 import { PREAMBLE_ID } from './parse';
-import { ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD, STATUS_NOW_CHECKED, type StatusNow } from './status-now';
+import { ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD, STATUS_NOW_CHECKED, type RouteRecordNow } from './status-now';
 import type { Declaration, Paragraph, PassageId, PassageLink, SentenceId } from './types';
 
 /** The opening paragraph: it names the six states only to list who signed. */
@@ -69,7 +69,7 @@ export function commitmentsForState(
 }
 
 /** A route's status now: the dated record, or the note that nothing newer was found; null if neither. */
-export type RouteNow = { kind: 'record'; record: StatusNow } | { kind: 'no-newer-record'; note: Prose; checked: string };
+export type RouteNow = { kind: 'record'; record: RouteRecordNow } | { kind: 'no-newer-record'; note: Prose; checked: string };
 
 export function routeNow(id: string): RouteNow | null {
   const record = ROUTE_STATUS_NOW[id];

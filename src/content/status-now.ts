@@ -1,17 +1,11 @@
 // Routes' and programmes' status now, dated and sourced, beside the September 2023 status the map
 // draws. Kept apart from data/routes.ts so that the map's 2023 view stays exactly as the declaration
 // found the routes, and "now" can be re-checked without touching the geometry pipeline.
-import type { Prose, Status } from '../../data/types';
+import type { Prose } from '../../data/types';
 import type { EventSource } from './commitments/types';
 import { S } from './commitments/sources';
 
-/**
- * A route's status now. The map's STATUSES cover it today; 'stalled' is here for a route whose work
- * has stopped on the public record (none is, as checked), so the map style must treat it if it appears.
- */
-export type RouteStatusNow = Status | 'stalled';
-
-export interface StatusNow<S extends string = RouteStatusNow> {
+export interface StatusNow<S extends string> {
   /** 'YYYY-MM': the latest date the sources speak for. */
   asOf: string;
   status: S;
@@ -20,13 +14,19 @@ export interface StatusNow<S extends string = RouteStatusNow> {
   sources: EventSource[];
 }
 
+/**
+ * What the follow-through search found on a route since the summit, in words, dated and sourced. Its
+ * status is not here: a route's service and its lines' track are dated in data/routes.ts and
+ * data/lines.ts, the one registry the map, the legend and the panel read.
+ */
+export type RouteRecordNow = Omit<StatusNow<string>, 'status'>;
+
 /** When the status-now records were last searched. */
 export const STATUS_NOW_CHECKED = '2026-11-28';
 
-export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
+export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   'middle-corridor-core': {
     asOf: '2025-05',
-    status: 'operating',
     note: { en: 'Operating and growing: Aktau handled 85% more Middle Corridor containers in early 2024 than a year before; the ADB said in 2025 it still carries a small share of the trade it could.' },
     sources: [
       { title: 'Trend: Aktau seaport handled over 1.1 million tons of cargo in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3883668.html', published: '2024-04-09' },
@@ -35,7 +35,6 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   },
   'middle-corridor-kuryk': {
     asOf: '2024-05',
-    status: 'operating',
     note: { en: 'Operating; Kazakhstan adopted a 2024–2028 plan to enlarge Aktau and Kuryk, including dredging at Kuryk.' },
     sources: [
       { title: 'The Astana Times: Kazakhstan set to boost Aktau, Kuryk seaports capacity by 50%', url: 'https://astanatimes.com/2024/05/kazakhstan-set-to-boost-aktau-kuryk-seaports-capacity-by-50/', published: '2024-05-24' },
@@ -43,7 +42,6 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   },
   'baku-tbilisi-kars': {
     asOf: '2024-05',
-    status: 'operating',
     note: { en: 'Operating; after rebuilding 184 km in Georgia its capacity rose from 1 to 5 million tonnes a year, with freight on the upgraded line from 20 May 2024.' },
     sources: [
       { title: 'Trend: Baku-Tbilisi-Kars railway to increase capacity fivefold after modernization', url: 'https://en.trend.az/business/transport/3895822.html', published: '2024-05-06' },
@@ -51,25 +49,21 @@ export const ROUTE_STATUS_NOW: Record<string, StatusNow> = {
   },
   'middle-corridor-southern-branch': {
     asOf: '2025-10',
-    status: 'operating',
     note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a pilot shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025.' },
     sources: [S.ncaSouthern2025, S.jamestownSouthern],
   },
   'trans-afghan-railway': {
     asOf: '2025-07',
-    status: 'planned',
     note: { en: 'Still planned: a framework agreement on a joint feasibility study was signed in Kabul on 17 July 2025.' },
     sources: [S.astanaTimesUap, S.aryUap],
   },
   'casa-1000': {
     asOf: '2025-10',
-    status: 'under-construction',
     note: { en: 'Work in Afghanistan resumed under a World Bank ring-fenced arrangement agreed in February 2024; the Datka–Sughd line was inaugurated in March 2025; about 75% of the Afghan part was reported complete by October 2025, with completion expected at the end of 2026.' },
     sources: [S.worldBankCasa, S.afintlCasa, S.wikiCasa],
   },
   'tapi-pipeline': {
     asOf: '2025-10',
-    status: 'under-construction',
     note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; a further phase of that 153 km section was launched in Herat in October 2025.' },
     sources: [S.economyPkTapi, S.ncaTapiHerat],
   },
@@ -129,6 +123,6 @@ export const PROGRAMME_STATUS_NOW: Record<string, StatusNow<ProgrammeStatusNow>>
   },
 };
 
-export function routeStatusNow(id: string): StatusNow | undefined {
+export function routeStatusNow(id: string): RouteRecordNow | undefined {
   return ROUTE_STATUS_NOW[id];
 }

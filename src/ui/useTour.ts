@@ -10,7 +10,7 @@ export function useTourSteps(active: boolean, content: Content | null, geo: GeoL
     if (!active || !content || !geo || steps) return;
     let live = true;
     import('../content/tour').then(({ buildTour }) => {
-      const since = { commitments: content.commitments, routesNow: Object.keys(content.routeStatusNow) };
+      const since = { commitments: content.commitments, routesNow: [...content.routesNow] };
       if (live) setSteps(buildTour(content.declaration, content.links, geo.data.routeMeta ?? [], since));
     });
     return () => {
