@@ -15,7 +15,7 @@ export const modeLabel: Readonly<Record<Mode, string>> = labelTable('mode', MODE
 /** The mode as a noun inside a sentence: "this rail and sea route", "this power line". */
 export const modeNoun: Readonly<Record<Mode, string>> = labelTable('modeNoun', MODES);
 
-/** A line's track status ("Line in use") and a route's service ("Regular service"), as the legend and panels say them. */
+/** A line's track status ("In use") and a route's service ("Regular service"), as the legend and panels say them. */
 export const trackLabel: Readonly<Record<TrackStatus, string>> = labelTable('track', TRACK_STATUSES);
 export const serviceLabel: Readonly<Record<ServiceStatus, string>> = labelTable('service', SERVICE_STATUSES);
 

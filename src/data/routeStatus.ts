@@ -31,7 +31,7 @@ export const serviceOn = (route: Pick<RouteMeta, 'service'>, day: string): Statu
 /** The service status on `day`, or null. */
 export const serviceStatusOn = (route: Pick<RouteMeta, 'service'>, day: string): ServiceStatus | null => statusAt(route.service, day);
 
-/** The track on `day` in words: "Line in use: 24 legs, 3,120 km; Line planned: 2 legs, 310 km". */
+/** The track on `day` in words: "In use: 24 legs, 3,120 km; Planned: 2 legs, 310 km". */
 export function trackWords(legs: readonly Pick<LegMeta, 'track' | 'km'>[], day: string): string {
   return trackShares(legs, day)
     .map((x) => t('route.trackShare', { status: trackLabel[x.status], count: x.legs, length: t('legs.km', { km: Math.round(x.km) }) }))

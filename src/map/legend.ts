@@ -85,7 +85,7 @@ export function legendModel({ visibility, asOf, checked, statuses }: LegendInput
       },
       {
         id: 'track',
-        title: t('legend.track', { when: asOfTitle(asOf, checked) }),
+        title: asOfTitle(asOf, checked),
         rows: TRACK_STATUSES.filter((s) => track.has(s)).map((s) => ({
           id: `track-${s}`,
           label: trackLabel[s],

@@ -24,7 +24,7 @@ describe('LegInspector', () => {
     expect(headers).toEqual(['Leg', 'From → to', 'Mode', 'km', 'Track', 'Country']);
     // Each leg says the state of the line it runs over, since when, with the source.
     const track = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]!);
-    expect(track[0]!.textContent).toMatch(/^Line in use \(since /);
+    expect(track[0]!.textContent).toMatch(/^In use \(since /);
     expect(track.every((c) => c.querySelector('a[href^="https://"]'))).toBe(true);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(btk.legs!.length);

@@ -63,7 +63,7 @@ describe('a route', () => {
     expect(terms).toEqual(['Service', 'Track', 'Since 2023 (as of October 2025)']);
     const [service, track] = [...block.querySelectorAll('dd')].map((d) => d.textContent);
     expect(service).toMatch(/^September 2023: Service planned/);
-    expect(track).toMatch(/^September 2023: Line in use: \d+ legs.*; Line under construction: \d+ legs/);
+    expect(track).toMatch(/^September 2023: In use: \d+ legs.*; Under construction: \d+ legs/);
     // The service's dated history, each entry with its source.
     const history = document.querySelector('details.history ol') as HTMLElement;
     const entries = [...history.querySelectorAll(':scope > li')] as HTMLElement[];
@@ -111,14 +111,14 @@ describe('the legend’s date switch', () => {
     const onAsOf = vi.fn();
     const props = { visibility: ALL_VISIBLE, onToggle: () => {}, states: [], routes: [], selectedId: null, onSelect: () => {}, onAsOf, statusNowChecked: '2026-11-28' };
     const { rerender } = render(<Legend {...props} asOf="2023" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track: Status as of September 2023');
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track as of September 2023');
     await userEvent.click(screen.getByRole('radio', { name: 'Routes now' }));
     expect(onAsOf).toHaveBeenCalledWith('latest');
     rerender(<Legend {...props} asOf="latest" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track: Status now, checked 28 November 2026');
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track now, checked 28 November 2026');
     expect((screen.getByRole('radio', { name: 'Routes now' }) as HTMLInputElement).checked).toBe(true);
     // Before the routes arrive the key lists every track and service status the date can show.
-    for (const label of ['Line in use', 'Line planned', 'Regular service', 'Trial runs']) expect(screen.getByText(label)).toBeTruthy();
+    for (const label of ['In use', 'Planned', 'Regular service', 'Trial runs']) expect(screen.getByText(label)).toBeTruthy();
   });
 });
 

@@ -119,11 +119,11 @@ describe('asof (one page)', () => {
     await panel.waitFor();
     const text = await panel.innerText();
     expect(text).toMatch(/Status, September 2023/);
-    expect(text).toMatch(/Status now \(as of October 2025\)/);
+    expect(text).toMatch(/Since 2023 \(as of October 2025\)/);
     const hrefs = await panel.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(ROUTE_STATUS_NOW['casa-1000'].sources.length);
     for (const h of hrefs) expect(new URL(h).pathname.length).toBeGreaterThan(1);
-    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Status now, checked \d{1,2} \w+ 20\d\d$/);
+    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Track now, checked \d{1,2} \w+ 20\d\d$/);
     expect(await axe(w.page)).toEqual([]);
   });
 
@@ -131,7 +131,7 @@ describe('asof (one page)', () => {
     // A view setting: it replaces the entry, so Back still leaves the route rather than the date.
     await w.page.getByRole('radio', { name: 'Routes as of September 2023' }).check();
     await w.page.waitForFunction(() => !location.hash.includes('asof'));
-    expect(await w.page.locator('#legend-asof').innerText()).toBe('Status as of September 2023');
+    expect(await w.page.locator('#legend-asof').innerText()).toBe('Track as of September 2023');
     expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
     await w.page.getByRole('radio', { name: 'Routes now' }).check();
     await w.page.waitForFunction(() => location.hash.includes('asof=latest'));

@@ -58,9 +58,9 @@ describe('the legend model', () => {
   });
 
   it('says which date the map shows', () => {
-    expect(asOfTitle('2023')).toBe('Status as of September 2023');
-    expect(asOfTitle('latest', '2026-11-28')).toBe('Status now, checked 28 November 2026');
-    expect(asOfTitle('latest')).toBe('Status now');
+    expect(asOfTitle('2023')).toBe('Track as of September 2023');
+    expect(asOfTitle('latest', '2026-11-28')).toBe('Track now, checked 28 November 2026');
+    expect(asOfTitle('latest')).toBe('Track now');
   });
 
   it('lists only what is drawn: no route rows with the routes hidden, no state row with the states hidden', () => {
@@ -82,17 +82,17 @@ describe('the legend model', () => {
 describe('the exported picture’s legend', () => {
   it('under asof=2023 says September 2023 and lists what the summit-day map draws', () => {
     const legend = pictureLegend('2023');
-    expect(section(legend, 'track')?.title).toBe('Track: Status as of September 2023');
-    expect(labels(legend, 'track')).toEqual(['Line in use', 'Line planned']);
+    expect(section(legend, 'track')?.title).toBe('Track as of September 2023');
+    expect(labels(legend, 'track')).toEqual(['In use', 'Planned']);
     expect(labels(legend, 'service')).toEqual(['Regular service', 'Service planned']);
   });
 
   it('under asof=latest says the date it shows and lists the statuses now', () => {
     const legend = pictureLegend('latest');
     const track = section(legend, 'track')!;
-    expect(track.title).toBe('Track: Status now, checked 28 November 2026');
+    expect(track.title).toBe('Track now, checked 28 November 2026');
     expect(track.title).not.toMatch(/Sept/);
-    expect(track.rows.map((r) => r.label)).toEqual(['Line in use', 'Line under construction']);
+    expect(track.rows.map((r) => r.label)).toEqual(['In use', 'Under construction']);
     expect(labels(legend, 'service')).toEqual(['Regular service', 'Trial runs', 'Service planned']);
   });
 
