@@ -5,7 +5,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { PlaceDef, RouteDef } from '../data/types';
+import type { LineDef, PlaceDef, RouteDef } from '../data/types';
+import { lines as curatedLines } from '../data/lines';
 import { places as curatedPlaces } from '../data/places';
 import { routes as curatedRoutes } from '../data/routes';
 import { buildCountries, buildLowCountries, CASPIAN_PROBE, type CountryCollection } from './geo/countries';
@@ -28,6 +29,8 @@ export type OutputFile = (typeof OUTPUT_FILES)[number];
 export interface BuildInput {
   places: readonly PlaceDef[];
   routes: readonly RouteDef[];
+  /** The infrastructure the routes run over; the curated lines when absent. */
+  lines?: readonly LineDef[];
   /** Pass a prebuilt country layer to skip the (slow) boundary step, e.g. in tests. */
   countries?: CountryCollection;
   /** Likewise for the first view's coarse boundaries; built from `countries` when absent. */
@@ -49,8 +52,9 @@ const propId = (f: Feature) => String((f.properties as { id?: unknown } | null)?
 /** The whole pipeline, in memory. Deterministic: the same input gives the same strings. */
 export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: curatedRoutes }): BuildResult {
   const countries = input.countries ?? buildCountries();
+  const lines = input.lines ?? curatedLines;
   const gazetteer = lookupGeonames(input.places.flatMap((p) => (p.geonameId !== undefined ? [p.geonameId] : [])));
-  const sourceErrors = [...validateCountries(countries, CASPIAN_PROBE), ...validateSources(input.places, input.routes, countries, gazetteer)];
+  const sourceErrors = [...validateCountries(countries, CASPIAN_PROBE), ...validateSources(input.places, input.routes, lines, countries, gazetteer)];
   if (sourceErrors.length > 0) return { ok: false, errors: sourceErrors };
 
   // Only once the sources are sound: a broken source fails fast, without the second cut.
@@ -58,8 +62,8 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
   const index = new CountryIndex(countries.features);
   const coords = resolvePlaces(input.places, gazetteer);
   const places = buildPlaces(input.places, coords, input.routes);
-  const legs = buildRouteLegs(input.routes, coords);
-  const meta = buildRouteMeta(input.routes, coords, index);
+  const legs = buildRouteLegs(input.routes, coords, lines);
+  const meta = buildRouteMeta(input.routes, coords, index, lines);
 
   const outputErrors = [
     ...validateFeatureCollection(COUNTRIES_FILE, countries, propId),

@@ -5,6 +5,7 @@ import { length as turfLength, lineString } from '@turf/turf';
 import type {
   CountryId,
   LegMeta,
+  LineDef,
   Mode,
   PlaceDef,
   PlaceKind,
@@ -15,6 +16,7 @@ import type {
   SectionDef,
   SectionMeta,
   Source,
+  StatusChange,
   TransferKind,
   TransferMeta,
 } from '../../data/types';
@@ -22,6 +24,8 @@ import { LANGS, type Prose } from '../../data/lang';
 import type { GazetteerEntry } from './gazetteer';
 import { CountryIndex, round, sampleLeg } from './geometry';
 import { resolveCoord } from './validate';
+import { legSince } from '../../data/history';
+import { legNodes, linesAlong } from './lines';
 
 /** Spacing of the samples used to find the countries a route crosses. */
 export const CROSSING_SAMPLE_KM = 0.25;
@@ -99,13 +103,30 @@ function legCoords(r: RouteDef, leg: PlaceLeg, coords: PlaceCoords): [number, nu
   return r.nodes.slice(leg.start, leg.end + 1).map((n) => coords.get(n)?.coord as [number, number]);
 }
 
-export function buildRouteLegs(routes: readonly RouteDef[], coords: PlaceCoords): FeatureCollection<LineString, RouteLegProps> {
+/** The line a leg runs over; validation has made sure there is exactly one. */
+export function lineOf(r: RouteDef, leg: PlaceLeg, lines: readonly LineDef[]): LineDef {
+  const line = linesAlong(lines, legNodes(r, leg.start, leg.end), leg.mode)[0];
+  if (!line) throw new Error(`route ${r.id}: leg ${r.nodes[leg.start]} → ${r.nodes[leg.end]} runs over no line`); // validation runs first
+  return line;
+}
+
+export function buildRouteLegs(routes: readonly RouteDef[], coords: PlaceCoords, lines: readonly LineDef[]): FeatureCollection<LineString, RouteLegProps> {
   const features: Feature<LineString, RouteLegProps>[] = [];
   for (const r of routes) {
     placeLegs(r, coords).forEach((leg, i) => {
+      const line = lineOf(r, leg, lines);
       features.push({
         type: 'Feature',
-        properties: { route: r.id, leg: i, mode: leg.mode, status: r.status, group: r.group, schematic: r.schematic, named: r.named ?? true },
+        properties: {
+          route: r.id,
+          leg: i,
+          mode: leg.mode,
+          line: line.id,
+          group: r.group,
+          schematic: r.schematic,
+          named: r.named ?? true,
+          ...legSince(line.history, r.service),
+        },
         geometry: {
           type: 'LineString',
           coordinates: legCoords(r, leg, coords).map(([x, y]) => [round(x, ROUTE_DECIMALS), round(y, ROUTE_DECIMALS)]),
@@ -199,13 +220,20 @@ function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords
   return [...given, ...found].sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
 }
 
-export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords, index: CountryIndex): RouteMeta[] {
+const copyHistory = <S extends string>(h: readonly StatusChange<S>[]): StatusChange<S>[] =>
+  h.map((e) => ({ date: e.date, status: e.status, event: e.event, source: copySource(e.source), ...(e.note ? { note: copyProse(e.note) } : {}) }));
+
+export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords, index: CountryIndex, lines: readonly LineDef[]): RouteMeta[] {
   return routes.map((r) => {
     const modes: Mode[] = [];
     for (const m of r.modes) if (!modes.includes(m)) modes.push(m);
     const pls = placeLegs(r, coords);
     const ranges = (r.sections ?? []).map((sec) => ({ sec, range: sectionRange(r, sec) }));
-    const sectionOf = (leg: PlaceLeg) => ranges.find(({ range }) => leg.start >= range[0] && leg.end <= range[1])?.sec;
+    const inRange = (leg: PlaceLeg, range: readonly [number, number]) => leg.start >= range[0] && leg.end <= range[1];
+    // Sections may nest (an existing stretch inside a published one): a leg names the innermost.
+    const sectionOf = (leg: PlaceLeg) =>
+      ranges.filter(({ range }) => inRange(leg, range)).sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]))[0]?.sec;
+    const isExisting = (leg: PlaceLeg) => ranges.some(({ sec, range }) => sec.existing && inRange(leg, range));
     const exactKm = pls.map((leg) => turfLength(lineString(legCoords(r, leg, coords)), { units: 'kilometers' }));
     const legs: LegMeta[] = pls.map((leg, k) => {
       const from = r.nodes[leg.start] as string;
@@ -213,6 +241,7 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
       const sub: RouteDef = { ...r, nodes: r.nodes.slice(leg.start, leg.end + 1), modes: r.modes.slice(leg.start, leg.end) };
       const countries = countriesCrossed(sub, coords, index);
       const sec = sectionOf(leg);
+      const line = lineOf(r, leg, lines);
       return {
         from,
         fromName: coords.get(from)?.place.name ?? from,
@@ -223,7 +252,11 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
         countries,
         crossesBorder: countries.length > 1,
         section: sec ? copyProse(sec.name) : null,
-        existing: sec?.existing ?? false,
+        existing: isExisting(leg),
+        line: line.id,
+        lineName: copyProse(line.name),
+        gaugeMm: line.gaugeMm ?? null,
+        track: copyHistory(line.history),
       };
     });
     const km = exactKm.reduce((sum, x, k) => (legs[k]?.existing ? sum : sum + x), 0);
@@ -231,7 +264,8 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
       name: copyProse(sec.name),
       from: sec.from,
       to: sec.to,
-      drawnKm: Math.round(exactKm.reduce((sum, x, k) => (pls[k]!.start >= range[0] && pls[k]!.end <= range[1] ? sum + x : sum), 0)),
+      // A published figure for new lines leaves out the existing stretch between them, and so does its drawn length.
+      drawnKm: Math.round(exactKm.reduce((sum, x, k) => (inRange(pls[k]!, range) && (sec.existing || !isExisting(pls[k]!)) ? sum + x : sum), 0)),
       publishedKm: sec.publishedKm ?? null,
       source: sec.source ? copySource(sec.source) : null,
       existing: sec.existing ?? false,
@@ -243,8 +277,7 @@ export function buildRouteMeta(routes: readonly RouteDef[], coords: PlaceCoords,
       group: r.group,
       nodes: r.nodes.filter((n) => !isWaypoint(coords, n)),
       modes,
-      status: r.status,
-      statusAsOf: r.statusAsOf,
+      service: copyHistory(r.service),
       statusNote: r.statusNote ? copyProse(r.statusNote) : null,
       schematic: r.schematic,
       lengthKm: Math.round(km / 5) * 5,

@@ -2,7 +2,9 @@
 // so tests can feed them small broken inputs; the CLI prints the first one and exits non-zero.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { untranslated } from '../../data/lang';
-import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STATUSES, STRAIGHT_REASON_KINDS, TRANSFER_KINDS, type PlaceDef, type RouteDef, type RouteMeta, type Source } from '../../data/types';
+import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STRAIGHT_REASON_KINDS, TRANSFER_KINDS, type LineDef, type PlaceDef, type RouteDef, type RouteMeta, type Source } from '../../data/types';
+import { historyProblems, SERVICE_ORDER, TRACK_ORDER } from '../../data/history';
+import { legNodes, linesAlong } from './lines';
 import { ISO2_TO_ISO3, type GazetteerEntry } from './gazetteer';
 import { CountryIndex, distanceKm, inRange, sampleLeg } from './geometry';
 import type { CountryCollection } from './countries';
@@ -17,6 +19,7 @@ export interface BuildError {
 
 export const PLACES_FILE = 'data/places.ts';
 export const ROUTES_FILE = 'data/routes.ts';
+export const LINES_FILE = 'data/lines.ts';
 export const COUNTRIES_FILE = 'public/geo/countries.geojson';
 
 export function formatError(e: BuildError): string {
@@ -144,8 +147,29 @@ function checkPlaces(
   return { errors, usable };
 }
 
+/** The lines: known nodes in order, a mode, and a history whose every status has its date and source. */
+export function checkLines(lines: readonly LineDef[], places: readonly PlaceDef[]): BuildError[] {
+  const errors: BuildError[] = [];
+  const ids = new Set(places.map((p) => p.id));
+  const seen = new Set<string>();
+  for (const l of lines) {
+    const err = (reason: string) => errors.push({ file: LINES_FILE, id: l.id || '(no id)', reason });
+    if (!KEBAB.test(l.id)) err('id is not kebab-case');
+    if (seen.has(l.id)) err('duplicate id');
+    seen.add(l.id);
+    if (!l.name?.en?.trim()) err('has no name');
+    if (!(MODES as readonly string[]).includes(l.mode)) err(`unknown mode '${String(l.mode)}'`);
+    if (!Array.isArray(l.nodes) || l.nodes.length < 2) err('needs at least two nodes');
+    for (const n of l.nodes ?? []) if (!ids.has(n)) err(`unknown node id '${n}'`);
+    for (const p of historyProblems(l.history, TRACK_ORDER)) err(`track ${p}`);
+    for (const h of l.history ?? []) if (h?.source?.url && !urlHasPath(h.source.url)) err(`track ${h.date}: source URL ${h.source.url} names no article (no path)`);
+  }
+  return errors;
+}
+
 function checkRoutes(
   routes: readonly RouteDef[],
+  lines: readonly LineDef[],
   places: readonly PlaceDef[],
   usable: ReadonlyMap<string, { place: PlaceDef; coord: [number, number] }>,
   index: CountryIndex,
@@ -163,8 +187,9 @@ function checkRoutes(
     // Every text of ours has its English (other languages are the completeness test's): a Prose with an empty `en`.
     for (const u of untranslated(r, ['en'])) err(`${u.path} has no English text`);
     if (!(ROUTE_GROUPS as readonly string[]).includes(r.group)) err(`unknown group '${String(r.group)}'`);
-    if (!(STATUSES as readonly string[]).includes(r.status)) err(`unknown status '${String(r.status)}'`);
-    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(r.statusAsOf ?? '')) err(`statusAsOf '${String(r.statusAsOf)}' is not YYYY-MM`);
+    // Every status carries its date and its source, and moves only forward (data/history.ts).
+    for (const p of historyProblems(r.service, SERVICE_ORDER)) err(`service ${p}`);
+    for (const h of r.service ?? []) if (h?.source?.url && !urlHasPath(h.source.url)) err(`service ${h.date}: source URL ${h.source.url} names no article (no path)`);
     if (!Array.isArray(r.sources) || r.sources.length === 0) err('has no sources');
     else if (r.sources.some((s) => !s.title?.trim() || !s.url?.trim())) err('a source lacks a title or URL');
     for (const f of r.facts ?? []) if (!f.text?.en?.trim() || !f.source?.url?.trim()) err('a fact lacks its text or source');
@@ -203,6 +228,19 @@ function checkRoutes(
       if (p.country === SEA && legs.some((m) => m !== 'sea')) err(`sea waypoint '${n}' on a leg that is not sea`);
       if (p.country !== SEA && legs.some((m) => m === 'sea')) err(`land waypoint '${n}' on a sea leg`);
     });
+    if (errors.length > before) continue;
+
+    // Track and service apart: each leg, from one place to the next, runs over exactly one line.
+    let start = 0;
+    for (let i = 1; i < r.nodes.length; i++) {
+      if (byId.get(r.nodes[i] as string)?.kind === 'waypoint') continue;
+      const seq = legNodes(r, start, i);
+      const over = linesAlong(lines, seq, r.modes[start] as string);
+      if (over.length !== 1) {
+        err(`${r.modes[start]} leg ${seq.join(' → ')} runs over ${over.length === 0 ? 'no line of data/lines.ts' : `${over.length} lines (${over.map((l) => l.id).join(', ')})`}`);
+      }
+      start = i;
+    }
     if (errors.length > before) continue;
 
     // A long straight land stretch must say why it is straight; a reason must name a real long stretch.
@@ -264,12 +302,14 @@ function checkRoutes(
 export function validateSources(
   places: readonly PlaceDef[],
   routes: readonly RouteDef[],
+  lines: readonly LineDef[],
   countries: CountryCollection,
   gazetteer: ReadonlyMap<number, GazetteerEntry> = new Map(),
 ): BuildError[] {
   const index = new CountryIndex(countries.features);
   const { errors, usable } = checkPlaces(places, index, gazetteer);
-  return [...errors, ...checkRoutes(routes, places, usable, index)];
+  const lineErrors = checkLines(lines, places);
+  return [...errors, ...lineErrors, ...checkRoutes(routes, lines, places, usable, index)];
 }
 
 /** The country layer must contain the states the map is about, and keep the Caspian as water. */

@@ -1,0 +1,80 @@
+// Dated statuses: what a line's track or a route's service was on a given day. Pure functions shared by
+// the geo build (which writes each leg's "since" dates into routes.geojson) and the app (which draws,
+// lists and exports the status at the map's date), so both read one rule.
+import {
+  SERVICE_STATUSES,
+  TRACK_STATUSES,
+  type ServiceStatus,
+  type SinceProps,
+  type StatusChange,
+  type TrackStatus,
+} from './types';
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': as precise as the source. */
+export const HISTORY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A history date as a day: a shorter date counts from its first day ('2014' → '2014-01-01'). */
+export function dayOf(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * Statuses from least to most advanced. A history only ever moves forward through them (a line once
+ * built is not "planned" again; a pause is an event, not a status), which is what lets the map pick
+ * the status at any day from one "since" date per status.
+ */
+export const TRACK_ORDER: readonly TrackStatus[] = ['planned', 'under-construction', 'operating'];
+export const SERVICE_ORDER: readonly ServiceStatus[] = ['planned', 'trial', 'regular'];
+
+/** The status in force on `day` ('YYYY-MM-DD'): the last entry dated on or before it; null before the first. */
+export function statusAt<S extends string>(history: readonly StatusChange<S>[], day: string): S | null {
+  let out: S | null = null;
+  for (const h of history) if (dayOf(h.date) <= day) out = h.status;
+  return out;
+}
+
+/** The entry in force on `day`, with its date and source: what a panel cites beside the status. */
+export function entryAt<S extends string>(history: readonly StatusChange<S>[], day: string): StatusChange<S> | null {
+  let out: StatusChange<S> | null = null;
+  for (const h of history) if (dayOf(h.date) <= day) out = h;
+  return out;
+}
+
+/** The first day each status holds ('' if never): the flat "since" properties a map feature carries. */
+export function sinceOf<S extends string>(history: readonly StatusChange<S>[], statuses: readonly S[], prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of statuses) out[`${prefix}:${s}`] = '';
+  for (const h of history) if (out[`${prefix}:${h.status}`] === '') out[`${prefix}:${h.status}`] = dayOf(h.date);
+  return out;
+}
+
+export function legSince(track: readonly StatusChange<TrackStatus>[], service: readonly StatusChange<ServiceStatus>[]): SinceProps {
+  return { ...sinceOf(track, TRACK_STATUSES, 'track'), ...sinceOf(service, SERVICE_STATUSES, 'service') } as SinceProps;
+}
+
+/**
+ * What is wrong with a history, as sentences (empty when sound): an entry without a valid date, a
+ * status or a source with an article URL; dates out of order; a status that moves backwards.
+ */
+export function historyProblems<S extends string>(history: readonly StatusChange<S>[] | undefined, order: readonly S[]): string[] {
+  if (!Array.isArray(history) || history.length === 0) return ['has no dated status'];
+  const out: string[] = [];
+  let lastDay = '';
+  let lastRank = -1;
+  history.forEach((h, i) => {
+    const at = `status ${i + 1} (${String(h?.date)})`;
+    if (typeof h?.date !== 'string' || !HISTORY_DATE.test(h.date)) out.push(`${at}: date is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    const rank = order.indexOf(h?.status);
+    if (rank < 0) out.push(`${at}: unknown status '${String(h?.status)}'`);
+    if (!h?.source?.title?.trim() || !h?.source?.url?.trim()) out.push(`${at}: has no source`);
+    if (typeof h?.date === 'string') {
+      const day = dayOf(h.date);
+      if (day < lastDay) out.push(`${at}: dated before the status above it`);
+      lastDay = day;
+    }
+    if (rank >= 0 && rank < lastRank) out.push(`${at}: '${h.status}' after '${order[lastRank]}' moves backwards`);
+    if (rank > lastRank) lastRank = rank;
+  });
+  return out;
+}
