@@ -202,8 +202,8 @@ export const RAILFREIGHT_ALTYNKOL_2018: Source = {
   url: 'https://www.railfreight.com/business/2018/08/02/faster-and-more-trains-through-kazakhstan-this-year/',
 };
 export const QOGAM_ALTYNKOL_2023: Source = {
-  title: 'Qogam Media, from KTZ (Mar 2023): from 1 April transit from China to Central Asia rerouted through Altynkol – Khorgos while Dostyk – Moiynty is double-tracked',
-  url: 'https://qogam-media.kz/?p=24408',
+  title: 'Vecherniy Bishkek (Mar 2023): from 1 April 2023 Kazakhstan reroutes transit from China to Central Asia through Altynkol – Khorgos while Dostyk – Moiynty is double-tracked (500 km shorter)',
+  url: 'https://vb.kg/doc/428340_kazahstan_perenapravit_tranzit_gryzov_iz_knr_v_ca_na_stanciu_altynkol.html',
 };
 export const KTZ_ALTYNKOL_2023: Source = {
   title: 'Kazakhstan Temir Zholy (2023): traffic through the Altynkol – Khorgos crossing up 30% (over 7 Mt in seven months of 2023)',
