@@ -332,7 +332,7 @@ export const lines: LineDef[] = [
     id: 'kashgar-osh-road',
     name: { en: 'Kashgar – Irkeshtam – Osh road' },
     mode: 'road',
-    nodes: ['kashgar', 'irkeshtam', 'wp-sary-tash', 'gulcha', 'osh'],
+    nodes: ['kashgar', 'ulugqat', 'irkeshtam', 'sary-tash', 'gulcha', 'osh'],
     history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Containers cross the Irkeshtam pass by truck.' })],
   },
   {
@@ -418,7 +418,7 @@ export const lines: LineDef[] = [
     name: { en: 'Tajik grid, Sughd – Dushanbe – Sangtuda' },
     mode: 'power-line',
     nodes: ['sughd-substation', 'istaravshan', 'dushanbe', 'sangtuda'],
-    history: [inServiceBy('2024-02-23', WORLD_BANK_CASA, { en: 'The existing grid that carries the power between the two new CASA-1000 lines.' })],
+    history: [change(DECLARATION_DATE, 'operating', 'baseline', WORLD_BANK_CASA, { en: 'The existing grid that carries the power between the two new CASA-1000 lines.' })],
   },
   {
     id: 'casa-hvdc',

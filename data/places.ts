@@ -13,6 +13,9 @@ import {
   WIKI_DELARAM,
   WIKI_SHINDAND_IT,
   WIKI_TORUGART,
+  WIKI_ULUGQAT,
+  WIKI_SARY_TASH,
+  ENDLESSROADS_IRKESHTAM,
 } from './sources';
 
 /** Coordinates read from Wikipedia articles (read through stored copies of those articles). */
@@ -245,6 +248,16 @@ export const places: PlaceDef[] = [
     coordSource: wiki('Erkeshtam'),
     note: { en: 'Road border crossing between Kyrgyzstan and China.' },
   },
+  {
+    id: 'ulugqat',
+    name: 'Ulugqat (Wuqia)',
+    kind: 'city',
+    country: 'CHN',
+    coord: [75.2592, 39.7191],
+    coordSource: WIKI_ULUGQAT,
+    note: { en: `County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done (${ENDLESSROADS_IRKESHTAM.title}).` },
+  },
+  { id: 'sary-tash', name: 'Sary-Tash', kind: 'city', country: 'KGZ', coord: [73.25, 39.73], coordSource: WIKI_SARY_TASH, note: { en: 'Where the road from Irkeshtam turns north over the Taldyk pass to Gulcha and Osh.' } },
   { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },
   { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: { en: 'Where goods move from road to rail on the route from Kashgar.' } },
   { id: 'andijan', name: 'Andijan', kind: 'city', country: 'UZB', geonameId: 1514588 },
@@ -411,8 +424,6 @@ export const places: PlaceDef[] = [
   { id: 'wp-baku-alat', name: 'Between Baku and Alat (drawn through)', kind: 'waypoint', country: 'AZE', coord: [49.5, 40.2], coordSource: LAND_WAYPOINT },
   // The Trans-Caspian railway runs close to the Iranian border under the Kopet Dag: bent here to stay in Turkmenistan.
   { id: 'wp-kopet-dag', name: 'Below the Kopet Dag (drawn through)', kind: 'waypoint', country: 'TKM', coord: [59.1, 37.7], coordSource: LAND_WAYPOINT },
-  // The road from Irkeshtam runs west to Sary-Tash before turning north to Gulcha and Osh.
-  { id: 'wp-sary-tash', name: 'Toward Sary-Tash (drawn through)', kind: 'waypoint', country: 'KGZ', coord: [73.25, 39.73], coordSource: LAND_WAYPOINT },
   // The Pop – Angren railway crosses the Kamchik pass by tunnel; drawn through this point to keep it in Uzbekistan.
   { id: 'wp-kamchik', name: 'Kamchik pass (drawn through)', kind: 'waypoint', country: 'UZB', coord: [70.6, 41.15], coordSource: LAND_WAYPOINT },
   // The Kazakhstan–Turkmenistan–Iran line runs east of the Garabogazköl lagoon; its stations there are not placed.

@@ -104,7 +104,8 @@ const TBILISI_KARS = ['tbilisi', 'tetritskaro', 'akhalkalaki', 'kars'];
 const MARY_TURKMENBASHI = ['mary', 'tejen', 'kaka', 'wp-kopet-dag', 'annau', 'ashgabat', 'baharly', 'serdar', 'bereket', 'balkanabat', 'wp-balkan-gulf-north', 'turkmenbashi'];
 /** Osh to Tashkent by rail, over the Kamchik pass (Pop – Angren). */
 const OSH_TASHKENT = ['osh', 'andijan', 'namangan', 'pop', 'wp-kamchik', 'angren', 'tashkent'];
-const KASHGAR_OSH = ['kashgar', 'irkeshtam', 'wp-sary-tash', 'gulcha', 'osh'];
+const KASHGAR_OSH = ['kashgar', 'ulugqat', 'irkeshtam', 'sary-tash', 'gulcha', 'osh'];
+const road = (n: number) => Array.from({ length: n }, () => 'road' as const);
 /** The Ankara – Kars and Istanbul – Ankara railways, from Kars west. */
 const KARS_ISTANBUL = [
   'kars', 'sarikamis', 'erzurum', 'askale', 'erzincan', 'divrigi', 'cetinkaya', 'sivas', 'sarkisla', 'kayseri', 'yerkoy', 'kirikkale', 'ankara',
@@ -252,7 +253,7 @@ export const routes: RouteDef[] = [
       ...KASHGAR_OSH, ...OSH_TASHKENT.slice(1), 'guliston', 'jizzakh', 'samarkand', 'kattakurgan', 'navoi', 'bukhara', 'karakul',
       'farap', 'turkmenabat', 'bayramaly', ...MARY_TURKMENBASHI,
     ],
-    modes: ['road', 'road', 'road', 'road', ...rail(28)],
+    modes: [...road(KASHGAR_OSH.length - 1), ...rail(28)],
     service: [service(DECLARATION_DATE, 'planned', 'baseline', NCA_2024, { en: 'Not running in September 2023: a Turkmen delegation was still studying the route in May 2024.' }), service('2025-01-24', 'trial', 'first-trial', NCA_2025, { en: 'Kyrgyzstan’s transport ministry called the corridor fully operational.' }), service('2025-10-15', 'trial', 'first-trial', NCA_2025_TRIAL, { en: 'Trial launch of the China – Kyrgyzstan – Uzbekistan – Turkmenistan multimodal corridor.' })],
     statusNote:
       { en: 'Not operating in September 2023. A multimodal route on existing roads and railways rather than one built line: road from Kashgar to Osh, then rail via Andijan, Tashkent and Farap to the port of Turkmenbashi. A Turkmen delegation was still studying it in May 2024; the Kyrgyz transport ministry called it fully operational in January 2025, and a trial run of the China – Kyrgyzstan – Uzbekistan – Turkmenistan corridor was launched in October 2025.' },
@@ -264,14 +265,14 @@ export const routes: RouteDef[] = [
       },
     ],
     sources: [NCA_2024, NCA_2025, NCA_2025_TRIAL],
-    straightReasons: [unplaced('kashgar', 'irkeshtam'), unplaced('turkmenabat', 'bayramaly'), ...TURKMEN_REASONS],
+    straightReasons: [unplaced('turkmenabat', 'bayramaly'), ...TURKMEN_REASONS],
   },
   {
     id: 'china-kyrgyzstan-uzbekistan',
     name: { en: 'China – Kyrgyzstan – Uzbekistan road–rail service via Irkeshtam (context)' },
     group: 'middle-corridor',
     nodes: [...KASHGAR_OSH, ...OSH_TASHKENT.slice(1)],
-    modes: ['road', 'road', 'road', 'road', ...rail(6)],
+    modes: [...road(KASHGAR_OSH.length - 1), ...rail(6)],
     service: [
       service('2020-06', 'regular', 'regular-service', NEWSILK_CKU_2020, { en: 'The road–rail service from Lanzhou by rail to Kashgar, by road over Irkeshtam to Osh and by rail on to Tashkent began.' }),
       service('2023-06-13', 'regular', 'upgraded', TREND_CKU_2023, { en: 'A new series of trains on the corridor began; a train from Langfang followed in July 2023.' }),
@@ -283,7 +284,6 @@ export const routes: RouteDef[] = [
     schematic: true,
     named: false,
     sources: [NEWSILK_CKU_2020, KUN_CKU, TREND_CKU_2023],
-    straightReasons: [unplaced('kashgar', 'irkeshtam')],
   },
   {
     id: 'china-kyrgyzstan-uzbekistan-railway',

@@ -337,3 +337,17 @@ export const TREND_CKU_2023: Source = {
   title: 'Trend (Jul 2023): China – Kyrgyzstan – Uzbekistan multimodal corridor (first freight train of the new series on 13 June 2023; the planned railway 523 km)',
   url: 'https://en.trend.az/casia/uzbekistan/3767680.html',
 };
+
+// The Kashgar – Irkeshtam – Osh road
+export const ENDLESSROADS_IRKESHTAM: Source = {
+  title: 'Endless Roads Travel: adventure at the Irkeshtam / Sary-Tash border (Kashgar to the border 234 km; China’s exit post at Ulugqat, about 175 km before the border)',
+  url: 'https://endlessroadstravel.com/adventure-at-the-irkeshtam-sary-tash-border',
+};
+export const WIKI_ULUGQAT: Source = {
+  title: 'Wikipedia: Ulugqat County (seat at Wuqia, 39°43′09″N 75°15′33″E)',
+  url: 'https://en.wikipedia.org/wiki/Ulugqat_County',
+};
+export const WIKI_SARY_TASH: Source = {
+  title: 'Wikipedia: Sary-Tash (39°43′48″N 73°15′00″E; where the road from Irkeshtam meets the Osh – Khorog road)',
+  url: 'https://en.wikipedia.org/wiki/Sary-Tash',
+};
