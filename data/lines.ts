@@ -41,6 +41,10 @@ import {
   WIKI_ISTANBUL_ANKARA,
   RAILJOURNAL_ANKARA_2019,
   TURKPA_2014,
+  WIKI_SERHETABAT,
+  RAILNEWS_MANGYSHLAK_1964,
+  KAZPRAVDA_DM_2025,
+  BAQ_DOSTYK_2025,
 } from './sources';
 
 type Change = StatusChange<TrackStatus>;
@@ -61,6 +65,7 @@ export const lines: LineDef[] = [
     gaugeMm: RAIL_1520,
     nodes: ['dostyk', 'aktogay'],
     history: [
+      inServiceBy('1990', BAQ_DOSTYK_2025, { en: 'The line to Druzhba, now Dostyk, has linked Kazakhstan and China since 1990.' }),
       inServiceBy('2023', WORLD_BANK_MC, { en: 'The single-track line to the Dostyk crossing, named by the World Bank as a bottleneck of the corridor.' }),
       change('2025-03', 'operating', 'upgraded', FIELD_VOICE_BESKOL, { en: 'Second track opened between Beskol and Dostyk.' }),
       change('2025-09-30', 'operating', 'upgraded', QAZINFORM_DM_2025, { en: 'Second track of the whole Dostyk – Moiynty line (836 km) inaugurated.' }),
@@ -74,6 +79,7 @@ export const lines: LineDef[] = [
     nodes: ['aktogay', 'sayak', 'balkhash', 'moiynty'],
     history: [
       inServiceBy('2023', WORLD_BANK_MC, { en: 'Part of the single-track Dostyk – Moiynty line.' }),
+      change('2025-01-29', 'operating', 'upgraded', KAZPRAVDA_DM_2025, { en: 'Second track opened between Moiynty and Balkhash (127 km).' }),
       change('2025-09-30', 'operating', 'upgraded', QAZINFORM_DM_2025, { en: 'Second track of the whole Dostyk – Moiynty line (836 km) inaugurated.' }),
     ],
   },
@@ -125,7 +131,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['beyneu', 'shetpe', 'aktau'],
-    history: [inServiceBy('2019-04', UIC_FEEDER_2019, { en: 'Containers reach the port of Aktau by rail for the Caspian feeder.' })],
+    history: [
+      opened('1964', RAILNEWS_MANGYSHLAK_1964, { en: 'The Makat – Mangyshlak railway was joined in 1964, when the first train reached the peninsula.' }),
+      inServiceBy('2019-04', UIC_FEEDER_2019, { en: 'Containers reach the port of Aktau by rail for the Caspian feeder.' }),
+    ],
   },
   {
     id: 'khorgos-altynkol-crossing',
@@ -278,7 +287,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['mary', 'yoloten', 'serhetabat'],
-    history: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmen railway from the Afghan border that the Lapis Lazuli corridor uses.' })],
+    history: [
+      opened('1901-03-01', WIKI_SERHETABAT, { en: 'The branch from Merv (Mary) up the Murghab and Kushk valleys to Kushka, now Serhetabat, opened on 1 March 1901.' }),
+      inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmen railway from the Afghan border that the Lapis Lazuli corridor uses.' }),
+    ],
   },
   {
     id: 'serhetabat-torghundi',
@@ -286,7 +298,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['serhetabat', 'torghundi'],
-    history: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Lapis Lazuli corridor starts at Torghundi, across the border.' })],
+    history: [
+      inServiceBy('2007', WIKI_SERHETABAT, { en: 'The former Soviet broad-gauge line across the border to Torghundi was restored to use in 2007.' }),
+      inServiceBy('2017-11', TREND_LAPIS, { en: 'The Lapis Lazuli corridor starts at Torghundi, across the border.' }),
+    ],
   },
   {
     id: 'samarkand-tashkent',

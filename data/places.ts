@@ -375,7 +375,7 @@ export const places: PlaceDef[] = [
     country: 'PAK',
     geonameId: 1168394,
     note:
-      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade).' },
+      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade). No coordinate is published for the crossing itself, so the Trans-Afghan railway is drawn to Parachinar, the nearest cited place.' },
   },
   {
     id: 'galkynysh',

@@ -67,6 +67,7 @@ import {
   WIKI_ISTANBUL_ANKARA,
   WIKI_EASTERN_EXPRESS,
   RAILJOURNAL_ANKARA_2019,
+  NCA_KTI_2024,
 } from './sources';
 
 type Service = StatusChange<ServiceStatus>;
@@ -331,12 +332,17 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['uzen', 'wp-east-of-garabogaz', 'bereket', 'gorgan'],
     modes: rail(3),
-    service: [service('2014-12-03', 'regular', 'opened', TASS_KTI)],
-    statusNote: { en: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports.' },
+    service: [
+      service('2014-12-03', 'regular', 'opened', TASS_KTI),
+      service('2024-07', 'regular', 'first-trial', NCA_KTI_2024, { en: 'Pilot container trains between China and Iran over the line (via Altynkol, Bolashak and Etrek), with the gauge changed at Etrek.' }),
+    ],
+    statusNote: {
+      en: 'Part of the North–South corridor, opened on 3 December 2014; from Gorgan it joins the Iranian network to the Gulf ports. Wagons change to Iran’s 1,435 mm gauge at Etrek, near the Turkmen – Iranian border (not placed). In July 2024 pilot container trains ran between China and Iran over it.',
+    },
     schematic: true,
     named: false,
     publishedLength: { km: 928, text: { en: '928 km, Uzen to Gorgan' }, source: TASS_KTI, covers: { en: 'Uzen to Gorgan' } },
-    sources: [TASS_KTI],
+    sources: [TASS_KTI, NCA_KTI_2024],
     straightReasons: [
       unplaced('uzen', 'wp-east-of-garabogaz', { en: ' TASS names Gyzylgaya on the way; the line is bent only to keep it east of the lagoon.' }),
       unplaced('wp-east-of-garabogaz', 'bereket'),
@@ -359,7 +365,10 @@ export const routes: RouteDef[] = [
     },
     schematic: true,
     sources: [TREND_LAPIS, TODAY_AZ_LAPIS, NCA_LAPIS_TRIAL_2018, BUSINESS_TM_LAPIS_2024, WIKI_ANKARA_KARS, WIKI_ISTANBUL_ANKARA, WIKI_EASTERN_EXPRESS, RAILJOURNAL_ANKARA_2019],
-    straightReasons: [unplaced('serhetabat', 'yoloten'), ...TURKMEN_REASONS],
+    straightReasons: [
+      unplaced('serhetabat', 'yoloten', { en: ' The branch of 1901 up the Murghab and Kushk valleys had stations such as Sultan-i-band, Imam Baba and Sary-Yazy; none is in the gazetteer.' }),
+      ...TURKMEN_REASONS,
+    ],
     transfers: [AKHALKALAKI_GAUGE],
   },
 

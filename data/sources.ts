@@ -351,3 +351,25 @@ export const WIKI_SARY_TASH: Source = {
   title: 'Wikipedia: Sary-Tash (39°43′48″N 73°15′00″E; where the road from Irkeshtam meets the Osh – Khorog road)',
   url: 'https://en.wikipedia.org/wiki/Sary-Tash',
 };
+
+// Opening dates and events of older lines (issue 19, part 3)
+export const WIKI_SERHETABAT: Source = {
+  title: 'Wikipedia: Serhetabat (the branch from Merv on the Central Asian railway opened 1 March 1901; the line to Torghundi restored in 2007)',
+  url: 'https://en.wikipedia.org/wiki/Serhetabat',
+};
+export const RAILNEWS_MANGYSHLAK_1964: Source = {
+  title: 'Rail-news.kz (9 May 2024, in Kazakh): a memorial where the Makat – Aktau railway was joined in 1964, when the first train reached Mangyshlak',
+  url: 'https://rail-news.kz/kz/railways-history/17446-maqat-aqtau-temirzolynyn-tuiisken-tusyna-eskertkis-qoiyldy.html',
+};
+export const KAZPRAVDA_DM_2025: Source = {
+  title: 'Kazakhstanskaya Pravda (12 Sep 2025): routes, stations, bridges — works on Dostyk – Moiynty began early 2023; second track Moiynty – Balkhash (127 km) opened 29 Jan 2025',
+  url: 'https://kazpravda.kz/n/marshruty-stantsii-mosty-kak-v-kazahstane-razvivayut-zheleznodorozhnuyu-infrastrukturu-9f/',
+};
+export const BAQ_DOSTYK_2025: Source = {
+  title: 'BAQ.kz (30 Sep 2025): the second Dostyk – Moiynty line, a new chapter in transit (Druzhba, now Dostyk, has linked Kazakhstan and China since 1990)',
+  url: 'https://rus.baq.kz/vtoraya-liniya-dostyk-moyynty-novaya-glava-v-istorii-tranzita_300023506/',
+};
+export const NCA_KTI_2024: Source = {
+  title: 'nCa (30 Jul 2024): China, Kazakhstan, Turkmenistan and Iran develop new transport route (pilot container trains via Altynkol, Bolashak and Etrek; gauge change at Etrek)',
+  url: 'https://www.newscentralasia.net/2024/07/30/china-kazakhstan-turkmenistan-and-iran-develop-new-transport-route/',
+};
