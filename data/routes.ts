@@ -68,6 +68,7 @@ import {
   WIKI_EASTERN_EXPRESS,
   RAILJOURNAL_ANKARA_2019,
   NCA_KTI_2024,
+  RAILNEWS_KYZYLZHAR_2025,
 } from './sources';
 
 type Service = StatusChange<ServiceStatus>;
@@ -134,6 +135,7 @@ export const routes: RouteDef[] = [
     facts: [
       { text: { en: 'Aktau–Poti: about 1,300 km across the Caspian route' }, source: TREND_AKTAU_POTI },
       { text: { en: 'Trans-Caspian volumes could triple to 11 Mt by 2030 while travel time halves' }, source: WORLD_BANK_MC },
+      { text: { en: 'A new line from Moiynty west to Kyzylzhar on the Zhezkazgan – Beyneu line (323 km) is being built, due by December 2026: not drawn' }, source: RAILNEWS_KYZYLZHAR_2025 },
     ],
     sources: [WORLD_BANK_MC, ADY_EAST_WEST, WIKI_TITR, KTZ_DOSTYK_MOIYNTY, RAILNEWS_DOSTYK_MOIYNTY, UIC_ZHEZKAZGAN_BEYNEU, TURKPA_2014, RAILFREIGHT_ALTYNKOL_2018],
     straightReasons: [

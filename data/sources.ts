@@ -373,3 +373,7 @@ export const NCA_KTI_2024: Source = {
   title: 'nCa (30 Jul 2024): China, Kazakhstan, Turkmenistan and Iran develop new transport route (pilot container trains via Altynkol, Bolashak and Etrek; gauge change at Etrek)',
   url: 'https://www.newscentralasia.net/2024/07/30/china-kazakhstan-turkmenistan-and-iran-develop-new-transport-route/',
 };
+export const RAILNEWS_KYZYLZHAR_2025: Source = {
+  title: 'Rail-news.kz (28 Nov 2025): construction of the Kyzylzhar – Moiynty line (323 km) to be completed by December 2026',
+  url: 'https://rail-news.kz/ru/regions/22375-stroitelstvo-linii-kyzylzar-moiynty-zaversat-k-dekabriu-2026-goda.html',
+};
