@@ -35,7 +35,7 @@ import {
   AZERNEWS_CKU_2022,
   RAILWAY_GAZETTE_CKU_2024,
   TREND_CKU_FS_2023,
-  KG24_CKU_START_2024,
+  TREND_CKU_START_2024,
   WIKI_ANKARA_KARS,
   WIKI_TRANS_ANATOLIAN,
   WIKI_ISTANBUL_ANKARA,
@@ -371,7 +371,7 @@ export const lines: LineDef[] = [
       change('2022-09-14', 'planned', 'feasibility-agreed', AZERNEWS_CKU_2022, { en: 'Agreement at Samarkand to complete the feasibility study of the Kyrgyz section, Torugart – Arpa – Makmal – Jalal-Abad.' }),
       change('2023-06', 'planned', 'feasibility-approved', TREND_CKU_FS_2023, { en: 'Feasibility study approved (Kyrgyz cabinet; Railway Gazette says it was completed in May 2023).' }),
       change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing.' }),
-      change('2024-12-27', 'under-construction', 'construction-begun', KG24_CKU_START_2024, { en: 'Construction of the railway launched at a ceremony in the Jalal-Abad region; by December 2025 work had started on 18 of its 29 tunnels.' }),
+      change('2024-12-27', 'under-construction', 'construction-begun', TREND_CKU_START_2024, { en: 'Construction of the railway launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
     ],
   },
   {
@@ -384,7 +384,7 @@ export const lines: LineDef[] = [
       change('2022-09-14', 'planned', 'feasibility-agreed', AZERNEWS_CKU_2022, { en: 'Agreement at Samarkand to complete the feasibility study of the Kyrgyz section, Torugart – Arpa – Makmal – Jalal-Abad.' }),
       change('2023-06', 'planned', 'feasibility-approved', TREND_CKU_FS_2023, { en: 'Feasibility study approved (Kyrgyz cabinet; Railway Gazette says it was completed in May 2023).' }),
       change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing.' }),
-      change('2024-12-27', 'under-construction', 'construction-begun', KG24_CKU_START_2024, { en: 'Construction launched at a ceremony in the Jalal-Abad region, the first stone laid at Tosh-Kutchu.' }),
+      change('2024-12-27', 'under-construction', 'construction-begun', TREND_CKU_START_2024, { en: 'Construction launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
     ],
   },
   {

@@ -11,7 +11,7 @@ import {
   RUWIKI_ORTAKUDYK,
   RUWIKI_OTAR,
   WIKI_DELARAM,
-  WIKI_SHINDAND_IT,
+  WIKI_SHINDAND,
   WIKI_TORUGART,
   WIKI_ULUGQAT,
   WIKI_SARY_TASH,
@@ -400,7 +400,7 @@ export const places: PlaceDef[] = [
   { id: 'kandahar', name: 'Kandahar', kind: 'city', country: 'AFG', geonameId: 1138336 },
   // TAPI's Afghan corridor, along the Herat – Kandahar highway (TOLOnews, Feb 2018, names the districts).
   { id: 'adraskan', name: 'Adraskan', kind: 'city', country: 'AFG', geonameId: 1149379 },
-  { id: 'shindand', name: 'Shindand', kind: 'city', country: 'AFG', coord: [62.14, 33.30361], coordSource: WIKI_SHINDAND_IT },
+  { id: 'shindand', name: 'Shindand', kind: 'city', country: 'AFG', coord: [62.14, 33.30361], coordSource: WIKI_SHINDAND },
   {
     id: 'delaram',
     name: 'Delaram',

@@ -298,7 +298,7 @@ export const routes: RouteDef[] = [
       service('2022-09-14', 'planned', 'feasibility-agreed', AZERNEWS_CKU_2022, { en: 'Agreement at Samarkand to complete the feasibility study of the Kyrgyz section by 1 June 2023.' }),
       service('2023-05', 'planned', 'feasibility-approved', RAILWAY_GAZETTE_CKU_2024, { en: 'Feasibility study completed by China Railway Construction Corporation (approved in June 2023, per Kyrgyzstan’s cabinet).' }),
       service('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing; a joint company of the three railways registered on 26 July 2024.' }),
-      service('2024-12-27', 'planned', 'construction-begun', KG24_CKU_START_2024, { en: 'Construction launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
+      service('2024-12-27', 'planned', 'construction-begun', TREND_CKU_START_2024, { en: 'Construction launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
     ],
     statusNote: {
       en: 'Planned in September 2023: the feasibility study had been approved, but nothing agreed on building it. Intergovernmental agreement 6 June 2024; construction began in Kyrgyzstan on 27 December 2024, and by December 2025 work was under way on 18 of its 29 tunnels. No start of works on the Chinese section (Kashgar – Torugart) or on the roughly 50 km in Uzbekistan was found, and the Uzbek alignment (a new line, or the existing line via Kara-Suu) is not published. Not the road–rail service via Irkeshtam and Osh, which has run since 2020.',

@@ -293,9 +293,9 @@ export const SHAMSHAD_TAPI_2026: Source = {
   title: 'Shamshad News (28 Jan 2026): TAPI gas pipeline expected to reach Herat by end of 2026 (91 km of the route prepared)',
   url: 'https://shamshadnews.com/en/2026/01/28/tapi-gas-pipeline-expected-to-reach-herat-by-end-of-2026',
 };
-export const WIKI_SHINDAND_IT: Source = {
-  title: 'Wikipedia (it): Shindand (33°18′13″N 62°08′24″E)',
-  url: 'https://it.wikipedia.org/wiki/Shindand',
+export const WIKI_SHINDAND: Source = {
+  title: 'Wikipedia: Shindand (the town, 33°18′13″N 62°08′24″E; the Kandahar – Herat highway passes by)',
+  url: 'https://en.wikipedia.org/wiki/Shindand',
 };
 export const WIKI_DELARAM: Source = {
   title: 'Wikipedia: Delaram (32°09′50″N 63°25′51″E; read through a copy of the article)',
