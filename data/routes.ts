@@ -69,6 +69,7 @@ import {
   RAILJOURNAL_ANKARA_2019,
   NCA_KTI_2024,
   RAILNEWS_KYZYLZHAR_2025,
+  TREND_RU_SOUTHERN_2025,
 } from './sources';
 
 type Service = StatusChange<ServiceStatus>;
@@ -244,9 +245,12 @@ export const routes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['turkmenbashi', 'wp-krasnovodsk-gulf', 'alat'],
     modes: ['sea', 'sea'],
-    service: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmenbashi – Alat ferry is part of the Lapis Lazuli corridor agreed in November 2017.' })],
+    service: [
+      inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmenbashi – Alat ferry is part of the Lapis Lazuli corridor agreed in November 2017.' }),
+      service('2025-10-15', 'regular', 'first-trial', TREND_RU_SOUTHERN_2025, { en: 'The first multimodal container run from Kashgar to Baku by the southern branch was to cross here from the Turkmen port.' }),
+    ],
     schematic: true,
-    sources: [NCA_2025, NCA_2024],
+    sources: [NCA_2025, NCA_2024, TREND_RU_SOUTHERN_2025],
   },
   {
     id: 'middle-corridor-southern-branch',

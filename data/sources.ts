@@ -377,3 +377,7 @@ export const RAILNEWS_KYZYLZHAR_2025: Source = {
   title: 'Rail-news.kz (28 Nov 2025): construction of the Kyzylzhar – Moiynty line (323 km) to be completed by December 2026',
   url: 'https://rail-news.kz/ru/regions/22375-stroitelstvo-linii-kyzylzar-moiynty-zaversat-k-dekabriu-2026-goda.html',
 };
+export const TREND_RU_SOUTHERN_2025: Source = {
+  title: 'Trend (17 Oct 2025, in Russian): first international multimodal container run Kashgar – Osh – Turkmen port – Baku left on 15 October (the southern branch of the Middle Corridor)',
+  url: 'https://ru.trend.az/azerbaijan/business/4105452.html',
+};
