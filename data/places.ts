@@ -118,7 +118,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     // GeoNames lists the town under its Russian name "Chu".
     geonameId: 1519030,
-    note: { en: 'Turksib junction where the line north to Moiynty leaves the line west to Taraz and Arys.' },
+    note: { en: 'Junction on the Turksib west of Almaty, one of the four directions the Almaty junction serves; the line north to Moiynty leaves the Turksib here. The Khorgos branch is drawn to Shu: which line its trains take beyond is not published.' },
   },
   {
     id: 'zhetygen',
