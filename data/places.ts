@@ -49,7 +49,9 @@ export const places: PlaceDef[] = [
     kind: 'border-crossing',
     country: 'KAZ',
     geonameId: 1524537,
-    note: { en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm.' },
+    note: {
+      en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm. One of Kazakhstan’s two rail gateways from China; the other, Altynkol, handles more containers.',
+    },
   },
   {
     id: 'khorgos',
