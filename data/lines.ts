@@ -45,6 +45,7 @@ import {
   RAILNEWS_MANGYSHLAK_1964,
   KAZPRAVDA_DM_2025,
   BAQ_DOSTYK_2025,
+  NEWSILK_CKU_2020,
 } from './sources';
 
 type Change = StatusChange<TrackStatus>;
@@ -333,7 +334,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['pop', 'namangan', 'andijan'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh to Tashkent.' })],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Carries the China – Kyrgyzstan – Uzbekistan road–rail service from Osh on to Tashkent.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh to Tashkent.' }),
+    ],
   },
   {
     id: 'andijan-osh',
@@ -341,14 +345,20 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['andijan', 'osh'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh.' })],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Carries the China – Kyrgyzstan – Uzbekistan road–rail service from Osh.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh.' }),
+    ],
   },
   {
     id: 'kashgar-osh-road',
     name: { en: 'Kashgar – Irkeshtam – Osh road' },
     mode: 'road',
     nodes: ['kashgar', 'ulugqat', 'irkeshtam', 'sary-tash', 'gulcha', 'osh'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Containers cross the Irkeshtam pass by truck.' })],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Containers of the China – Kyrgyzstan – Uzbekistan service go by truck from Kashgar over the Irkeshtam pass to Osh.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Containers cross the Irkeshtam pass by truck.' }),
+    ],
   },
   {
     id: 'cku-kashgar-torugart',
