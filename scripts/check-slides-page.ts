@@ -1,5 +1,6 @@
 // Runs in Chromium, served by the Vite dev server for `check-slides.ts --browser`: makes the tour
 // deck from the app's own modules, the pictures drawn by the PNG export, as the app would.
+import { asOfDay } from '../src/state/url';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { loadGeo } from '../src/data/geo';
@@ -23,6 +24,7 @@ export async function run(attribution: string, png: boolean, limit: number | nul
     visibility: ALL_VISIBLE,
     fonts: fontUrls(),
     glyphs: glyphsUrl(),
+    day: asOfDay('2023'),
     legend: legendModel({ visibility: ALL_VISIBLE, asOf: '2023' }),
     title: t('export.title'),
     attribution,

@@ -57,7 +57,7 @@ export function App() {
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
   const onMapError = useCallback((text: string) => dispatch({ type: 'notice', text }), [dispatch]);
-  const input = () => ({ geo, detail: atlas.detail, statusNow: atlas.statusNow, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
+  const input = () => ({ geo, detail: atlas.detail, asOf: atlas.state.asOf, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
   // What an export draws, and its words, load with the export: the first view needs neither.
   const exportRequest = async () => (await import('./ui/exportRequest')).exportRequestFor(input());
   // The slides' code and pptxgenjs load only when the reader asks for slides.
@@ -121,7 +121,7 @@ export function App() {
               geo={geo}
               detail={atlas.detail}
               visibility={visibility}
-              statusNow={atlas.statusNow}
+              day={atlas.day}
               selected={mapSelected}
               related={mapRelated}
               camera={mapCamera}

@@ -1,8 +1,8 @@
 // Every word the interface shows for a mode, a status, a route group, a place kind, a programme kind
 // or a selection kind: the legend, the panels, the map's summary and the export all read them from
 // here. Each table reads the message catalog at every lookup (src/i18n), so it follows the language.
-import type { Mode, PlaceKind, RouteGroup, Status } from '../../data/types';
-import { MODES, ROUTE_GROUPS, STATUSES } from '../../data/types';
+import type { HistoryEvent, Mode, PlaceKind, RouteGroup, ServiceStatus, Status, TrackStatus } from '../../data/types';
+import { HISTORY_EVENTS, MODES, ROUTE_GROUPS, SERVICE_STATUSES, STATUSES, TRACK_STATUSES } from '../../data/types';
 import type { ProgrammeKind } from '../content/types';
 import { labelTable } from '../i18n';
 import type { SelectionKind } from '../state/selection';
@@ -16,6 +16,13 @@ export const modeLabel: Readonly<Record<Mode, string>> = labelTable('mode', MODE
 export const modeNoun: Readonly<Record<Mode, string>> = labelTable('modeNoun', MODES);
 
 export const statusLabel: Readonly<Record<Status, string>> = labelTable('status', STATUSES);
+
+/** A line's track status ("Line in use") and a route's service ("Regular service"), as the legend and panels say them. */
+export const trackLabel: Readonly<Record<TrackStatus, string>> = labelTable('track', TRACK_STATUSES);
+export const serviceLabel: Readonly<Record<ServiceStatus, string>> = labelTable('service', SERVICE_STATUSES);
+
+/** What a dated status change records ("Agreement signed"), as a history lists it. Its words load with the panels. */
+export const historyEventLabel: Readonly<Record<HistoryEvent, string>> = labelTable('event', HISTORY_EVENTS);
 
 /** A route's status as the map draws it, 'stalled' included, which only "status now" gives. */
 export const statusNowLabel: Readonly<Record<Status | 'stalled', string>> = labelTable('statusNow', [...STATUSES, 'stalled'] as const);

@@ -14,7 +14,7 @@ import type { MapView as View } from '../state/url';
 import type { Bounds } from './camera';
 import { nearest } from './hit';
 import { raiseMapIdle } from './mapIdle';
-import { INTERACTIVE_LAYERS, type LayerVisibility, type RouteStatusOverride } from './style';
+import { INTERACTIVE_LAYERS, type LayerVisibility } from './style';
 import { exposeMapForTests } from './testHook';
 import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
 import { useCamera } from './useCamera';
@@ -31,7 +31,8 @@ interface Props {
   detail: MapDetail;
   visibility: LayerVisibility;
   /** Routes drawn at their status now (asof=latest); absent: at September 2023. */
-  statusNow?: RouteStatusOverride;
+  /** The day ('YYYY-MM-DD') whose track and service statuses the routes are drawn at. */
+  day: string;
   selected: FeatureRef | null;
   related: Related;
   camera: CameraRequest | null;
@@ -85,7 +86,7 @@ function pick(e: MapLayerMouseEvent, index: GeoIndex): FeatureRef | null {
 }
 
 /** Memoized: a render of the page that changes nothing on the map (the panel opening) skips it. */
-export const MapView = memo(function MapView({ geo, detail, visibility, statusNow, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
+export const MapView = memo(function MapView({ geo, detail, visibility, day, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const firstIdle = useRef(false);
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
@@ -93,7 +94,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
 
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
-  const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, statusNow);
+  const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, day);
   const setFlag = useHighlight(mapRef, selected, related, data, loaded);
   const reportView = useCamera(mapRef, { camera, padding, reducedMotion }, loaded, onMoveEnd);
   const pointer = usePointer((e) => pick(e, index), setFlag, onSelect);

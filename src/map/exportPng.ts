@@ -9,7 +9,7 @@ import type { Bounds } from './camera';
 import { t } from '../i18n/later';
 import type { LegendSection } from './legend';
 import { basemap } from './palette';
-import { FEATURE_SOURCE, SRC, baseStyle, type RouteStatusOverride, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
+import { FEATURE_SOURCE, SRC, baseStyle, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './types';
 import type { MarkedKind } from '../state/selection';
 
@@ -23,7 +23,8 @@ export interface ExportRequest {
   /** The map's labels, from the prebuilt glyph ranges (see glyphs.ts). */
   glyphs: string;
   /** With `asof=latest`, the routes' status now; the picture shows what the map shows. */
-  statusNow?: RouteStatusOverride;
+  /** The day ('YYYY-MM-DD') the routes are drawn at, as on screen. */
+  day: string;
   bounds: Bounds;
   /** 1 for 1920×1080, 2 for 3840×2160. */
   scale: 1 | 2;
@@ -57,7 +58,7 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 function fullStyle(req: ExportRequest): StyleSpecification {
   const base = baseStyle(req.glyphs, GEO_BBOX);
   const sources = { ...base.sources, ...mapSources(req.data, req.detail) };
-  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false }, req.statusNow)] };
+  return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false }, req.day)] };
 }
 
 async function loadCanvasFont(req: ExportRequest): Promise<string> {
@@ -119,6 +120,18 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
     for (const row of section.rows) {
       const sw = row.swatch;
       if (sw.type === 'line') {
+        if (sw.halo) {
+          // The service halo, drawn as the map draws it: wide, faint, under the line.
+          ctx.globalAlpha = sw.halo.opacity;
+          ctx.strokeStyle = sw.halo.colour;
+          ctx.lineWidth = 16 * s;
+          ctx.setLineDash(sw.halo.dash.map((d) => d * 16 * s));
+          ctx.beginPath();
+          ctx.moveTo(lx + 20 * s, y + 10 * s);
+          ctx.lineTo(lx + 70 * s, y + 10 * s);
+          ctx.stroke();
+          ctx.globalAlpha = 1;
+        }
         ctx.strokeStyle = sw.colour;
         ctx.lineWidth = 5 * s;
         ctx.setLineDash(sw.dash.map((d) => d * 5 * s));

@@ -1,14 +1,17 @@
 // The legend as data: which rows a map shows, each with its swatch (from the palette the style
 // reads) and its label (from the catalog). The on-screen legend, the exported PNG and the slides'
 // pictures all draw these rows, so none of them can say a date or a status the map does not draw.
-import { MODES, ROUTE_GROUPS, STATUSES, type RouteMeta } from '../../data/types';
-import { modeLabel, statusNowLabel } from '../data/labels';
+import { MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES, type RouteMeta, type ServiceStatus, type TrackStatus } from '../../data/types';
+import { statusAt } from '../../data/history';
+import { modeLabel, serviceLabel, trackLabel } from '../data/labels';
 import { formatDate, t } from '../i18n';
-import type { AsOf } from '../state/url';
-import { basemap, modeColour, routeStatusDash } from './palette';
-import { DRAWN_STATUSES, type DrawnStatus, type LayerVisibility, type RouteStatusOverride } from './style';
+import { asOfDay, type AsOf } from '../state/url';
+import { basemap, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
+import type { LayerVisibility } from './style';
 
-export type LegendSwatch = { type: 'line'; colour: string; dash: number[] } | { type: 'area'; fill: string; stroke: string };
+export type LegendSwatch =
+  | { type: 'line'; colour: string; dash: number[]; halo?: { colour: string; opacity: number; dash: number[] } }
+  | { type: 'area'; fill: string; stroke: string };
 
 export interface LegendRow {
   /** Stable across languages: a mode, a status or 'c5'. */
@@ -18,25 +21,28 @@ export interface LegendRow {
 }
 
 export interface LegendSection {
-  id: 'modes' | 'statuses' | 'areas';
-  /** The heading; the statuses' heading says which date the map shows. Null: no heading. */
+  id: 'modes' | 'track' | 'service' | 'areas';
+  /** The heading; the track's heading says which date the map shows. Null: no heading. */
   title: string | null;
   rows: LegendRow[];
 }
 
-/** Statuses are told by dash alone: one neutral colour, since colour already means the mode. */
+/** Statuses are told by dash and halo alone: one neutral colour, since colour already means the mode. */
 export const STATUS_SWATCH_COLOUR = '#444444';
+
+/** The track and service statuses the map draws on its day. */
+export interface DrawnStatuses {
+  track: ReadonlySet<TrackStatus>;
+  service: ReadonlySet<ServiceStatus>;
+}
 
 export interface LegendInput {
   visibility: LayerVisibility;
   asOf: AsOf;
   /** 'YYYY-MM-DD': when the status now was last checked; said in the heading under `latest`. */
   checked?: string;
-  /**
-   * The statuses the map draws (see `drawnStatuses`). Unknown (the routes not loaded yet): every
-   * status the date can show — the three of 2023, and 'stalled' as well under `latest`.
-   */
-  statuses?: ReadonlySet<DrawnStatus>;
+  /** The statuses the map draws (see `drawnStatuses`). Unknown (the routes not loaded yet): every status. */
+  statuses?: DrawnStatuses;
 }
 
 /** What the legend says the map shows: the words are the test of which date is drawn. */
@@ -46,17 +52,31 @@ export function asOfTitle(asOf: AsOf, checked?: string): string {
 }
 
 /**
- * The statuses the visible routes are drawn at: their September 2023 status, or the status now
- * where `statusNow` (asof=latest) gives one — the same rule as the style's route filter.
+ * The statuses the visible routes are drawn at on the map's day: each leg's track from its line's
+ * history, each route's service from its own — the same rule as the style's filters.
  */
-export function drawnStatuses(routes: readonly Pick<RouteMeta, 'id' | 'group' | 'status'>[], visibility: LayerVisibility, statusNow?: RouteStatusOverride): Set<DrawnStatus> {
-  return new Set(routes.filter((r) => visibility[r.group]).map((r) => statusNow?.[r.id] ?? r.status));
+export function drawnStatuses(routes: readonly Pick<RouteMeta, 'group' | 'service' | 'legs'>[], visibility: LayerVisibility, asOf: AsOf): DrawnStatuses {
+  const day = asOfDay(asOf);
+  const track = new Set<TrackStatus>();
+  const service = new Set<ServiceStatus>();
+  for (const r of routes) {
+    if (!visibility[r.group]) continue;
+    const s = statusAt(r.service, day);
+    if (!s) continue;
+    service.add(s);
+    for (const leg of r.legs ?? []) {
+      const tr = statusAt(leg.track, day);
+      if (tr) track.add(tr);
+    }
+  }
+  return { track, service };
 }
 
 export function legendModel({ visibility, asOf, checked, statuses }: LegendInput): LegendSection[] {
   const sections: LegendSection[] = [];
   if (ROUTE_GROUPS.some((g) => visibility[g])) {
-    const shown = statuses ?? new Set<DrawnStatus>(asOf === 'latest' ? DRAWN_STATUSES : STATUSES);
+    const track = statuses?.track ?? new Set(TRACK_STATUSES);
+    const service = statuses?.service ?? new Set(SERVICE_STATUSES);
     sections.push(
       {
         id: 'modes',
@@ -64,13 +84,30 @@ export function legendModel({ visibility, asOf, checked, statuses }: LegendInput
         rows: MODES.map((m) => ({ id: m, label: modeLabel[m], swatch: { type: 'line', colour: modeColour(m), dash: [] } })),
       },
       {
-        id: 'statuses',
-        title: asOfTitle(asOf, checked),
-        rows: DRAWN_STATUSES.filter((s) => shown.has(s)).map((s) => ({
-          id: s,
-          label: statusNowLabel[s],
-          swatch: { type: 'line', colour: STATUS_SWATCH_COLOUR, dash: routeStatusDash(s) },
+        id: 'track',
+        title: t('legend.track', { when: asOfTitle(asOf, checked) }),
+        rows: TRACK_STATUSES.filter((s) => track.has(s)).map((s) => ({
+          id: `track-${s}`,
+          label: trackLabel[s],
+          swatch: { type: 'line', colour: STATUS_SWATCH_COLOUR, dash: statusDash(s) },
         })),
+      },
+      {
+        id: 'service',
+        title: t('legend.service'),
+        rows: SERVICE_STATUSES.filter((s) => service.has(s)).map((s) => {
+          const halo = serviceHalo(s);
+          return {
+            id: `service-${s}`,
+            label: serviceLabel[s],
+            swatch: {
+              type: 'line',
+              colour: STATUS_SWATCH_COLOUR,
+              dash: [],
+              ...(halo ? { halo: { colour: STATUS_SWATCH_COLOUR, opacity: SERVICE_HALO_OPACITY.named, dash: halo.dash } } : {}),
+            },
+          };
+        }),
       },
     );
   }

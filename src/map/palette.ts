@@ -1,7 +1,7 @@
 // The map's colours and dash patterns as lookups: the style's paint expressions and the legend's
 // swatches both read these, so the two can never disagree. (Plain tables, not d3 ordinal scales:
 // the same answers, and 0.6 KB less in the first load.)
-import type { C5Id, Mode, Status } from '../../data/types';
+import type { C5Id, Mode, ServiceStatus, TrackStatus } from '../../data/types';
 
 const MODE_COLOURS: Record<Mode, string> = {
   // Distinct under the common colour-vision deficiencies (tests/unit/palette.test.ts checks it with
@@ -25,20 +25,19 @@ export const c5Tint: Record<C5Id, string> = {
   UZB: '#f8ebcf',
 };
 
-/** Dash pattern in line widths; an empty array draws a solid line. */
-const STATUS_DASHES: Record<Status, number[]> = { operating: [], 'under-construction': [2.5, 1.5], planned: [0.8, 1.6] };
-export const statusDash = (status: Status): number[] => STATUS_DASHES[status];
+/** A line's track status by its dash, in line widths; an empty array draws a solid line. */
+const TRACK_DASHES: Record<TrackStatus, number[]> = { operating: [], 'under-construction': [2.5, 1.5], planned: [0.8, 1.6] };
+export const statusDash = (status: TrackStatus): number[] => TRACK_DASHES[status];
 
 /**
- * A route whose work stopped on the public record: dash-dot, so it reads apart from the three
- * statuses of 2023 without a colour of its own (colour already means the mode).
+ * A route's service as a halo around its legs, in the mode's colour: solid for a regular service,
+ * broken for trial runs, none while the service is only planned. Track and service apart, the way
+ * OpenStreetMap keeps a railway's state apart from the routes over it.
  */
-export const STALLED_DASH: number[] = [3, 1.2, 0.6, 1.2];
-
-/** The dash for a status drawn on the map, including 'stalled', which only "status now" can give. */
-export function routeStatusDash(status: Status | 'stalled'): number[] {
-  return status === 'stalled' ? STALLED_DASH : statusDash(status);
-}
+const SERVICE_HALOS: Record<ServiceStatus, { dash: number[] } | null> = { regular: { dash: [] }, trial: { dash: [1.2, 0.9] }, planned: null };
+export const serviceHalo = (status: ServiceStatus): { dash: number[] } | null => SERVICE_HALOS[status];
+/** How strongly the halo shows; context routes the declaration does not name show it fainter. */
+export const SERVICE_HALO_OPACITY = { named: 0.3, context: 0.14 } as const;
 
 export const basemap = {
   water: '#c9dde8',

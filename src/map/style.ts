@@ -3,18 +3,19 @@
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
-  FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
-import { C5, MODES, ROUTE_GROUPS, STATUSES, type CountryProps, type RouteGroup, type Status } from '../../data/types';
+import { C5, MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES, type CountryProps, type RouteGroup } from '../../data/types';
+import { SERVICE_ORDER, TRACK_ORDER } from '../../data/history';
+import { DECLARATION_DATE } from '../../data/types';
 import type { GeoData } from '../data/geo';
 import { GLYPH_FONTS } from './glyphs';
 import type { MapDetail } from './types';
 import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
 import { modeNoun } from '../data/labels';
-import { basemap, c5Tint, modeColour, routeStatusDash } from './palette';
+import { basemap, c5Tint, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 
 export const FONT = GLYPH_FONTS.regular;
 
@@ -23,16 +24,6 @@ export interface FontUrls {
   latinExt: string;
   cyrillic: string;
 }
-
-/**
- * Route id → the status to draw it at, for "status now" (asof=latest). Absent or empty: every route
- * is drawn at its September 2023 status, the `status` property of the data.
- */
-export type RouteStatusOverride = Readonly<Record<string, Status | 'stalled'>>;
-
-/** Every status a route can be drawn at: the three of 2023, and 'stalled', which only "now" can give. */
-export const DRAWN_STATUSES = [...STATUSES, 'stalled'] as const;
-export type DrawnStatus = (typeof DRAWN_STATUSES)[number];
 
 export type LayerVisibility = { states: boolean; places: boolean; physical: boolean } & Record<RouteGroup, boolean>;
 
@@ -114,24 +105,27 @@ function groupFilter(visible: LayerVisibility): ExpressionSpecification {
 }
 
 /**
- * The status a route leg is drawn at: its own `status`, or the override for its route. A `match` on
- * the route id, so switching dates only swaps filters: no data is rebuilt and nothing animates.
+ * The status a leg has on `day` ('YYYY-MM-DD'), from the "since" days the geo build wrote on it
+ * (`track:operating`, `service:regular`…): the most advanced status reached by that day, '' before
+ * any. Histories only move forward (data/history.ts), so this is the status in force. Changing the
+ * date swaps expressions only: no data is rebuilt.
  */
-export function routeStatusExpression(override: RouteStatusOverride = {}): ExpressionSpecification {
-  const byStatus = new Map<string, string[]>();
-  for (const id of Object.keys(override).sort()) byStatus.set(override[id], [...(byStatus.get(override[id]) ?? []), id]);
-  if (byStatus.size === 0) return ['get', 'status'];
-  const match: unknown[] = ['match', ['get', 'route']];
-  for (const status of DRAWN_STATUSES) {
-    const ids = byStatus.get(status);
-    if (ids) match.push(ids, status);
-  }
-  match.push(['get', 'status']);
-  return match as ExpressionSpecification;
+function statusOnDay(prefix: 'track' | 'service', order: readonly string[], day: string): ExpressionSpecification {
+  const reached = (s: string): ExpressionSpecification => {
+    const since: ExpressionSpecification = ['to-string', ['get', `${prefix}:${s}`]];
+    return ['all', ['!=', since, ''], ['<=', since, day]];
+  };
+  const expr: unknown[] = ['case'];
+  for (const s of [...order].reverse()) expr.push(reached(s), s);
+  expr.push('');
+  return expr as ExpressionSpecification;
 }
+export const trackOnDay = (day: string) => statusOnDay('track', TRACK_ORDER, day);
+export const serviceOnDay = (day: string) => statusOnDay('service', SERVICE_ORDER, day);
 
-function routeFilter(status: DrawnStatus, visible: LayerVisibility, override?: RouteStatusOverride): FilterSpecification {
-  return ['all', ['==', routeStatusExpression(override), status], groupFilter(visible)];
+/** A leg is drawn from the day both its line and its route's service have a status: before, neither existed. */
+function onDayFilter(day: string, visible: LayerVisibility): ExpressionSpecification {
+  return ['all', ['!=', trackOnDay(day), ''], ['!=', serviceOnDay(day), ''], groupFilter(visible)];
 }
 
 const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
@@ -167,16 +161,16 @@ function modeWordExpression(): ExpressionSpecification {
 export function mapLayers(
   visible: LayerVisibility = ALL_VISIBLE,
   physical: PhysicalOptions = NO_PHYSICAL,
-  statusNow?: RouteStatusOverride,
+  day: string = DECLARATION_DATE,
 ): LayerSpecification[] {
-  const layers = routeAndStateLayers(visible, statusNow);
+  const layers = routeAndStateLayers(visible, day);
   // Rivers, lakes and ice lie on the land but under the borders, routes and names.
   const at = layers.findIndex((l) => l.id === PHYSICAL_BEFORE_LAYER);
   layers.splice(at, 0, ...physicalLayers({ visible: visible.physical, highlight: physical.highlight, detailLoaded: physical.detailLoaded, fonts: GLYPH_FONTS }));
   return layers;
 }
 
-function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOverride): LayerSpecification[] {
+function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     {
@@ -213,22 +207,41 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
         'line-width': ['case', isOn('selected'), 2.5, isOn('hover'), 2, 1.2],
       },
     },
-    {
-      id: 'routes-casing',
+  ];
+  // The service over each leg: a halo in the mode's colour, under the white casing and the track line.
+  for (const status of SERVICE_STATUSES) {
+    const halo = serviceHalo(status);
+    if (!halo) continue;
+    layers.push({
+      id: `routes-service-${status}`,
       type: 'line',
       source: SRC.routes,
-      filter: groupFilter(visible),
-      layout: { ...vis(anyRoutes), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
-    },
-  ];
-  for (const status of DRAWN_STATUSES) {
-    const dash = routeStatusDash(status);
+      filter: ['all', ['==', serviceOnDay(day), status], onDayFilter(day, visible)],
+      layout: { ...vis(anyRoutes), 'line-cap': halo.dash.length ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': modeColourExpression(),
+        'line-width': routeWidth(10),
+        'line-opacity': ['case', ['==', ['get', 'named'], false], SERVICE_HALO_OPACITY.context, SERVICE_HALO_OPACITY.named],
+        ...(halo.dash.length ? { 'line-dasharray': halo.dash } : {}),
+      },
+    });
+  }
+  layers.push({
+    id: 'routes-casing',
+    type: 'line',
+    source: SRC.routes,
+    filter: onDayFilter(day, visible),
+    layout: { ...vis(anyRoutes), 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': '#ffffff', 'line-width': routeWidth(4.5), 'line-opacity': 0.85 },
+  });
+  // The track: each leg by the state of the line it runs over, whatever the service over it.
+  for (const status of TRACK_STATUSES) {
+    const dash = statusDash(status);
     layers.push({
       id: `routes-${status}`,
       type: 'line',
       source: SRC.routes,
-      filter: routeFilter(status, visible, statusNow),
+      filter: ['all', ['==', trackOnDay(day), status], onDayFilter(day, visible)],
       layout: { ...vis(anyRoutes), 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-color': modeColourExpression(),
@@ -246,7 +259,7 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
       type: 'symbol',
       source: SRC.routes,
       minzoom: 4.5,
-      filter: groupFilter(visible),
+      filter: onDayFilter(day, visible),
       layout: {
         ...vis(anyRoutes),
         'symbol-placement': 'line',
@@ -265,7 +278,7 @@ function routeAndStateLayers(visible: LayerVisibility, statusNow?: RouteStatusOv
       id: 'routes-hit',
       type: 'line',
       source: SRC.routes,
-      filter: groupFilter(visible),
+      filter: onDayFilter(day, visible),
       layout: vis(anyRoutes),
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
     },
@@ -343,9 +356,9 @@ export function layersFor(
   sources: Record<string, unknown>,
   visible: LayerVisibility = ALL_VISIBLE,
   physical: PhysicalOptions = NO_PHYSICAL,
-  statusNow?: RouteStatusOverride,
+  day: string = DECLARATION_DATE,
 ): LayerSpecification[] {
-  return mapLayers(visible, physical, statusNow).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
+  return mapLayers(visible, physical, day).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries. */

@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import { glyphsUrl } from './glyphs';
-import { baseStyle, layersFor, mapSources, type LayerVisibility, type RouteStatusOverride } from './style';
+import { baseStyle, layersFor, mapSources, type LayerVisibility } from './style';
 import type { MapDetail } from './types';
 
-export function useMapLayers(data: Partial<GeoData>, detail: MapDetail, visibility: LayerVisibility, water: string[], statusNow: RouteStatusOverride | undefined) {
+export function useMapLayers(data: Partial<GeoData>, detail: MapDetail, visibility: LayerVisibility, water: string[], day: string) {
   const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
   const sources = useMemo(() => mapSources(data, detail), [data, detail]);
   const physical = useMemo(() => ({ highlight: water, detailLoaded: Boolean(detail.physical) }), [water, detail.physical]);
-  const layers = useMemo(() => layersFor(sources, visibility, physical, statusNow), [sources, visibility, physical, statusNow]);
+  const layers = useMemo(() => layersFor(sources, visibility, physical, day), [sources, visibility, physical, day]);
   return { style, sources, layers };
 }

@@ -2,12 +2,13 @@
 // which map picture it shows and what its speaker notes hold. Pure, so the wording is tested in
 // node and the writer only lays it out.
 import { prose, proseOrNull } from '../../data/lang';
-import type { RouteMeta, Source } from '../../data/types';
+import { DECLARATION_DATE, type RouteMeta, type Source } from '../../data/types';
 import type { TourStep } from '../content/tour';
 import { passageById, passageTitle, sentenceById } from '../content/passages';
 import type { Declaration, LinkIndex, PassageId, Programme, SentenceId } from '../content/types';
 import { kindLabel, markedFeatureOf, type MarkedKind, type Selection, type SelectionKind } from '../state/selection';
-import { groupLabel, modeLabel, statusLabel } from '../data/labels';
+import { groupLabel, modeLabel } from '../data/labels';
+import { routeStatusWords } from '../data/routeStatus';
 import { formatList, t } from '../i18n/later';
 
 export { slidesFileName } from './fileName';
@@ -71,6 +72,8 @@ export interface DeckContent {
   links: LinkIndex | null;
   routes: RouteMeta[];
   programmes?: Programme[];
+  /** The day ('YYYY-MM-DD') the pictures draw the routes at; captions state the statuses of that day. Default: the summit's. */
+  day?: string;
 }
 
 export interface DeckMeta {
@@ -247,7 +250,7 @@ const SLIDE_BY_KIND: { [K in SelectionKind]: { caption: (id: string, content: De
     caption: (id, content) => {
       const r = content.routes.find((x) => x.id === id);
       if (!r) return t('deck.caption.route');
-      return t('deck.caption.routeFacts', { group: groupLabel[r.group], modes: formatList(r.modes.map((m) => modeLabel[m])), status: statusLabel[r.status], asOf: r.statusAsOf });
+      return t('deck.caption.routeFacts', { group: groupLabel[r.group], modes: formatList(r.modes.map((m) => modeLabel[m])), ...routeStatusWords(r, content.day ?? DECLARATION_DATE) });
     },
     lead: featureLead,
   },

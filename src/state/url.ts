@@ -2,6 +2,7 @@
 // `asof=2023|latest` (which date the routes are drawn at).
 // Parsing never throws: whatever it cannot use it drops, and says so in a notice.
 import { t } from '../i18n';
+import { DECLARATION_DATE } from '../../data/types';
 
 export interface MapView {
   zoom: number;
@@ -12,6 +13,13 @@ export interface MapView {
 /** Which date the map's routes show: the declaration's (the default) or the latest checked. */
 export const AS_OF = ['2023', 'latest'] as const;
 export type AsOf = (typeof AS_OF)[number];
+
+/**
+ * The day ('YYYY-MM-DD') the map draws for a date choice: the summit's, or the last status each
+ * history records ('latest' is every recorded change, however recent).
+ */
+export const LATEST_DAY = '9999-12-31';
+export const asOfDay = (asOf: AsOf): string => (asOf === 'latest' ? LATEST_DAY : DECLARATION_DATE);
 
 export interface HashState {
   map?: MapView;

@@ -9,7 +9,7 @@ import { ROUTE_GROUPS } from '../../data/types';
 import { groupLabel, groupShortLabel } from '../data/labels';
 import { t } from '../i18n';
 import { drawnStatuses, legendModel, type LegendSwatch } from '../map/legend';
-import type { LayerVisibility, RouteStatusOverride } from '../map/style';
+import type { LayerVisibility } from '../map/style';
 import type { AsOf } from '../state/url';
 import { COMMITMENTS, selectionToId } from '../state/selection';
 
@@ -34,8 +34,6 @@ interface Props {
   onAsOf?: (value: AsOf) => void;
   /** 'YYYY-MM-DD': when the status now was last checked. */
   statusNowChecked?: string;
-  /** With `asof=latest`, the routes' status now, as the map draws them. */
-  statusNow?: RouteStatusOverride;
 }
 
 /** The layer groups' toggles, in the order the legend lists them; labels read at render. */
@@ -55,21 +53,25 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
     );
   }
   const w = 3;
-  const { colour, dash } = swatch;
+  const { colour, dash, halo } = swatch;
   return (
-    <svg width="34" height="10" aria-hidden="true" className="swatch">
-      <line x1="1" y1="5" x2="33" y2="5" stroke={colour} strokeWidth={w} strokeDasharray={dash.length ? dash.map((d) => d * w).join(' ') : undefined} />
+    <svg width="34" height="12" aria-hidden="true" className="swatch">
+      {halo && (
+        // The service halo, as the map draws it under the line.
+        <line x1="1" y1="6" x2="33" y2="6" stroke={halo.colour} strokeOpacity={halo.opacity} strokeWidth={10} strokeDasharray={halo.dash.length ? halo.dash.map((d) => d * 10).join(' ') : undefined} />
+      )}
+      <line x1="1" y1="6" x2="33" y2="6" stroke={colour} strokeWidth={w} strokeDasharray={dash.length ? dash.map((d) => d * w).join(' ') : undefined} />
     </svg>
   );
 }
 
-export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked, statusNow }: Props) {
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
   const radioName = useId();
   const routeList = (group: RouteMeta['group']) => (routes ?? []).filter((r) => r.group === group);
   // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
   const [open, setOpen] = useState(false);
   // Before the routes' metadata arrives the model lists every status the date can show.
-  const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf === 'latest' ? statusNow : undefined) : undefined;
+  const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf) : undefined;
   const sections = legendModel({ visibility, asOf, checked: statusNowChecked, statuses });
   return (
     <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')}>
@@ -103,7 +105,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
       {sections.map((section) => (
         <Fragment key={section.id}>
           {section.title && (
-            <h3 className="legend-sub" id={section.id === 'statuses' ? 'legend-asof' : undefined}>
+            <h3 className="legend-sub" id={section.id === 'track' ? 'legend-asof' : undefined}>
               {section.title}
             </h3>
           )}

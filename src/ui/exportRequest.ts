@@ -8,7 +8,8 @@ import type { GeoLoad } from '../data/geo';
 import { glyphsUrl } from '../map/glyphs';
 import { boundsOf, type Bounds } from '../map/camera';
 import type { ExportRequest } from '../map/exportPng';
-import type { FontUrls, LayerVisibility, RouteStatusOverride } from '../map/style';
+import type { FontUrls, LayerVisibility } from '../map/style';
+import { asOfDay, type AsOf } from '../state/url';
 import { INITIAL_BOUNDS, type MapDetail, type Related } from '../map/types';
 import type { SlidesRequest } from '../slides/build';
 import { markedFeatureOf, type Selection } from '../state/selection';
@@ -19,7 +20,7 @@ import { drawnStatuses, legendModel } from '../map/legend';
 interface Input {
   geo: GeoLoad | null;
   detail: MapDetail;
-  statusNow?: RouteStatusOverride;
+  asOf: AsOf;
   content: Content | null;
   selection: Selection | null;
   tourStep: TourStep | null;
@@ -35,16 +36,16 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
   // The picture's legend says the date the picture draws, and the statuses its routes are drawn at.
   const legend = legendModel({
     visibility: i.visibility,
-    asOf: i.statusNow ? 'latest' : '2023',
+    asOf: i.asOf,
     checked: i.content?.statusNowChecked,
-    statuses: routes?.length ? drawnStatuses(routes, i.visibility, i.statusNow) : undefined,
+    statuses: routes?.length ? drawnStatuses(routes, i.visibility, i.asOf) : undefined,
   });
   return {
     // The picture is large: full-detail boundaries when they have arrived.
     data: i.geo?.data ?? {},
     detail: i.detail,
     glyphs: glyphsUrl(),
-    statusNow: i.statusNow,
+    day: asOfDay(i.asOf),
     visibility: i.visibility,
     fonts: i.fonts,
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.
@@ -62,12 +63,12 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
 /** What "Slides (.pptx)" and "This view as a slide" make: the tour's deck, or one slide of the view. */
 export function slidesRequestFor(what: 'tour' | 'view', i: Input): SlidesRequest {
   if (!i.geo || !i.content) throw new Error(t('export.notReady'));
-  const { data, visibility, fonts, glyphs, statusNow, legend, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
+  const { data, visibility, fonts, glyphs, day, legend, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
   return {
     what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? t('export.overview'), ...related } },
-    content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes },
+    content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes, day: asOfDay(i.asOf) },
     meta: { attribution },
     // The slides' pictures draw the map's date too, with the same legend as "Export PNG".
-    picture: { data, visibility, fonts, glyphs, statusNow, legend, title, attribution, fallbackBounds: bounds },
+    picture: { data, visibility, fonts, glyphs, day, legend, title, attribution, fallbackBounds: bounds },
   };
 }

@@ -9,7 +9,7 @@ import type { GeoLoad } from '../data/geo';
 import { createLoader } from '../data/loader';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
-import type { RouteStatusOverride } from '../map/style';
+import { asOfDay } from '../state/url';
 import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
 import { lightsOf, mapFeatureOf, type Selection } from '../state/selection';
@@ -36,7 +36,8 @@ export interface Atlas {
   related: Related;
   camera: CameraRequest | null;
   /** Routes drawn at their status now when the address says asof=latest; undefined for September 2023. */
-  statusNow: RouteStatusOverride | undefined;
+  /** The day ('YYYY-MM-DD') the map draws the routes' track and service at. */
+  day: string;
   setAsOf: (value: AsOf) => void;
   /** The selection as the map highlights it: states, routes and places only. */
   mapSelected: FeatureRef | null;
@@ -135,7 +136,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   );
   const lastBounds = useCallback(() => shown.current, []);
 
-  const statusNow = state.asOf === 'latest' ? content?.routeStatusNow : undefined;
+  const day = asOfDay(state.asOf);
   const setAsOf = useCallback((value: AsOf) => dispatch({ type: 'as of', value }), []);
 
   const sel = state.selection;
@@ -154,7 +155,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     related,
     camera,
     mapSelected,
-    statusNow,
+    day,
     setAsOf,
     select,
     close,

@@ -100,7 +100,8 @@ describe('the app around the map', () => {
     await ready();
     act(() => mapProps.onSelect?.({ kind: 'route', id: 'tapi-pipeline', name: 'TAPI' }));
     const panel = await screen.findByRole('complementary');
-    expect(panel.textContent).toMatch(/Status, September 2023Under construction/);
+    expect(panel.textContent).toMatch(/ServiceSeptember 2023: Service planned/);
+    expect(panel.textContent).toMatch(/TrackSeptember 2023: Line under construction: \d+ legs/);
     expect(panel.textContent).toMatch(/km along the drawn line/);
     expect(within(panel).getAllByRole('link').some((a) => a.getAttribute('href')?.startsWith('https://'))).toBe(true);
   });

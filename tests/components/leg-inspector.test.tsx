@@ -21,7 +21,11 @@ describe('LegInspector', () => {
     render(<LegInspector route={btk} countryName={countryName} />);
     const table = screen.getByRole('table', { name: 'Legs of the route, in order' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Leg', 'From → to', 'Mode', 'km', 'Country']);
+    expect(headers).toEqual(['Leg', 'From → to', 'Mode', 'km', 'Track', 'Country']);
+    // Each leg says the state of the line it runs over, since when, with the source.
+    const track = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]!);
+    expect(track[0]!.textContent).toMatch(/^Line in use \(since /);
+    expect(track.every((c) => c.querySelector('a[href^="https://"]'))).toBe(true);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(btk.legs!.length);
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('1');

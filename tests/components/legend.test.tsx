@@ -10,7 +10,7 @@ import type { RouteMeta } from '../../data/types';
 afterEach(cleanup);
 
 const route = (id: string, name: string, group: RouteMeta['group']): RouteMeta => ({
-  id, name: { en: name }, group, nodes: [], modes: ['rail'], status: 'operating', statusAsOf: '2023-09', statusNote: null,
+  id, name: { en: name }, group, nodes: [], modes: ['rail'], service: [{ date: '2014', status: 'regular', event: 'opened', source: { title: 't', url: 'https://example.org/a' } }], statusNote: null,
   schematic: true, lengthKm: 100, countries: [], facts: [], sources: [],
 });
 

@@ -56,11 +56,20 @@ describe('a route', () => {
     expect(screen.getAllByText(note)).toHaveLength(1);
   });
 
-  it('shows its status in September 2023 and now, one under the other, with the source of the latter', () => {
+  it('shows its service and its track apart, each in September 2023 and now, then what the search found since, with its sources', () => {
     panel({ kind: 'route', id: 'casa-1000' });
     const block = document.querySelector('.route-status') as HTMLElement;
     const terms = [...block.querySelectorAll('dt')].map((d) => d.textContent);
-    expect(terms).toEqual(['Status, September 2023', 'Status now (as of October 2025)']);
+    expect(terms).toEqual(['Service', 'Track', 'Since 2023 (as of October 2025)']);
+    const [service, track] = [...block.querySelectorAll('dd')].map((d) => d.textContent);
+    expect(service).toMatch(/^September 2023: Service planned/);
+    expect(track).toMatch(/^September 2023: Line in use: \d+ legs.*; Line under construction: \d+ legs/);
+    // The service's dated history, each entry with its source.
+    const history = document.querySelector('details.history ol') as HTMLElement;
+    const entries = [...history.querySelectorAll(':scope > li')] as HTMLElement[];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) expect(e.querySelector('time')?.getAttribute('dateTime')).toMatch(/^\d{4}/);
+    for (const e of entries) expect(within(e).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/[^/]+\/./);
     const links = within(block).getAllByRole('link');
     expect(links).toHaveLength(ROUTE_STATUS_NOW['casa-1000'].sources.length);
     for (const a of links) expect(new URL(a.getAttribute('href')!).pathname.length).toBeGreaterThan(1);
@@ -102,13 +111,14 @@ describe('the legend’s date switch', () => {
     const onAsOf = vi.fn();
     const props = { visibility: ALL_VISIBLE, onToggle: () => {}, states: [], routes: [], selectedId: null, onSelect: () => {}, onAsOf, statusNowChecked: '2026-11-28' };
     const { rerender } = render(<Legend {...props} asOf="2023" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Status as of September 2023');
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track: Status as of September 2023');
     await userEvent.click(screen.getByRole('radio', { name: 'Routes now' }));
     expect(onAsOf).toHaveBeenCalledWith('latest');
     rerender(<Legend {...props} asOf="latest" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Status now, checked 28 November 2026');
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track: Status now, checked 28 November 2026');
     expect((screen.getByRole('radio', { name: 'Routes now' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText('Stalled')).toBeTruthy();
+    // Before the routes arrive the key lists every track and service status the date can show.
+    for (const label of ['Line in use', 'Line planned', 'Regular service', 'Trial runs']) expect(screen.getByText(label)).toBeTruthy();
   });
 });
 

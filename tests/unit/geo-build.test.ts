@@ -38,7 +38,7 @@ describe('npm run geo with a broken source', () => {
     writeFileSync(
       routesFile,
       `export const routes = [{ id: 'broken', name: { en: 'Broken' }, group: 'south-asia', nodes: ['termez', 'atlantis'], modes: ['rail'],
-        status: 'planned', statusAsOf: '2023-09', schematic: true, sources: [{ title: 't', url: 'https://example.org/article' }] }];`,
+        service: [{ date: '2023', status: 'planned', event: 'baseline', source: { title: 't', url: 'https://example.org/article' } }], schematic: true, sources: [{ title: 't', url: 'https://example.org/article' }] }];`,
     );
     const run = spawnSync('npx', ['tsx', 'scripts/build-geo.ts', '--routes', routesFile, '--out', out], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -39,8 +39,7 @@ const route = (nodes: string[]): RouteDef => ({
   group: 'south-asia',
   nodes,
   modes: nodes.slice(1).map(() => 'rail'),
-  status: 'planned',
-  statusAsOf: '2023-09',
+  service: [],
   schematic: true,
   sources: [],
 });

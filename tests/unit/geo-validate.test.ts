@@ -1,7 +1,7 @@
 // The pipeline refuses malformed sources, each with the file, the feature and the reason. Small
 // made-up inputs on a made-up map: two square states with a sea to the west.
 import { describe, expect, it } from 'vitest';
-import type { PlaceDef, RouteDef } from '../../data/types';
+import type { LineDef, PlaceDef, RouteDef } from '../../data/types';
 import type { CountryCollection } from '../../scripts/geo/countries';
 import { formatError, lengthMismatches, urlHasPath, validateCountries, validateFeatureCollection, validateSources } from '../../scripts/geo/validate';
 import type { RouteMeta } from '../../data/types';
@@ -28,6 +28,10 @@ const goodPlaces: PlaceDef[] = [
   { id: 'port-b', name: 'Port B', kind: 'port', country: 'UZB', coord: [60.01, 35], coordSource: src },
   { id: 'wp-sea', name: 'Open water', kind: 'waypoint', country: 'SEA', coord: [55, 40], coordSource: { title: 'waypoint', url: '' } },
 ];
+const goodLines: LineDef[] = [
+  { id: 'made-up-rail', name: { en: 'Made-up railway' }, mode: 'rail', nodes: ['astana', 'tashkent'], history: [{ date: '1950', status: 'operating', event: 'opened', source: src }] },
+  { id: 'made-up-ferry', name: { en: 'Made-up ferry' }, mode: 'sea', nodes: ['port-a', 'wp-sea', 'port-b'], history: [{ date: '2000', status: 'operating', event: 'opened', source: src }] },
+];
 const goodRoutes: RouteDef[] = [
   {
     id: 'rail-line',
@@ -35,8 +39,7 @@ const goodRoutes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['astana', 'tashkent'],
     modes: ['rail'],
-    status: 'operating',
-    statusAsOf: '2023-09',
+    service: [{ date: '2020', status: 'regular', event: 'opened', source: src }],
     schematic: true,
     sources: [src],
     straightReasons: [{ from: 'astana', to: 'tashkent', kind: 'straight-track', text: { en: 'A made-up line, straight on a made-up map.' } }],
@@ -47,16 +50,15 @@ const goodRoutes: RouteDef[] = [
     group: 'middle-corridor',
     nodes: ['port-a', 'wp-sea', 'port-b'],
     modes: ['sea', 'sea'],
-    status: 'operating',
-    statusAsOf: '2023-09',
+    service: [{ date: '2020', status: 'regular', event: 'opened', source: src }],
     schematic: true,
     sources: [src],
   },
 ];
 
 /** The first error, as the CLI would print it. */
-function firstError(places: PlaceDef[], routes: RouteDef[]): string | undefined {
-  const errors = validateSources(places, routes, countries);
+function firstError(places: PlaceDef[], routes: RouteDef[], lines: LineDef[] = goodLines): string | undefined {
+  const errors = validateSources(places, routes, lines, countries);
   return errors[0] ? formatError(errors[0]) : undefined;
 }
 
@@ -65,7 +67,7 @@ const withRoute = (id: string, patch: Partial<RouteDef>) => goodRoutes.map((r) =
 
 describe('validateSources', () => {
   it('accepts sound sources', () => {
-    expect(validateSources(goodPlaces, goodRoutes, countries)).toEqual([]);
+    expect(validateSources(goodPlaces, goodRoutes, goodLines, countries)).toEqual([]);
   });
 
   it('names an unknown node id', () => {
@@ -119,7 +121,7 @@ describe('validateSources', () => {
   });
 
   it('puts other places in their state, allowing a few km at borders and coasts', () => {
-    expect(validateSources(withPlace('port-a', { coord: [59.98, 45] }), goodRoutes, countries)).toEqual([]);
+    expect(validateSources(withPlace('port-a', { coord: [59.98, 45] }), goodRoutes, goodLines, countries)).toEqual([]);
     expect(firstError(withPlace('port-a', { coord: [65, 35] }), goodRoutes)).toMatch(
       /^build-geo: data\/places\.ts: port-a: \[65, 35\] lies 5\d\d km outside KAZ \(in UZB\)$/,
     );
@@ -127,7 +129,33 @@ describe('validateSources', () => {
 
   it('keeps sea legs on water between their ports', () => {
     const ferryOverLand = withRoute('ferry', { nodes: ['port-a', 'port-b'], modes: ['sea'] });
-    expect(firstError(goodPlaces, ferryOverLand)).toMatch(/^build-geo: data\/routes\.ts: ferry: sea leg port-a → port-b crosses land \(KAZ\) at /);
+    const direct: LineDef = { ...goodLines[1], id: 'direct-ferry', nodes: ['port-a', 'port-b'] };
+    expect(firstError(goodPlaces, ferryOverLand, [...goodLines, direct])).toMatch(/^build-geo: data\/routes\.ts: ferry: sea leg port-a → port-b crosses land \(KAZ\) at /);
+  });
+
+  it('rejects a status without a date or a source, or one that moves backwards, on a route or a line', () => {
+    const svc = goodRoutes[0].service[0];
+    expect(firstError(goodPlaces, withRoute('rail-line', { service: [] }))).toBe('build-geo: data/routes.ts: rail-line: service has no dated status');
+    expect(firstError(goodPlaces, withRoute('rail-line', { service: [{ ...svc, date: 'Sept 2023' }] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: service status 1 (Sept 2023): date is not YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(firstError(goodPlaces, withRoute('rail-line', { service: [{ ...svc, source: { title: '', url: '' } }] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: service status 1 (2020): has no source',
+    );
+    expect(firstError(goodPlaces, withRoute('rail-line', { service: [{ ...svc, source: { title: 'Home', url: 'https://example.org' } }] }))).toBe(
+      'build-geo: data/routes.ts: rail-line: service 2020: source URL https://example.org names no article (no path)',
+    );
+    expect(firstError(goodPlaces, withRoute('rail-line', { service: [svc, { ...svc, date: '2021', status: 'planned' }] }))).toBe(
+      "build-geo: data/routes.ts: rail-line: service status 2 (2021): 'planned' after 'regular' moves backwards",
+    );
+    const undated = [{ ...goodLines[0], history: [{ ...goodLines[0].history[0], date: '' }] }, goodLines[1]];
+    expect(firstError(goodPlaces, goodRoutes, undated)).toBe('build-geo: data/lines.ts: made-up-rail: track status 1 (): date is not YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+
+  it('runs each leg over exactly one line, so its track is the line’s and never the route’s', () => {
+    expect(firstError(goodPlaces, goodRoutes, [goodLines[1]])).toBe('build-geo: data/routes.ts: rail-line: rail leg astana → tashkent runs over no line of data/lines.ts');
+    const twice = [...goodLines, { ...goodLines[0], id: 'made-up-rail-2' }];
+    expect(firstError(goodPlaces, goodRoutes, twice)).toBe('build-geo: data/routes.ts: rail-line: rail leg astana → tashkent runs over 2 lines (made-up-rail, made-up-rail-2)');
   });
 
   it('keeps sea waypoints at sea, and on sea legs only', () => {
@@ -142,7 +170,7 @@ describe('validateSources', () => {
   it('keeps land legs off open water', () => {
     const railAcrossTheSea = withRoute('ferry', { modes: ['rail', 'rail'] });
     const placesWithLandWp = withPlace('wp-sea', { country: 'KAZ', coord: [55, 40] });
-    const errors = validateSources(placesWithLandWp, railAcrossTheSea, countries).map(formatError);
+    const errors = validateSources(placesWithLandWp, railAcrossTheSea, goodLines, countries).map(formatError);
     expect(errors).toContain('build-geo: data/places.ts: wp-sea: land waypoint [55, 40] is not inside KAZ (in water)');
   });
 });

@@ -17,6 +17,10 @@ const leg = (from: string, to: string, mode: LegMeta['mode'], km: number, countr
   crossesBorder: countries.length > 1,
   section: null,
   existing,
+  line: `${from}-${to}`,
+  lineName: { en: `${from} – ${to}` },
+  gaugeMm: null,
+  track: [],
 });
 const src = { title: 'An article', url: 'https://example.org/article' };
 

@@ -1,25 +1,35 @@
 // @vitest-environment jsdom
 // The legend model: the on-screen legend, the PNG and the slides' pictures draw these rows, so the
-// picture's legend says the date the map shows and lists the statuses its routes are drawn at.
+// picture's legend says the date the map shows and lists the track and service statuses drawn.
 import { describe, expect, it } from 'vitest';
-import type { RouteMeta } from '../../data/types';
+import type { LegMeta, RouteMeta, ServiceStatus, StatusChange, TrackStatus } from '../../data/types';
 import { asOfTitle, drawnStatuses, legendModel, type LegendSection } from '../../src/map/legend';
-import { modeColour, routeStatusDash } from '../../src/map/palette';
+import { modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from '../../src/map/palette';
 import { ALL_VISIBLE } from '../../src/map/style';
 import { exportRequestFor } from '../../src/ui/exportRequest';
 import { NO_RELATED } from '../../src/map/types';
+import type { AsOf } from '../../src/state/url';
 
-const route = (id: string, status: RouteMeta['status'], group: RouteMeta['group'] = 'middle-corridor') => ({ id, status, group }) as RouteMeta;
-const ROUTES = [route('a', 'operating'), route('b', 'under-construction'), route('c', 'planned', 'south-asia')];
+const SRC = { title: 't', url: 'https://example.org/a' };
+const at = <S extends string>(...pairs: [string, S][]): StatusChange<S>[] => pairs.map(([date, status]) => ({ date, status, event: 'opened', source: SRC }));
+const leg = (track: StatusChange<TrackStatus>[]) => ({ track, km: 10 }) as LegMeta;
+const route = (id: string, service: StatusChange<ServiceStatus>[], legs: LegMeta[], group: RouteMeta['group'] = 'middle-corridor') =>
+  ({ id, group, service, legs }) as RouteMeta;
+// A century-old line under a service planned in 2023 that began trials in 2025; a line built since 2024 under a planned service.
+const ROUTES = [
+  route('a', at(['2023-01', 'planned'], ['2025-01', 'trial']), [leg(at(['1888', 'operating']))]),
+  route('b', at(['2023-05', 'planned']), [leg(at(['2023-05', 'planned'], ['2024-12', 'under-construction']))], 'south-asia'),
+  route('c', at(['2014', 'regular']), [leg(at(['2014', 'operating']))]),
+];
 const section = (legend: LegendSection[], id: LegendSection['id']) => legend.find((s) => s.id === id);
 const labels = (legend: LegendSection[], id: LegendSection['id']) => section(legend, id)?.rows.map((r) => r.label);
 
 /** What "Export PNG" is asked to draw, with the app's state reduced to what the legend reads. */
-function pictureLegend(statusNow?: Record<string, RouteMeta['status'] | 'stalled'>, visibility = ALL_VISIBLE) {
+function pictureLegend(asOf: AsOf, visibility = ALL_VISIBLE) {
   return exportRequestFor({
     geo: { data: { routeMeta: ROUTES }, index: {}, errors: [] } as never,
     detail: {} as never,
-    statusNow,
+    asOf,
     content: { statusNowChecked: '2026-11-28', titleOf: () => 'x' } as never,
     selection: null,
     tourStep: null,
@@ -31,14 +41,19 @@ function pictureLegend(statusNow?: Record<string, RouteMeta['status'] | 'stalled
 }
 
 describe('the legend model', () => {
-  it('gives each mode its map colour and each status its map dash', () => {
+  it('gives each mode its map colour, each track status its map dash and each service its map halo', () => {
     const legend = legendModel({ visibility: ALL_VISIBLE, asOf: '2023' });
     expect(section(legend, 'modes')?.rows.map((r) => r.swatch)).toEqual(
       ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'].map((m) => ({ type: 'line', colour: modeColour(m as never), dash: [] })),
     );
-    expect(section(legend, 'statuses')?.rows.map((r) => (r.swatch.type === 'line' ? r.swatch.dash : null))).toEqual(
-      ['operating', 'under-construction', 'planned'].map((s) => routeStatusDash(s as never)),
+    expect(section(legend, 'track')?.rows.map((r) => (r.swatch.type === 'line' ? r.swatch.dash : null))).toEqual(
+      (['operating', 'under-construction', 'planned'] as const).map((s) => statusDash(s)),
     );
+    expect(section(legend, 'service')?.rows.map((r) => (r.swatch.type === 'line' ? r.swatch.halo ?? null : null))).toEqual([
+      { colour: '#444444', opacity: SERVICE_HALO_OPACITY.named, dash: serviceHalo('regular')?.dash },
+      { colour: '#444444', opacity: SERVICE_HALO_OPACITY.named, dash: serviceHalo('trial')?.dash },
+      null,
+    ]);
     expect(labels(legend, 'areas')).toEqual(['C5 signatory state']);
   });
 
@@ -53,30 +68,36 @@ describe('the legend model', () => {
     expect(legendModel({ visibility: hidden, asOf: 'latest' })).toEqual([]);
   });
 
-  it('reads a route at its status now where "now" gives one, and only for the groups shown', () => {
-    expect([...drawnStatuses(ROUTES, ALL_VISIBLE, { a: 'stalled' })].sort()).toEqual(['planned', 'stalled', 'under-construction']);
-    expect([...drawnStatuses(ROUTES, { ...ALL_VISIBLE, 'south-asia': false })].sort()).toEqual(['operating', 'under-construction']);
+  it('reads each leg’s track from its line and each route’s service from its own history, on the map’s day, for the groups shown', () => {
+    const then = drawnStatuses(ROUTES, ALL_VISIBLE, '2023');
+    expect([...then.track].sort()).toEqual(['operating', 'planned']);
+    expect([...then.service].sort()).toEqual(['planned', 'regular']);
+    const now = drawnStatuses(ROUTES, ALL_VISIBLE, 'latest');
+    expect([...now.track].sort()).toEqual(['operating', 'under-construction']);
+    expect([...now.service].sort()).toEqual(['planned', 'regular', 'trial']);
+    expect([...drawnStatuses(ROUTES, { ...ALL_VISIBLE, 'south-asia': false }, 'latest').track]).toEqual(['operating']);
   });
 });
 
 describe('the exported picture’s legend', () => {
-  it('under asof=2023 says September 2023 and has no Stalled row', () => {
-    const legend = pictureLegend();
-    expect(section(legend, 'statuses')?.title).toBe('Status as of September 2023');
-    expect(labels(legend, 'statuses')).toEqual(['Operating', 'Under construction', 'Planned']);
+  it('under asof=2023 says September 2023 and lists what the summit-day map draws', () => {
+    const legend = pictureLegend('2023');
+    expect(section(legend, 'track')?.title).toBe('Track: Status as of September 2023');
+    expect(labels(legend, 'track')).toEqual(['Line in use', 'Line planned']);
+    expect(labels(legend, 'service')).toEqual(['Regular service', 'Service planned']);
   });
 
-  it('under asof=latest says the date it shows and has the Stalled row when a route is stalled', () => {
-    const legend = pictureLegend({ a: 'stalled', b: 'operating' });
-    const statuses = section(legend, 'statuses')!;
-    expect(statuses.title).toBe('Status now, checked 28 November 2026');
-    expect(statuses.title).not.toMatch(/Sept/);
-    expect(statuses.rows.map((r) => r.label)).toEqual(['Operating', 'Planned', 'Stalled']);
-    expect(statuses.rows.at(-1)?.swatch).toEqual({ type: 'line', colour: '#444444', dash: routeStatusDash('stalled') });
+  it('under asof=latest says the date it shows and lists the statuses now', () => {
+    const legend = pictureLegend('latest');
+    const track = section(legend, 'track')!;
+    expect(track.title).toBe('Track: Status now, checked 28 November 2026');
+    expect(track.title).not.toMatch(/Sept/);
+    expect(track.rows.map((r) => r.label)).toEqual(['Line in use', 'Line under construction']);
+    expect(labels(legend, 'service')).toEqual(['Regular service', 'Trial runs', 'Service planned']);
   });
 
   it('draws no route key when the picture shows no route', () => {
-    const legend = pictureLegend({ a: 'stalled' }, { ...ALL_VISIBLE, 'middle-corridor': false, 'south-asia': false });
+    const legend = pictureLegend('latest', { ...ALL_VISIBLE, 'middle-corridor': false, 'south-asia': false });
     expect(legend.map((s) => s.id)).toEqual(['areas']);
   });
 });

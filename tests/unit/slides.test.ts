@@ -220,6 +220,7 @@ describe('the pictures and the one call the app makes', () => {
     title: 'The C5+1 New York Declaration, 21 September 2023',
     attribution: meta.attribution,
     fallbackBounds: [[40, 30], [90, 56]] as [[number, number], [number, number]],
+    day: '2023-09-19',
   };
 
   it('frames each picture on what its slide lights up, as the PNG export would', () => {

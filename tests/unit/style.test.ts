@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { LineLayerSpecification } from 'maplibre-gl';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression, routeStatusExpression } from '../../src/map/style';
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression } from '../../src/map/style';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
-import { MODES, STATUSES } from '../../data/types';
-import { modeColour, routeStatusDash, statusDash } from '../../src/map/palette';
+import { DECLARATION_DATE, MODES, SERVICE_STATUSES, STATUSES, TRACK_STATUSES, type RouteLegProps } from '../../data/types';
+import { statusAt } from '../../data/history';
+import { lineById } from '../../data/lines';
+import { LATEST_DAY } from '../../src/state/url';
+import { modeColour, serviceHalo, statusDash } from '../../src/map/palette';
 
 const glyphs = glyphsUrl('http://127.0.0.1:4173/deck/atlas/index.html#sel=KAZ');
 
@@ -52,7 +57,7 @@ describe('the map style', () => {
     for (const m of MODES) expect(expr[expr.indexOf(m) + 1]).toBe(modeColour(m));
   });
 
-  it('draws one route layer per status, dashed unless operating', () => {
+  it('draws one track layer per status, dashed unless the line is in use', () => {
     const byStatus = STATUSES.map((s) => mapLayers().find((l) => l.id === `routes-${s}`) as LineLayerSpecification);
     expect(byStatus.every(Boolean)).toBe(true);
     expect(byStatus[0].paint?.['line-dasharray']).toBeUndefined();
@@ -76,22 +81,65 @@ describe('the map style', () => {
   });
 });
 
-describe('status now (asof=latest)', () => {
-  it('draws every route at its 2023 status when nothing overrides it', () => {
-    expect(routeStatusExpression()).toEqual(['get', 'status']);
-    expect(routeStatusExpression({})).toEqual(['get', 'status']);
+describe('track and service apart, at any day', () => {
+  const legs = (JSON.parse(readFileSync('public/geo/routes.geojson', 'utf8')) as FeatureCollection<LineString, RouteLegProps>).features;
+  const layersOn = (day: string) => mapLayers(ALL_VISIBLE, undefined, day);
+  const matches = (layer: LayerSpecification | undefined, f: Feature) =>
+    featureFilter((layer as LineLayerSpecification).filter, `layers.${layer?.id}.filter`).filter({ zoom: 4 }, { type: 2, properties: f.properties ?? {}, geometry: [] } as never);
+  const trackOf = (day: string, f: Feature) => TRACK_STATUSES.filter((s) => matches(layersOn(day).find((l) => l.id === `routes-${s}`), f));
+  const haloOf = (day: string, f: Feature) => SERVICE_STATUSES.filter((s) => serviceHalo(s) !== null && matches(layersOn(day).find((l) => l.id === `routes-service-${s}`), f));
+
+  it("draws every leg in exactly one track layer: its line's status that day, never the route's", () => {
+    for (const day of [DECLARATION_DATE, LATEST_DAY]) {
+      for (const f of legs) {
+        const line = lineById.get(f.properties.line);
+        expect(line, f.properties.line).toBeDefined();
+        const status = statusAt(line!.history, day);
+        expect(trackOf(day, f), `${f.properties.route}#${f.properties.leg} on ${day}`).toEqual(status ? [status] : []);
+      }
+    }
   });
 
-  it('matches route ids to their status now, grouped and in a stable order, falling back to 2023', () => {
-    const expr = routeStatusExpression({ 'tapi-pipeline': 'under-construction', 'casa-1000': 'under-construction', x: 'stalled' });
-    expect(expr).toEqual(['match', ['get', 'route'], ['casa-1000', 'tapi-pipeline'], 'under-construction', ['x'], 'stalled', ['get', 'status']]);
+  it('draws every leg of a route that ran or was planned on the summit day: each of its lines has a status by then', () => {
+    for (const f of legs) {
+      if (f.properties['service:planned'] === '' && f.properties['service:trial'] === '' && f.properties['service:regular'] === '') continue;
+      const firstService = [f.properties['service:planned'], f.properties['service:trial'], f.properties['service:regular']].filter(Boolean).sort()[0] as string;
+      if (firstService > DECLARATION_DATE) continue;
+      expect(trackOf(DECLARATION_DATE, f), `${f.properties.route}#${f.properties.leg} (${f.properties.line})`).toHaveLength(1);
+    }
   });
 
-  it('has a dash-dot layer for stalled routes, which matches nothing in the 2023 view', () => {
-    const stalled = mapLayers().find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
-    expect(stalled.paint?.['line-dasharray']).toEqual(routeStatusDash('stalled'));
-    expect(JSON.stringify(stalled.filter)).toContain('["get","status"]');
-    const now = mapLayers(ALL_VISIBLE, undefined, { 'casa-1000': 'stalled' }).find((l) => l.id === 'routes-stalled') as LineLayerSpecification;
-    expect(JSON.stringify(now.filter)).toContain('casa-1000');
+  it('draws no leg of a line in use as planned, on the summit day or now, whatever the service over it', () => {
+    const inUse = legs.filter((f) => statusAt(lineById.get(f.properties.line)!.history, DECLARATION_DATE) === 'operating');
+    expect(inUse.length).toBeGreaterThan(50);
+    for (const day of [DECLARATION_DATE, LATEST_DAY]) for (const f of inUse) expect(trackOf(day, f)).toEqual(['operating']);
+    // The southern branch: a planned service in September 2023 over century-old main lines.
+    const southern = legs.filter((f) => f.properties.route === 'middle-corridor-southern-branch' && f.properties.mode === 'rail');
+    expect(southern.length).toBeGreaterThan(10);
+    for (const f of southern) {
+      expect(trackOf(DECLARATION_DATE, f)).toEqual(['operating']);
+      expect(haloOf(DECLARATION_DATE, f)).toEqual([]);
+    }
+  });
+
+  it("haloes each leg by its route's service that day: solid for regular, broken for trials, none while planned", () => {
+    const route = (id: string) => legs.filter((f) => f.properties.route === id);
+    for (const f of route('baku-tbilisi-kars')) expect(haloOf(DECLARATION_DATE, f)).toEqual(['regular']);
+    for (const f of route('tapi-pipeline')) expect(haloOf(LATEST_DAY, f)).toEqual([]);
+    expect(serviceHalo('planned')).toBeNull();
+    const trial = layersOn(LATEST_DAY).find((l) => l.id === 'routes-service-trial') as LineLayerSpecification;
+    expect(trial.paint?.['line-dasharray']).toEqual(serviceHalo('trial')?.dash);
+    const ids = layersOn(DECLARATION_DATE).map((l) => l.id);
+    expect(ids.indexOf('routes-service-regular')).toBeLessThan(ids.indexOf('routes-casing'));
+    expect(ids.indexOf('routes-casing')).toBeLessThan(ids.indexOf('routes-operating'));
+  });
+
+  it('draws nothing of a route before its first status, and a valid style on any day', () => {
+    const early = legs[0] as Feature;
+    expect(trackOf('1800-01-01', early)).toEqual([]);
+    const s = baseStyle(glyphs);
+    const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+    const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
+    expect(validateStyleMin({ ...s, sources, layers: [...s.layers, ...layersOn('2024-06-01')] })).toEqual([]);
   });
 });

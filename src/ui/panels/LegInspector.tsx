@@ -3,10 +3,12 @@
 // Presentational: takes a RouteMeta from routes.json, knows nothing of the map.
 import { prose } from '../../../data/lang';
 import { useId } from 'react';
-import type { CountryId, RouteMeta, Source } from '../../../data/types';
+import { DECLARATION_DATE, type CountryId, type LegMeta, type RouteMeta, type Source } from '../../../data/types';
+import { entryAt, statusAt } from '../../../data/history';
+import { LATEST_DAY } from '../../state/url';
 import { journeySummary } from '../../data/journey';
-import { modeLabel } from '../../data/labels';
-import { formatNumber, t } from '../../i18n/later';
+import { modeLabel, trackLabel } from '../../data/labels';
+import { formatDate, formatNumber, t } from '../../i18n/later';
 
 interface Props {
   route: RouteMeta;
@@ -38,6 +40,19 @@ function Cites({ sources }: { sources: Source[] }) {
           <Cite source={s} />
         </span>
       ))}
+    </>
+  );
+}
+
+/** A leg's track: the state of its line now, since when (with the source), and in September 2023 where that differed. */
+function TrackCell({ track }: { track: LegMeta['track'] }) {
+  const now = entryAt(track, LATEST_DAY);
+  const then = statusAt(track, DECLARATION_DATE);
+  if (!now) return <>—</>;
+  return (
+    <>
+      {t('legs.trackSince', { status: trackLabel[now.status], date: formatDate(now.date) })} <Cite source={now.source} />
+      {then !== now.status && <span className="muted"> {t('legs.track2023', { status: then ? trackLabel[then] : t('route.notYet') })}</span>}
     </>
   );
 }
@@ -89,6 +104,7 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
             <th scope="col">{t('legs.fromTo')}</th>
             <th scope="col">{t('legs.mode')}</th>
             <th scope="col">{t('legs.kmHeading')}</th>
+            <th scope="col">{t('legs.track')}</th>
             <th scope="col">{t('legs.country')}</th>
           </tr>
         </thead>
@@ -102,6 +118,9 @@ export function LegInspector({ route, countryName = (id) => id }: Props) {
               </td>
               <td>{modeLabel[l.mode]}</td>
               <td>{formatNumber(Math.round(l.km))}</td>
+              <td>
+                <TrackCell track={l.track} />
+              </td>
               <td>
                 {states(l.countries)}
                 {l.crossesBorder && <span className="muted">{t('legs.crossesBorder')}</span>}

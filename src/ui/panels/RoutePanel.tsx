@@ -1,6 +1,6 @@
 // A route: what it is, its status as of September 2023 and now, how long the drawn line is, what it
 // crosses and passes, its sources, the passages and programmes that apply, and the commitments on it.
-import { prose, proseOrNull } from '../../../data/lang';
+import { prose } from '../../../data/lang';
 import { C5 } from '../../../data/types';
 import type { GeoLoad } from '../../data/geo';
 import { groupShortLabel, modeLabel } from '../../data/labels';
@@ -29,7 +29,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const commitments = commitmentsForRoute(content.commitments, id);
   return (
     <>
-      <RouteStatusBlock status={route.status} statusAsOf={route.statusAsOf} note={proseOrNull(route.statusNote)} now={routeNow(id)} />
+      <RouteStatusBlock route={route} now={routeNow(id)} />
       <dl className="facts">
         <dt>{t('route.group')}</dt>
         <dd>{groupShortLabel[route.group]}</dd>

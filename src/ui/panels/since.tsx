@@ -1,46 +1,99 @@
 // The follow-through inside the feature panels: a route's status in September 2023 and now, one under
 // the other, and a state's commitments with their status. Plain props in, ids out.
-import { prose } from '../../../data/lang';
+import { prose, proseOrNull } from '../../../data/lang';
 import type { Commitment } from '../../content/commitments';
 import { displayDate } from '../../content/commitments';
 import type { RouteNow } from '../../content/focus';
-import { statusLabel, statusNowLabel } from '../../data/labels';
-import type { Status } from '../../../data/types';
+import { historyEventLabel, serviceLabel } from '../../data/labels';
+import { DECLARATION_DATE, type RouteMeta, type StatusChange } from '../../../data/types';
+import { serviceOn, trackWords } from '../../data/routeStatus';
+import { LATEST_DAY } from '../../state/url';
 import { CommitmentItem } from './CommitmentsPanel';
 import { SourceList, useCapped, type OnSelect } from './common';
 import { Rich } from '../../i18n/Rich';
 import { t } from '../../i18n/later';
 
-export function RouteStatusBlock({ status, statusAsOf, note, now }: { status: Status; statusAsOf: string; note?: string | null; now: RouteNow | null }) {
+/** One status on the summit's day and now, each with the day it took effect. */
+function ThenAndNow({ then, now }: { then: string | null; now: { status: string; since: string } | null }) {
   return (
-    <dl className="facts route-status">
-      <dt>{t('since.statusAt', { date: displayDate(statusAsOf) })}</dt>
-      <dd>
-        <strong>{statusLabel[status]}</strong>
-        {note && <>{t('since.noteSeparator')}{note}</>}
-      </dd>
-      {now?.kind === 'record' && (
-        <>
-          <dt>
-            <Rich id="since.nowAsOf" values={{ date: <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time> }} />
-          </dt>
-          <dd>
-            <strong>{statusNowLabel[now.record.status]}</strong>
-            {t('since.noteSeparator')}
-            {prose(now.record.note)}
-            <SourceList sources={now.record.sources} />
-          </dd>
-        </>
+    <ul className="status-pair">
+      <li>{t('route.onDeclaration', { status: then ?? t('route.notYet') })}</li>
+      {now && (
+        <li>
+          {t('route.onNow', { status: now.status })}
+          {t('route.sinceDate', { date: displayDate(now.since) })}
+        </li>
       )}
-      {now?.kind === 'no-newer-record' && (
-        <>
-          <dt>
-            <Rich id="since.nowChecked" values={{ date: <time dateTime={now.checked}>{displayDate(now.checked)}</time> }} />
-          </dt>
-          <dd>{prose(now.note)}</dd>
-        </>
-      )}
-    </dl>
+    </ul>
+  );
+}
+
+/**
+ * A route's service and track, apart: the service from the route's own dated history, the track
+ * from the lines its legs run over, each as the declaration found it and now; then the service's
+ * dated history with its sources, and what the follow-through search found since.
+ */
+export function RouteStatusBlock({ route, now }: { route: RouteMeta; now: RouteNow | null }) {
+  const then = serviceOn(route, DECLARATION_DATE);
+  const latest = serviceOn(route, LATEST_DAY);
+  const track2023 = trackWords(route.legs ?? [], DECLARATION_DATE);
+  const trackNow = trackWords(route.legs ?? [], LATEST_DAY);
+  const note = proseOrNull(route.statusNote);
+  return (
+    <>
+      <dl className="facts route-status">
+        <dt>{t('route.service')}</dt>
+        <dd>
+          <ThenAndNow then={then ? serviceLabel[then.status] : null} now={latest ? { status: serviceLabel[latest.status], since: latest.date } : null} />
+        </dd>
+        <dt>{t('route.track')}</dt>
+        <dd>
+          <ul className="status-pair">
+            <li>{t('route.onDeclaration', { status: track2023 || t('route.notYet') })}</li>
+            {trackNow !== track2023 && <li>{t('route.onNow', { status: trackNow })}</li>}
+          </ul>
+        </dd>
+        {now?.kind === 'record' && (
+          <>
+            <dt>
+              <Rich id="since.nowAsOf" values={{ date: <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time> }} />
+            </dt>
+            <dd>
+              {prose(now.record.note)}
+              <SourceList sources={now.record.sources} />
+            </dd>
+          </>
+        )}
+        {now?.kind === 'no-newer-record' && (
+          <>
+            <dt>
+              <Rich id="since.nowChecked" values={{ date: <time dateTime={now.checked}>{displayDate(now.checked)}</time> }} />
+            </dt>
+            <dd>{prose(now.note)}</dd>
+          </>
+        )}
+      </dl>
+      {note && <p>{note}</p>}
+      <details className="history">
+        <summary>{t('route.history', { count: route.service.length })}</summary>
+        <HistoryList history={route.service} label={(s) => serviceLabel[s]} />
+      </details>
+    </>
+  );
+}
+
+/** A dated status history, oldest first: when, what happened, the status from then on, and its source. */
+export function HistoryList<S extends string>({ history, label }: { history: readonly StatusChange<S>[]; label: (s: S) => string }) {
+  return (
+    <ol className="history-list">
+      {history.map((h) => (
+        <li key={`${h.date}|${h.event}|${h.status}`}>
+          <time dateTime={h.date}>{displayDate(h.date)}</time> — {t('route.historyEntry', { event: historyEventLabel[h.event], status: label(h.status) })}
+          {h.note && <>{t('since.noteSeparator')}{prose(h.note)}</>}
+          <SourceList sources={[h.source]} />
+        </li>
+      ))}
+    </ol>
   );
 }
 
