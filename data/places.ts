@@ -4,9 +4,6 @@
 // a ferry leg off a peninsula, or on land to keep a schematic line off a gulf.
 import type { PlaceDef, Source } from './types';
 import {
-  EO_MINERS_MAKMAL,
-  RAILFREIGHT_ALTYNKOL_2018,
-  REPOST_CKU_TUNNELS_2025,
   RUWIKI_KHORGOS_VILLAGE,
   RUWIKI_ORTAKUDYK,
   RUWIKI_OTAR,
@@ -15,7 +12,6 @@ import {
   WIKI_TORUGART,
   WIKI_ULUGQAT,
   WIKI_SARY_TASH,
-  ENDLESSROADS_IRKESHTAM,
 } from './sources';
 
 /** Coordinates read from Wikipedia articles (read through stored copies of those articles). */
@@ -92,7 +88,7 @@ export const places: PlaceDef[] = [
     coord: [80.38, 44.22222],
     coordSource: RUWIKI_KHORGOS_VILLAGE,
     note: {
-      en: `Kazakh station of the Khorgos – Altynkol rail crossing, where goods change gauge (1,435 mm to 1,520 mm); the larger of the two gateways from China (Dostyk about 760 TEU a day, Altynkol more than 5,000: ${RAILFREIGHT_ALTYNKOL_2018.title}). No coordinate is published for the station: drawn at the Kazakh village of Khorgos, south-west of which it lies.`,
+      en: 'Kazakh station of the Khorgos crossing, where goods change gauge (1,435 to 1,520 mm); the larger of the two gateways from China. No coordinate is published for the station: drawn at the Kazakh village of Khorgos, which it lies south-west of.',
     },
   },
   {
@@ -120,7 +116,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     // GeoNames lists the town under its Russian name "Chu".
     geonameId: 1519030,
-    note: { en: 'Junction on the Turksib west of Almaty, one of the four directions the Almaty junction serves; the line north to Moiynty leaves the Turksib here. The Khorgos branch is drawn to Shu: which line its trains take beyond is not published.' },
+    note: { en: 'Turksib junction west of Almaty, where the line north to Moiynty leaves it. Which line Khorgos trains take beyond Shu is not published.' },
   },
   {
     id: 'zhetygen',
@@ -212,7 +208,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'TUR',
     geonameId: 745044,
-    note: { en: 'The Istanbul – Ankara railway ends at Haydarpaşa on the Asian shore; the Marmaray tunnel under the Bosphorus carries trains on to Europe.' },
+    note: { en: 'The railway from Ankara reaches the Asian shore; the Marmaray tunnel carries trains on to Europe.' },
   },
 
   // --- Southern branch: Kashgar – Fergana – Turkmenistan ---
@@ -225,7 +221,7 @@ export const places: PlaceDef[] = [
     country: 'KGZ',
     coord: [75.42722, 40.5925],
     coordSource: WIKI_TORUGART,
-    note: { en: 'Mountain pass on the China – Kyrgyzstan border where the planned railway crosses; drawn at the pass. China’s Torugart port of entry lies well down the valley on the Chinese side.' },
+    note: { en: 'Pass on the China – Kyrgyzstan border where the planned railway crosses; drawn at the pass.' },
   },
   {
     id: 'makmal',
@@ -237,7 +233,7 @@ export const places: PlaceDef[] = [
     // (Kazarman) tunnel.
     geonameId: 1528005,
     note: {
-      en: `Planned break of gauge of the China – Kyrgyzstan – Uzbekistan railway: 1,435 mm from Torugart, 1,520 mm on to Jalal-Abad, with a wheelset-change station and a logistics centre. Makmal is a gold deposit in Toguz-Toro district (${EO_MINERS_MAKMAL.title}); no coordinate is published for it or the station, so it is drawn at Kazarman, the district town the line passes by the Koshtoba (Kazarman) tunnel (${REPOST_CKU_TUNNELS_2025.title}).`,
+      en: 'Planned break of gauge of the China – Kyrgyzstan – Uzbekistan railway (1,435 mm from Torugart, 1,520 mm to Jalal-Abad). Makmal is a gold deposit in Toguz-Toro district; no coordinate is published for it or the station, so it is drawn at Kazarman, the district town, by the line’s Koshtoba (Kazarman) tunnel.',
     },
   },
   { id: 'jalal-abad', name: 'Jalal-Abad', kind: 'city', country: 'KGZ', geonameId: 1528249 },
@@ -257,7 +253,7 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [75.2592, 39.7191],
     coordSource: WIKI_ULUGQAT,
-    note: { en: `County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done (${ENDLESSROADS_IRKESHTAM.title}).` },
+    note: { en: 'County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done.' },
   },
   { id: 'sary-tash', name: 'Sary-Tash', kind: 'city', country: 'KGZ', coord: [73.25, 39.73], coordSource: WIKI_SARY_TASH, note: { en: 'Where the road from Irkeshtam turns north over the Taldyk pass to Gulcha and Osh.' } },
   { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },

@@ -70,6 +70,9 @@ import {
   NCA_KTI_2024,
   RAILNEWS_KYZYLZHAR_2025,
   TREND_RU_SOUTHERN_2025,
+  EO_MINERS_MAKMAL,
+  REPOST_CKU_TUNNELS_2025,
+  ENDLESSROADS_IRKESHTAM,
 } from './sources';
 
 type Service = StatusChange<ServiceStatus>;
@@ -271,7 +274,7 @@ export const routes: RouteDef[] = [
         source: NCA_2025,
       },
     ],
-    sources: [NCA_2024, NCA_2025, NCA_2025_TRIAL],
+    sources: [NCA_2024, NCA_2025, NCA_2025_TRIAL, ENDLESSROADS_IRKESHTAM],
     straightReasons: [unplaced('turkmenabat', 'bayramaly'), ...TURKMEN_REASONS],
   },
   {
@@ -290,7 +293,7 @@ export const routes: RouteDef[] = [
     },
     schematic: true,
     named: false,
-    sources: [NEWSILK_CKU_2020, KUN_CKU, TREND_CKU_2023],
+    sources: [NEWSILK_CKU_2020, KUN_CKU, TREND_CKU_2023, QAZINFORM_CKUT_2026, ENDLESSROADS_IRKESHTAM],
   },
   {
     id: 'china-kyrgyzstan-uzbekistan-railway',
@@ -330,7 +333,10 @@ export const routes: RouteDef[] = [
         sources: [TREND_CKU_KG_2025, RAILWAY_GAZETTE_CKU_2024],
       },
     ],
-    sources: [RAILWAY_GAZETTE_CKU_2024, AZERNEWS_CKU_2022, TREND_CKU_FS_2023, TREND_CKU_486_2024, KG24_CKU_START_2024, TREND_CKU_START_2024, TREND_CKU_532_2025, TREND_CKU_KG_2025],
+    sources: [
+      RAILWAY_GAZETTE_CKU_2024, AZERNEWS_CKU_2022, TREND_CKU_FS_2023, TREND_CKU_486_2024, KG24_CKU_START_2024, TREND_CKU_START_2024, TREND_CKU_532_2025,
+      TREND_CKU_KG_2025, EO_MINERS_MAKMAL, REPOST_CKU_TUNNELS_2025,
+    ],
   },
   {
     id: 'kazakhstan-turkmenistan-iran',
