@@ -370,10 +370,10 @@ export const routes: RouteDef[] = [
     modes: [...rail(14), 'sea', 'sea', ...rail(12), ...rail(KARS_ISTANBUL.length - 1)],
     service: [
       service('2017-11-15', 'planned', 'agreement-signed', TREND_LAPIS, { en: 'Agreement on transit and transport cooperation signed at Ashgabat by Afghanistan, Azerbaijan, Georgia, Türkiye and Turkmenistan.' }),
-      service('2018-12-13', 'trial', 'first-trial', NCA_LAPIS_TRIAL_2018, { en: 'The first trial convoy of Afghan goods left Herat through Torghundi; it reached Türkiye in late December 2018.' }),
+      service('2018-12-13', 'trial', 'first-trial', NCA_LAPIS_TRIAL_2018, { en: 'The first trial shipment of Afghan goods, nine trucks, left Herat for Torghundi and Turkmenistan.' }),
     ],
     statusNote: {
-      en: 'An agreement of 15 November 2017 that puts existing railways, roads and the Caspian ferry under one corridor: Torghundi – Ashgabat – Turkmenbashi – Baku – Tbilisi – Kars – Ankara – Istanbul, with branches to Poti and Batumi. One trial run (December 2018, by truck and ferry) was found, but no regular service; in February 2024 Turkmenistan and Afghanistan were preparing a meeting of the five states. The lines it is drawn on have all long been in use.',
+      en: 'An agreement of 15 November 2017 that puts existing railways, roads and the Caspian ferry under one corridor: Torghundi – Ashgabat – Turkmenbashi – Baku – Tbilisi – Kars – Ankara – Istanbul, with branches to Poti and Batumi. One trial run was found (December 2018: a convoy of nine trucks of Afghan goods from Herat), but no regular service; in February 2024 Turkmenistan and Afghanistan were preparing a meeting of the five states. The lines it is drawn on have all long been in use.',
     },
     schematic: true,
     sources: [TREND_LAPIS, TODAY_AZ_LAPIS, NCA_LAPIS_TRIAL_2018, BUSINESS_TM_LAPIS_2024, WIKI_ANKARA_KARS, WIKI_ISTANBUL_ANKARA, WIKI_EASTERN_EXPRESS, RAILJOURNAL_ANKARA_2019],
