@@ -8,10 +8,8 @@ import {
   ADY_EAST_WEST,
   ASTANA_TIMES_KURYK,
   ASTANA_TIMES_UAP_2025,
-  EURAILPRESS_2014,
   FIELD_VOICE_BESKOL,
   GSE_KAZ_RAIL,
-  KHORGOS_RAIL,
   KUN_ANGREN_POP,
   KUN_CKU,
   NCA_DATKA_2025,
@@ -32,6 +30,22 @@ import {
   WIKI_TRANS_CASPIAN_RAILWAY,
   WORLD_BANK_CASA,
   WORLD_BANK_MC,
+  WIKI_KHORGAS,
+  RUWIKI_OTAR,
+  AZERNEWS_CKU_2022,
+  RAILWAY_GAZETTE_CKU_2024,
+  TREND_CKU_FS_2023,
+  TREND_CKU_START_2024,
+  WIKI_ANKARA_KARS,
+  WIKI_TRANS_ANATOLIAN,
+  WIKI_ISTANBUL_ANKARA,
+  RAILJOURNAL_ANKARA_2019,
+  TURKPA_2014,
+  WIKI_SERHETABAT,
+  RAILNEWS_MANGYSHLAK_1964,
+  KAZPRAVDA_DM_2025,
+  BAQ_DOSTYK_2025,
+  NEWSILK_CKU_2020,
 } from './sources';
 
 type Change = StatusChange<TrackStatus>;
@@ -52,17 +66,19 @@ export const lines: LineDef[] = [
     gaugeMm: RAIL_1520,
     nodes: ['dostyk', 'aktogay'],
     history: [
+      inServiceBy('1990', BAQ_DOSTYK_2025, { en: 'The line to Druzhba, now Dostyk, has linked Kazakhstan and China since 1990.' }),
       inServiceBy('2023', WORLD_BANK_MC, { en: 'The single-track line to the Dostyk crossing, named by the World Bank as a bottleneck of the corridor.' }),
       change('2025-03', 'operating', 'upgraded', FIELD_VOICE_BESKOL, { en: 'Second track opened between Beskol and Dostyk.' }),
       change('2025-09-30', 'operating', 'upgraded', QAZINFORM_DM_2025, { en: 'Second track of the whole Dostyk – Moiynty line (836 km) inaugurated.' }),
     ],
   },
   {
-    id: 'aktogay-moiynty',
-    name: { en: 'Aktogay – Balkhash – Moiynty railway' },
+    // The year this stretch opened was not found; the World Bank names it in use in 2023.
+    id: 'aktogay-balkhash',
+    name: { en: 'Aktogay – Sayak – Balkhash railway' },
     mode: 'rail',
     gaugeMm: RAIL_1520,
-    nodes: ['aktogay', 'sayak', 'balkhash', 'moiynty'],
+    nodes: ['aktogay', 'sayak', 'balkhash'],
     history: [
       inServiceBy('2023', WORLD_BANK_MC, { en: 'Part of the single-track Dostyk – Moiynty line.' }),
       change('2025-09-30', 'operating', 'upgraded', QAZINFORM_DM_2025, { en: 'Second track of the whole Dostyk – Moiynty line (836 km) inaugurated.' }),
@@ -70,11 +86,14 @@ export const lines: LineDef[] = [
   },
   {
     id: 'karaganda-balkhash',
-    name: { en: 'Moiynty – Zharyk (Karaganda – Balkhash line)' },
+    name: { en: 'Karaganda – Balkhash line, Balkhash – Moiynty – Zharyk' },
     mode: 'rail',
     gaugeMm: RAIL_1520,
-    nodes: ['moiynty', 'zharyk'],
-    history: [opened('1940', GSE_KAZ_RAIL, { en: 'The Karaganda – Balkhash line was built in 1939–40.' })],
+    nodes: ['balkhash', 'moiynty', 'zharyk'],
+    history: [
+      opened('1940', GSE_KAZ_RAIL, { en: 'The Karaganda – Balkhash line was built in 1939–40.' }),
+      change('2025-01-29', 'operating', 'upgraded', KAZPRAVDA_DM_2025, { en: 'Second track opened between Moiynty and Balkhash (127 km), part of the Dostyk – Moiynty project.' }),
+    ],
   },
   {
     id: 'zharyk-zhezkazgan',
@@ -90,7 +109,7 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['zhezkazgan', 'saksaulskaya'],
-    history: [opened('2014-08-22', EURAILPRESS_2014, { en: 'One of the two new lines of Zhezkazgan – Beyneu, built from June 2012.' })],
+    history: [opened('2014-08-22', TURKPA_2014, { en: 'One of the two new lines of Zhezkazgan – Beyneu (988 km in all), built from June 2012 and commissioned in August 2014.' })],
   },
   {
     id: 'orenburg-tashkent-saksaulskaya-shalkar',
@@ -98,7 +117,9 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['saksaulskaya', 'shalkar'],
-    history: [opened('1906', GSE_KAZ_RAIL, { en: 'The Orenburg – Tashkent trunk line was put into operation in 1905–06.' })],
+    history: [
+      opened('1906', GSE_KAZ_RAIL, { en: 'The Orenburg – Tashkent trunk line was put into operation in 1905–06; it joins the two new lines of Zhezkazgan – Beyneu and is not part of their 988 km.' }),
+    ],
   },
   {
     id: 'shalkar-beyneu',
@@ -106,7 +127,7 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['shalkar', 'beyneu'],
-    history: [opened('2014-08-22', EURAILPRESS_2014, { en: 'One of the two new lines of Zhezkazgan – Beyneu, built from 2012.' })],
+    history: [opened('2014-08-22', TURKPA_2014, { en: 'One of the two new lines of Zhezkazgan – Beyneu (988 km in all), built from 2012 and commissioned in August 2014.' })],
   },
   {
     id: 'beyneu-aktau',
@@ -114,23 +135,42 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['beyneu', 'shetpe', 'aktau'],
-    history: [inServiceBy('2019-04', UIC_FEEDER_2019, { en: 'Containers reach the port of Aktau by rail for the Caspian feeder.' })],
+    history: [
+      opened('1964', RAILNEWS_MANGYSHLAK_1964, { en: 'The Makat – Mangyshlak railway was joined in 1964, when the first train reached the peninsula.' }),
+      inServiceBy('2019-04', UIC_FEEDER_2019, { en: 'Containers reach the port of Aktau by rail for the Caspian feeder.' }),
+    ],
+  },
+  {
+    id: 'khorgos-altynkol-crossing',
+    name: { en: 'Khorgos – Altynkol border crossing (railway)' },
+    mode: 'rail',
+    // Both gauges cross the border here: trains change gauge or containers are transhipped at the stations.
+    nodes: ['khorgos', 'altynkol'],
+    history: [
+      opened('2012-12-22', WIKI_KHORGAS, { en: 'The tracks from both sides were joined on 2 December 2012; the first regular trains crossed on 22 December 2012.' }),
+    ],
   },
   {
     id: 'altynkol-zhetygen',
     name: { en: 'Altynkol – Zhetygen railway' },
     mode: 'rail',
     gaugeMm: RAIL_1520,
-    nodes: ['khorgos', 'zharkent', 'zhetygen'],
-    history: [opened('2011-12', KHORGOS_RAIL, { en: 'The 293 km line from Zhetygen to the Khorgos crossing.' })],
+    nodes: ['altynkol', 'zharkent', 'ortakudyk', 'zhetygen'],
+    history: [opened('2011-12', WIKI_KHORGAS, { en: 'The 293 km line from Zhetygen to the Khorgos crossing was completed in December 2011.' })],
   },
   {
-    id: 'turksib-zhetygen-aktogay',
-    name: { en: 'Turksib, Zhetygen – Aktogay' },
+    // The Turkestan – Siberian main line from Aktogay south to Almaty and west to Shu. The Khorgos branch
+    // runs over it from Zhetygen through the Almaty junction to Shu; no route uses Zhetygen – Aktogay since
+    // the branch was redrawn (its places are kept).
+    id: 'turksib',
+    name: { en: 'Turksib, Aktogay – Zhetygen – Almaty – Shu' },
     mode: 'rail',
     gaugeMm: RAIL_1520,
-    nodes: ['zhetygen', 'saryozek', 'ushtobe', 'matay', 'aktogay'],
-    history: [opened('1931', GSE_KAZ_RAIL, { en: 'The Turkestan – Siberian main line was built in 1931.' })],
+    nodes: ['aktogay', 'matay', 'ushtobe', 'saryozek', 'zhetygen', 'almaty', 'otar', 'shu'],
+    history: [
+      opened('1931', GSE_KAZ_RAIL, { en: 'The Turkestan – Siberian main line was built in 1931.' }),
+      change('1997', 'operating', 'upgraded', RUWIKI_OTAR, { en: 'Shu – Otar electrified in 1997, Otar – Almaty in 2001.' }),
+    ],
   },
   {
     id: 'uzen-gorgan',
@@ -208,6 +248,28 @@ export const lines: LineDef[] = [
     nodes: ['akhalkalaki', 'kars'],
     history: [opened('2017-10-30', WIKI_BTK)],
   },
+  {
+    id: 'ankara-kars',
+    name: { en: 'Ankara – Kars railway' },
+    mode: 'rail',
+    gaugeMm: RAIL_1435,
+    nodes: ['kars', 'sarikamis', 'erzurum', 'askale', 'erzincan', 'divrigi', 'cetinkaya', 'sivas', 'sarkisla', 'kayseri', 'yerkoy', 'kirikkale', 'ankara'],
+    history: [
+      opened('1939-10-20', WIKI_ANKARA_KARS, { en: 'Built east from Ankara from 1924: Kayseri 1927, Sivas 1930, Erzurum 1939, joining the older line from Kars.' }),
+      change('1962', 'operating', 'upgraded', WIKI_TRANS_ANATOLIAN, { en: 'The broad-gauge Erzurum – Kars stretch converted to 1,435 mm.' }),
+    ],
+  },
+  {
+    id: 'istanbul-ankara',
+    name: { en: 'Istanbul – Ankara railway' },
+    mode: 'rail',
+    gaugeMm: RAIL_1435,
+    nodes: ['ankara', 'polatli', 'eskisehir', 'bilecik', 'arifiye', 'izmit', 'gebze', 'istanbul'],
+    history: [
+      opened('1892-12-31', WIKI_ISTANBUL_ANKARA, { en: 'Built east from Haydarpaşa from 1871; its last section, to Ankara, opened at the end of 1892.' }),
+      change('2019-03-12', 'operating', 'upgraded', RAILJOURNAL_ANKARA_2019, { en: 'Marmaray’s Gebze – Halkalı line opened, joining the Asian and European networks under the Bosphorus.' }),
+    ],
+  },
 
   // ------------------------------------------------------------------ Turkmenistan, Uzbekistan, Kyrgyzstan
   {
@@ -229,7 +291,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['mary', 'yoloten', 'serhetabat'],
-    history: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmen railway from the Afghan border that the Lapis Lazuli corridor uses.' })],
+    history: [
+      opened('1901-03-01', WIKI_SERHETABAT, { en: 'The branch from Merv (Mary) up the Murghab and Kushk valleys to Kushka, now Serhetabat, opened on 1 March 1901.' }),
+      inServiceBy('2017-11', TREND_LAPIS, { en: 'The Turkmen railway from the Afghan border that the Lapis Lazuli corridor uses.' }),
+    ],
   },
   {
     id: 'serhetabat-torghundi',
@@ -237,7 +302,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['serhetabat', 'torghundi'],
-    history: [inServiceBy('2017-11', TREND_LAPIS, { en: 'The Lapis Lazuli corridor starts at Torghundi, across the border.' })],
+    history: [
+      inServiceBy('2007', WIKI_SERHETABAT, { en: 'The former Soviet broad-gauge line across the border to Torghundi was restored to use in 2007.' }),
+      inServiceBy('2017-11', TREND_LAPIS, { en: 'The Lapis Lazuli corridor starts at Torghundi, across the border.' }),
+    ],
   },
   {
     id: 'samarkand-tashkent',
@@ -269,7 +337,10 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['pop', 'namangan', 'andijan'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh to Tashkent.' })],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Carries the China – Kyrgyzstan – Uzbekistan road–rail service from Osh on to Tashkent.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh to Tashkent.' }),
+    ],
   },
   {
     id: 'andijan-osh',
@@ -277,14 +348,68 @@ export const lines: LineDef[] = [
     mode: 'rail',
     gaugeMm: RAIL_1520,
     nodes: ['andijan', 'osh'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh.' })],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Carries the China – Kyrgyzstan – Uzbekistan road–rail service from Osh.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Used by the China – Kyrgyzstan – Uzbekistan container trains from Osh.' }),
+    ],
   },
   {
     id: 'kashgar-osh-road',
     name: { en: 'Kashgar – Irkeshtam – Osh road' },
     mode: 'road',
-    nodes: ['kashgar', 'irkeshtam', 'wp-sary-tash', 'gulcha', 'osh'],
-    history: [inServiceBy('2023-07-05', KUN_CKU, { en: 'Containers cross the Irkeshtam pass by truck.' })],
+    nodes: ['kashgar', 'ulugqat', 'irkeshtam', 'sary-tash', 'gulcha', 'osh'],
+    history: [
+      inServiceBy('2020-06', NEWSILK_CKU_2020, { en: 'Containers of the China – Kyrgyzstan – Uzbekistan service go by truck from Kashgar over the Irkeshtam pass to Osh.' }),
+      inServiceBy('2023-07-05', KUN_CKU, { en: 'Containers cross the Irkeshtam pass by truck.' }),
+    ],
+  },
+  {
+    id: 'cku-kashgar-torugart',
+    name: { en: 'China – Kyrgyzstan – Uzbekistan railway: Kashgar – Torugart (Chinese section, planned)' },
+    mode: 'rail',
+    gaugeMm: RAIL_1435,
+    nodes: ['kashgar', 'torugart'],
+    history: [
+      change('2023-05', 'planned', 'feasibility-approved', RAILWAY_GAZETTE_CKU_2024, { en: 'Feasibility study of the whole line completed by China Railway Construction Corporation.' }),
+      change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing.' }),
+    ],
+  },
+  {
+    id: 'cku-torugart-makmal',
+    name: { en: 'China – Kyrgyzstan – Uzbekistan railway: Torugart – Makmal (1,435 mm)' },
+    mode: 'rail',
+    gaugeMm: RAIL_1435,
+    nodes: ['torugart', 'makmal'],
+    history: [
+      change('2022-09-14', 'planned', 'feasibility-agreed', AZERNEWS_CKU_2022, { en: 'Agreement at Samarkand to complete the feasibility study of the Kyrgyz section, Torugart – Arpa – Makmal – Jalal-Abad.' }),
+      change('2023-06', 'planned', 'feasibility-approved', TREND_CKU_FS_2023, { en: 'Feasibility study approved (Kyrgyz cabinet; Railway Gazette says it was completed in May 2023).' }),
+      change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing.' }),
+      change('2024-12-27', 'under-construction', 'construction-begun', TREND_CKU_START_2024, { en: 'Construction of the railway launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
+    ],
+  },
+  {
+    id: 'cku-makmal-jalal-abad',
+    name: { en: 'China – Kyrgyzstan – Uzbekistan railway: Makmal – Jalal-Abad (1,520 mm)' },
+    mode: 'rail',
+    gaugeMm: RAIL_1520,
+    nodes: ['makmal', 'jalal-abad'],
+    history: [
+      change('2022-09-14', 'planned', 'feasibility-agreed', AZERNEWS_CKU_2022, { en: 'Agreement at Samarkand to complete the feasibility study of the Kyrgyz section, Torugart – Arpa – Makmal – Jalal-Abad.' }),
+      change('2023-06', 'planned', 'feasibility-approved', TREND_CKU_FS_2023, { en: 'Feasibility study approved (Kyrgyz cabinet; Railway Gazette says it was completed in May 2023).' }),
+      change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing.' }),
+      change('2024-12-27', 'under-construction', 'construction-begun', TREND_CKU_START_2024, { en: 'Construction launched at a ceremony in the Jalal-Abad region of Kyrgyzstan.' }),
+    ],
+  },
+  {
+    id: 'cku-jalal-abad-andijan',
+    name: { en: 'China – Kyrgyzstan – Uzbekistan railway: Jalal-Abad – Andijan (planned)' },
+    mode: 'rail',
+    gaugeMm: RAIL_1520,
+    nodes: ['jalal-abad', 'andijan'],
+    history: [
+      change('2023-05', 'planned', 'feasibility-approved', RAILWAY_GAZETTE_CKU_2024, { en: 'Feasibility study of the whole line completed by China Railway Construction Corporation.' }),
+      change('2024-06-06', 'planned', 'agreement-signed', RAILWAY_GAZETTE_CKU_2024, { en: 'Intergovernmental agreement signed in Beijing; about 50 km of the line in Uzbekistan.' }),
+    ],
   },
 
   // ------------------------------------------------------------------ Afghanistan and Pakistan
@@ -353,10 +478,12 @@ export const lines: LineDef[] = [
   },
   {
     id: 'tapi-herat-fazilka',
-    name: { en: 'TAPI: Herat – Kandahar – Quetta – Multan – Fazilka' },
+    name: { en: 'TAPI: Herat – Shindand – Delaram – Gereshk – Kandahar – Quetta – Multan – Fazilka' },
     mode: 'gas-pipeline',
-    nodes: ['herat', 'kandahar', 'chaman', 'quetta', 'multan', 'fazilka'],
-    history: [change(DECLARATION_DATE, 'planned', 'baseline', NGW_TAPI, { en: 'Not yet under construction beyond Herat.' })],
+    nodes: ['herat', 'adraskan', 'shindand', 'delaram', 'gereshk', 'kandahar', 'chaman', 'quetta', 'multan', 'fazilka'],
+    history: [
+      change(DECLARATION_DATE, 'planned', 'baseline', NGW_TAPI, { en: 'Not yet under construction beyond Herat.' }),
+    ],
   },
 ];
 

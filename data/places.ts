@@ -3,6 +3,16 @@
 // `coord` with the page that gives it. Waypoints are drawn points, never shown: in open water to keep
 // a ferry leg off a peninsula, or on land to keep a schematic line off a gulf.
 import type { PlaceDef, Source } from './types';
+import {
+  RUWIKI_KHORGOS_VILLAGE,
+  RUWIKI_ORTAKUDYK,
+  RUWIKI_OTAR,
+  WIKI_DELARAM,
+  WIKI_SHINDAND,
+  WIKI_TORUGART,
+  WIKI_ULUGQAT,
+  WIKI_SARY_TASH,
+} from './sources';
 
 /** Coordinates read from Wikipedia articles (read through stored copies of those articles). */
 const wiki = (article: string, lang = 'en'): Source => ({
@@ -35,7 +45,9 @@ export const places: PlaceDef[] = [
     kind: 'border-crossing',
     country: 'KAZ',
     geonameId: 1524537,
-    note: { en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm.' },
+    note: {
+      en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm. One of Kazakhstan’s two rail gateways from China; the other, Altynkol, handles more containers.',
+    },
   },
   {
     id: 'khorgos',
@@ -44,16 +56,15 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [80.4144, 44.1256],
     coordSource: wiki('Khorgas'),
-    note: { en: 'Chinese side of the Khorgos–Altynkol rail crossing; Altynkol station, on the Kazakh side, is drawn here too. Goods change gauge here (1,435 mm to 1,520 mm).' },
+    note: { en: 'Chinese side of the Khorgos – Altynkol rail crossing (Khorgos station). Altynkol, the Kazakh station across the border, is its own place.' },
   },
   {
     id: 'aktogay',
     name: 'Aktogay',
     kind: 'junction',
     country: 'KAZ',
-    // GeoNames' only "Aktogay" (1526573) is the village in Karaganda region, not the Turksib junction.
-    coord: [79.6736, 46.9494],
-    coordSource: wiki('Актогай_(Аягозский_район)', 'ru'),
+    // GeoNames 1526268 "Aqtoghay" (East Kazakhstan) is the Turksib junction; 1526573 is a village in Karaganda region.
+    geonameId: 1526268,
     note: { en: 'Turksib junction where the line from Dostyk joins.' },
   },
   // Between Aktogay and Moiynty the line passes Sayak and Balkhash (KTZ press tour, rail-news.kz 21909).
@@ -67,6 +78,46 @@ export const places: PlaceDef[] = [
   { id: 'shalkar', name: 'Shalkar', kind: 'junction', country: 'KAZ', geonameId: 608359 },
   { id: 'shetpe', name: 'Shetpe', kind: 'city', country: 'KAZ', geonameId: 608324 },
   { id: 'zharkent', name: 'Zharkent', kind: 'city', country: 'KAZ', geonameId: 1520253 },
+  {
+    id: 'altynkol',
+    name: 'Altynkol',
+    kind: 'border-crossing',
+    country: 'KAZ',
+    // No coordinate is published for the station: drawn at the Kazakh village of Khorgos, which the
+    // article says the station lies south-west of.
+    coord: [80.38, 44.22222],
+    coordSource: RUWIKI_KHORGOS_VILLAGE,
+    note: {
+      en: 'Kazakh station of the Khorgos crossing, where goods change gauge (1,435 to 1,520 mm); the larger of the two gateways from China. No coordinate is published for the station: drawn at the Kazakh village of Khorgos, which it lies south-west of.',
+    },
+  },
+  {
+    id: 'ortakudyk',
+    name: 'Ortakudyk',
+    kind: 'junction',
+    country: 'KAZ',
+    coord: [78.87583, 43.75],
+    coordSource: RUWIKI_ORTAKUDYK,
+    note: { en: 'Passing loop on the Zhetygen – Altynkol line, 149.7 km from Zhetygen and 133.5 km from Altynkol.' },
+  },
+  {
+    id: 'otar',
+    name: 'Otar',
+    kind: 'city',
+    country: 'KAZ',
+    coord: [75.21306, 43.54],
+    coordSource: RUWIKI_OTAR,
+    note: { en: 'Turksib station (opened 1931) between Almaty and Shu, 155.4 km from Almaty-1.' },
+  },
+  {
+    id: 'shu',
+    name: 'Shu',
+    kind: 'junction',
+    country: 'KAZ',
+    // GeoNames lists the town under its Russian name "Chu".
+    geonameId: 1519030,
+    note: { en: 'Turksib junction west of Almaty, where the line north to Moiynty leaves it. Which line Khorgos trains take beyond Shu is not published.' },
+  },
   {
     id: 'zhetygen',
     name: 'Zhetygen (Alatau)',
@@ -132,9 +183,60 @@ export const places: PlaceDef[] = [
     note: { en: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.' },
   },
   { id: 'kars', name: 'Kars', kind: 'city', country: 'TUR', geonameId: 743952 },
+  // The Ankara – Kars and Istanbul – Ankara railways: stations of the Eastern Express route diagram (Wikipedia).
+  { id: 'sarikamis', name: 'Sarıkamış', kind: 'city', country: 'TUR', geonameId: 740088 },
+  { id: 'erzurum', name: 'Erzurum', kind: 'city', country: 'TUR', geonameId: 315368 },
+  { id: 'askale', name: 'Aşkale', kind: 'city', country: 'TUR', geonameId: 323094 },
+  { id: 'erzincan', name: 'Erzincan', kind: 'city', country: 'TUR', geonameId: 315373 },
+  { id: 'divrigi', name: 'Divriği', kind: 'city', country: 'TUR', geonameId: 316544 },
+  { id: 'cetinkaya', name: 'Çetinkaya', kind: 'junction', country: 'TUR', geonameId: 318740 },
+  { id: 'sivas', name: 'Sivas', kind: 'city', country: 'TUR', geonameId: 300619 },
+  { id: 'sarkisla', name: 'Şarkışla', kind: 'city', country: 'TUR', geonameId: 301537 },
+  { id: 'kayseri', name: 'Kayseri', kind: 'city', country: 'TUR', geonameId: 308464 },
+  { id: 'yerkoy', name: 'Yerköy', kind: 'junction', country: 'TUR', geonameId: 296895 },
+  { id: 'kirikkale', name: 'Kırıkkale', kind: 'city', country: 'TUR', geonameId: 307654 },
+  { id: 'ankara', name: 'Ankara', kind: 'city', country: 'TUR', geonameId: 323786 },
+  { id: 'polatli', name: 'Polatlı', kind: 'city', country: 'TUR', geonameId: 302525 },
+  { id: 'eskisehir', name: 'Eskişehir', kind: 'junction', country: 'TUR', geonameId: 315202 },
+  { id: 'bilecik', name: 'Bilecik', kind: 'city', country: 'TUR', geonameId: 750598 },
+  { id: 'arifiye', name: 'Arifiye', kind: 'city', country: 'TUR', geonameId: 751922 },
+  { id: 'izmit', name: 'İzmit', kind: 'city', country: 'TUR', geonameId: 745028 },
+  { id: 'gebze', name: 'Gebze', kind: 'city', country: 'TUR', geonameId: 747014 },
+  {
+    id: 'istanbul',
+    name: 'Istanbul',
+    kind: 'city',
+    country: 'TUR',
+    geonameId: 745044,
+    note: { en: 'The railway from Ankara reaches the Asian shore; the Marmaray tunnel carries trains on to Europe.' },
+  },
 
   // --- Southern branch: Kashgar – Fergana – Turkmenistan ---
   { id: 'kashgar', name: 'Kashgar', kind: 'city', country: 'CHN', geonameId: 1280849 },
+  // --- China – Kyrgyzstan – Uzbekistan railway (planned; under construction in Kyrgyzstan) ---
+  {
+    id: 'torugart',
+    name: 'Torugart',
+    kind: 'border-crossing',
+    country: 'KGZ',
+    coord: [75.42722, 40.5925],
+    coordSource: WIKI_TORUGART,
+    note: { en: 'Pass on the China – Kyrgyzstan border where the planned railway crosses; drawn at the pass.' },
+  },
+  {
+    id: 'makmal',
+    name: 'Makmal',
+    kind: 'junction',
+    country: 'KGZ',
+    // No coordinate is published for the planned station or the Makmal gold deposit: drawn at Kazarman
+    // (GeoNames 1528005), the district town nearest the deposit, which the line passes by the Koshtoba
+    // (Kazarman) tunnel.
+    geonameId: 1528005,
+    note: {
+      en: 'Planned break of gauge of the China – Kyrgyzstan – Uzbekistan railway (1,435 mm from Torugart, 1,520 mm to Jalal-Abad). Makmal is a gold deposit in Toguz-Toro district; no coordinate is published for it or the station, so it is drawn at Kazarman, the district town, by the line’s Koshtoba (Kazarman) tunnel.',
+    },
+  },
+  { id: 'jalal-abad', name: 'Jalal-Abad', kind: 'city', country: 'KGZ', geonameId: 1528249 },
   {
     id: 'irkeshtam',
     name: 'Irkeshtam',
@@ -144,6 +246,16 @@ export const places: PlaceDef[] = [
     coordSource: wiki('Erkeshtam'),
     note: { en: 'Road border crossing between Kyrgyzstan and China.' },
   },
+  {
+    id: 'ulugqat',
+    name: 'Ulugqat (Wuqia)',
+    kind: 'city',
+    country: 'CHN',
+    coord: [75.2592, 39.7191],
+    coordSource: WIKI_ULUGQAT,
+    note: { en: 'County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done.' },
+  },
+  { id: 'sary-tash', name: 'Sary-Tash', kind: 'city', country: 'KGZ', coord: [73.25, 39.73], coordSource: WIKI_SARY_TASH, note: { en: 'Where the road from Irkeshtam turns north over the Taldyk pass to Gulcha and Osh.' } },
   { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },
   { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: { en: 'Where goods move from road to rail on the route from Kashgar.' } },
   { id: 'andijan', name: 'Andijan', kind: 'city', country: 'UZB', geonameId: 1514588 },
@@ -261,7 +373,7 @@ export const places: PlaceDef[] = [
     country: 'PAK',
     geonameId: 1168394,
     note:
-      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade).' },
+      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade). No coordinate is published for the crossing itself, so the Trans-Afghan railway is drawn to Parachinar, the nearest cited place.' },
   },
   {
     id: 'galkynysh',
@@ -284,6 +396,19 @@ export const places: PlaceDef[] = [
   },
   { id: 'gorgan', name: 'Gorgan', kind: 'city', country: 'IRN', geonameId: 132892 },
   { id: 'kandahar', name: 'Kandahar', kind: 'city', country: 'AFG', geonameId: 1138336 },
+  // TAPI's Afghan corridor, along the Herat – Kandahar highway (TOLOnews, Feb 2018, names the districts).
+  { id: 'adraskan', name: 'Adraskan', kind: 'city', country: 'AFG', geonameId: 1149379 },
+  { id: 'shindand', name: 'Shindand', kind: 'city', country: 'AFG', coord: [62.14, 33.30361], coordSource: WIKI_SHINDAND },
+  {
+    id: 'delaram',
+    name: 'Delaram',
+    kind: 'city',
+    country: 'AFG',
+    coord: [63.43083, 32.16389],
+    coordSource: WIKI_DELARAM,
+    note: { en: 'Town in Nimroz province on the Herat – Kandahar highway, on the TAPI corridor.' },
+  },
+  { id: 'gereshk', name: 'Gereshk', kind: 'city', country: 'AFG', geonameId: 1141540, note: { en: 'Town of Nahr-e Saraj district, Helmand, on the TAPI corridor.' } },
   { id: 'chaman', name: 'Chaman', kind: 'border-crossing', country: 'PAK', geonameId: 1181611 },
   { id: 'quetta', name: 'Quetta', kind: 'city', country: 'PAK', geonameId: 1167528 },
   { id: 'multan', name: 'Multan', kind: 'city', country: 'PAK', geonameId: 1169825 },
@@ -297,8 +422,6 @@ export const places: PlaceDef[] = [
   { id: 'wp-baku-alat', name: 'Between Baku and Alat (drawn through)', kind: 'waypoint', country: 'AZE', coord: [49.5, 40.2], coordSource: LAND_WAYPOINT },
   // The Trans-Caspian railway runs close to the Iranian border under the Kopet Dag: bent here to stay in Turkmenistan.
   { id: 'wp-kopet-dag', name: 'Below the Kopet Dag (drawn through)', kind: 'waypoint', country: 'TKM', coord: [59.1, 37.7], coordSource: LAND_WAYPOINT },
-  // The road from Irkeshtam runs west to Sary-Tash before turning north to Gulcha and Osh.
-  { id: 'wp-sary-tash', name: 'Toward Sary-Tash (drawn through)', kind: 'waypoint', country: 'KGZ', coord: [73.25, 39.73], coordSource: LAND_WAYPOINT },
   // The Pop – Angren railway crosses the Kamchik pass by tunnel; drawn through this point to keep it in Uzbekistan.
   { id: 'wp-kamchik', name: 'Kamchik pass (drawn through)', kind: 'waypoint', country: 'UZB', coord: [70.6, 41.15], coordSource: LAND_WAYPOINT },
   // The Kazakhstan–Turkmenistan–Iran line runs east of the Garabogazköl lagoon; its stations there are not placed.

@@ -190,3 +190,194 @@ export const TREND_BTK_2024: Source = {
   title: 'Trend (6 May 2024): Baku–Tbilisi–Kars railway to increase capacity fivefold after modernization',
   url: 'https://en.trend.az/business/transport/3895822.html',
 };
+
+// --- Issue 19, part 3: every route checked leg by leg ---
+// The Khorgos / Altynkol branch and the Almaty junction
+export const WIKI_KHORGAS: Source = {
+  title: 'Wikipedia: Khorgas (the Zhetygen – Khorgos line completed Dec 2011; first regular trains across the border 22 Dec 2012; the Kazakh station is Altynkol)',
+  url: 'https://en.wikipedia.org/wiki/Khorgas',
+};
+export const RAILFREIGHT_ALTYNKOL_2018: Source = {
+  title: 'RailFreight.com (2 Aug 2018): faster and more trains through Kazakhstan this year (Dostyk handles 760 TEU a day, Altynkol more than 5,000)',
+  url: 'https://www.railfreight.com/business/2018/08/02/faster-and-more-trains-through-kazakhstan-this-year/',
+};
+export const QOGAM_ALTYNKOL_2023: Source = {
+  title: 'Vecherniy Bishkek (Mar 2023): from 1 April 2023 Kazakhstan reroutes transit from China to Central Asia through Altynkol – Khorgos while Dostyk – Moiynty is double-tracked (500 km shorter)',
+  url: 'https://vb.kg/doc/428340_kazahstan_perenapravit_tranzit_gryzov_iz_knr_v_ca_na_stanciu_altynkol.html',
+};
+export const KTZ_ALTYNKOL_2023: Source = {
+  title: 'Kazakhstan Temir Zholy (2023): traffic through the Altynkol – Khorgos crossing up 30% (over 7 Mt in seven months of 2023)',
+  url: 'https://railways.kz/en/news/volume-traffic-through-altynkol-khorgos-border-crossing-increase/',
+};
+export const ASTANA_TIMES_ALMATY_BYPASS: Source = {
+  title: 'The Astana Times (14 Nov 2023): Kazakhstan launches construction of key railway bypass in Almaty (the Almaty junction serves Shu, Aktogay, Altynkol and Almaty-2)',
+  url: 'https://astanatimes.com/2023/11/kazakhstan-launches-construction-of-key-railway-bypass-in-almaty-to-enhance-transit-efficiency/',
+};
+export const RAILWAYPRO_ALMATY_BYPASS: Source = {
+  title: 'Railway PRO (Nov 2023): Almaty rail bypass construction launched (Zhetygen – Kazybek Bek, to “connect the transit route from Altynkol” to Europe, Central Asia and the Caspian ports)',
+  url: 'https://railwaypro.com/wp/almaty-rail-bypass-construction-launched',
+};
+export const MECN_ALMATY_BYPASS: Source = {
+  title: 'Middle East Construction News (Nov 2023): KTZ begins work on new rail bypass (the line through Almaty one of two main lines of Kazakhstan’s part of the TITR)',
+  url: 'https://meconstructionnews.com/58647/ktz-begins-work-on-new-rail-bypass',
+};
+export const TREND_KTZ_PROJECTS_2025: Source = {
+  title: 'Trend (17 Sep 2025): Kazakhstan Railways to launch major infrastructure projects by 2027 (Almaty bypass 75 km, 2024–2025)',
+  url: 'https://www.trend.az/business/transport/4091560.html',
+};
+export const RUWIKI_KHORGOS_VILLAGE: Source = {
+  title: 'Wikipedia (ru): Хоргос (село) — the Kazakh village at the crossing, 44°13′20″N 80°22′48″E; Altynkol station lies south-west of it',
+  url: 'https://ru.wikipedia.org/wiki/%D0%A5%D0%BE%D1%80%D0%B3%D0%BE%D1%81_(%D1%81%D0%B5%D0%BB%D0%BE)',
+};
+export const RUWIKI_ORTAKUDYK: Source = {
+  title: 'Wikipedia (ru): Ортакудык — passing loop on Zhetygen – Altynkol, opened 2011, km 149.7 from Zhetygen (43°45′00″N 78°52′33″E)',
+  url: 'https://ru.wikipedia.org/wiki/%D0%9E%D1%80%D1%82%D0%B0%D0%BA%D1%83%D0%B4%D1%8B%D0%BA',
+};
+export const RUWIKI_OTAR: Source = {
+  title: 'Wikipedia (ru): Отар (станция) — Turksib station opened 1931, 155.4 km from Almaty-1 (43°32′24″N 75°12′47″E)',
+  url: 'https://ru.wikipedia.org/wiki/%D0%9E%D1%82%D0%B0%D1%80_(%D1%81%D1%82%D0%B0%D0%BD%D1%86%D0%B8%D1%8F)',
+};
+
+// The China – Kyrgyzstan – Uzbekistan railway
+export const AZERNEWS_CKU_2022: Source = {
+  title: 'AzerNews / Trend (15 Sep 2022): China, Kyrgyzstan and Uzbekistan sign agreement on the railway (feasibility study along Torugart – Arpa – Makmal – Jalal-Abad by 1 June 2023)',
+  url: 'https://www.azernews.az/region/199444.html',
+};
+export const RAILWAY_GAZETTE_CKU_2024: Source = {
+  title: 'Railway Gazette International (Jun 2024): China – Kyrgyzstan – Uzbekistan railway agreement signed (523 km: China 213, Kyrgyzstan 260, Uzbekistan 50; break of gauge at Makmal)',
+  url: 'https://www.railwaygazette.com/infrastructure/china-kyrgyzstan-uzbekistan-railway-agreement-signed/66739.article',
+};
+export const TREND_CKU_FS_2023: Source = {
+  title: 'Trend (28 Dec 2023): construction of the China – Kyrgyzstan – Uzbekistan railway expected in 2024 (a 454 km line; feasibility study approved in June 2023)',
+  url: 'https://en.trend.az/casia/kyrgyzstan/3843140.html',
+};
+export const TREND_CKU_486_2024: Source = {
+  title: 'Trend (6 Dec 2024): the 486 km China – Kyrgyzstan – Uzbekistan railroad, Kashgar – Torugart – Makmal – Jalal-Abad – Andijan, to start this month',
+  url: 'https://en.trend.az/casia/uzbekistan/3979350.html',
+};
+export const KG24_CKU_START_2024: Source = {
+  title: '24.kg (27 Dec 2024): China – Kyrgyzstan – Uzbekistan railway launched; heads of state send addresses',
+  url: 'https://24.kg/english/315640_China-Kyrgyzstan-Uzbekistan_railway_Heads_of_State_send_addresses/',
+};
+export const TREND_CKU_START_2024: Source = {
+  title: 'Trend (27 Dec 2024): the China – Kyrgyzstan – Uzbekistan railway project commences in the Jalal-Abad region',
+  url: 'https://en.trend.az/casia/kyrgyzstan/3987346.html',
+};
+export const TREND_CKU_532_2025: Source = {
+  title: 'Trend (2025): China – Kyrgyzstan – Uzbekistan railway project races ahead with key tunnel work (Suzak district; the line spans 532.53 km)',
+  url: 'https://en.trend.az/business/4037288.html',
+};
+export const TREND_CKU_KG_2025: Source = {
+  title: 'Trend (5 Dec 2025): 18 of 29 tunnels under way on the China – Kyrgyzstan – Uzbekistan railway (Kyrgyz section about 305 km: 1,435 mm Torugart – Makmal, 1,520 mm Makmal – Jalal-Abad)',
+  url: 'https://www.trend.az/business/4126316.html',
+};
+export const WIKI_TORUGART: Source = {
+  title: 'Wikipedia: Torugart Pass (40°35′33″N 75°25′38″E)',
+  url: 'https://en.wikipedia.org/wiki/Torugart_Pass',
+};
+export const EO_MINERS_MAKMAL: Source = {
+  title: 'EO-MINERS test site 3: Makmal (the gold deposit in Toguz-Toro district, Jalal-Abad region, 170 km from Jalal-Abad station)',
+  url: 'http://www.eo-miners.eu/test_sites/ts_testsite3_makmal.htm',
+};
+export const REPOST_CKU_TUNNELS_2025: Source = {
+  title: 'Repost.uz, from Uzbekistan’s transport ministry (2025): three tunnels over 10 km, among them Koshtoba (Kazarman), 13.2 km',
+  url: 'https://repost.uz/tri-tonnelya-sdelayut',
+};
+
+// TAPI through Afghanistan
+export const TOLO_TAPI_2018: Source = {
+  title: 'TOLOnews (Feb 2018): enhanced security measures for the TAPI pipeline (districts on the route, alongside the Kandahar – Herat highway; 816 km in Afghanistan)',
+  url: 'https://tolonews.com/afghanistan/enhanced-security-measures-effect-tapi-pipeline',
+};
+export const SHAMSHAD_TAPI_2026: Source = {
+  title: 'Shamshad News (28 Jan 2026): TAPI gas pipeline expected to reach Herat by end of 2026 (91 km of the route prepared)',
+  url: 'https://shamshadnews.com/en/2026/01/28/tapi-gas-pipeline-expected-to-reach-herat-by-end-of-2026',
+};
+export const WIKI_SHINDAND: Source = {
+  title: 'Wikipedia: Shindand (the town, 33°18′13″N 62°08′24″E; the Kandahar – Herat highway passes by)',
+  url: 'https://en.wikipedia.org/wiki/Shindand',
+};
+export const WIKI_DELARAM: Source = {
+  title: 'Wikipedia: Delaram (32°09′50″N 63°25′51″E; read through a copy of the article)',
+  url: 'https://en.wikipedia.org/wiki/Delaram',
+};
+
+// Lapis Lazuli beyond Kars
+export const NCA_LAPIS_TRIAL_2018: Source = {
+  title: 'nCa (16 Dec 2018): Lapis Lazuli corridor test freight convoy leaves Afghanistan for Turkmenistan (13 Dec 2018, from Herat via Torghundi)',
+  url: 'https://newscentralasia.net/2018/12/16/lapis-lazuli-corridor-test-freight-convoy-leaves-afghanistan-for-turkmenistan',
+};
+export const BUSINESS_TM_LAPIS_2024: Source = {
+  title: 'Business Turkmenistan (Feb 2024): Ashgabat to host meeting of Lapis Lazuli corridor member countries',
+  url: 'https://www.business.com.tm/post/11473/ashgabat-to-host-meeting-of-lapis-lazuli-corridor-member-countries',
+};
+export const WIKI_TRANS_ANATOLIAN: Source = {
+  title: 'Wikipedia: Trans-Anatolian railway (Ankara reached 1892; Kayseri 1927, Sivas 1930, Çetinkaya 1936, Erzincan 1938, Erzurum 1939; Erzurum – Kars standard gauge from 1962)',
+  url: 'https://en.wikipedia.org/wiki/Trans-Anatolian_railway',
+};
+export const WIKI_ISTANBUL_ANKARA: Source = {
+  title: 'Wikipedia: Istanbul–Ankara railway (576.6 km; first section 22 Sep 1872, final section 31 Dec 1892)',
+  url: 'https://en.wikipedia.org/wiki/Istanbul%E2%80%93Ankara_railway',
+};
+export const WIKI_EASTERN_EXPRESS: Source = {
+  title: 'Wikipedia: Eastern Express (its route diagram lists the stations from Haydarpaşa through Ankara to Kars)',
+  url: 'https://en.wikipedia.org/wiki/Eastern_Express',
+};
+export const RAILJOURNAL_ANKARA_2019: Source = {
+  title: 'International Railway Journal (Nov 2019): first China – Turkey – Europe freight train reaches Ankara (via Baku – Tbilisi – Kars and the Marmaray tunnel, to Prague)',
+  url: 'https://www.railjournal.com/freight/first-china-turkey-europe-freight-train-reaches-ankara/',
+};
+
+// The China – Kyrgyzstan – Uzbekistan road–rail service
+export const QAZINFORM_CKUT_2026: Source = {
+  title: 'Qazinform (20 Feb 2026): first freight train departs on the China – Kyrgyzstan – Uzbekistan – Tajikistan route (Lanzhou to Dushanbe-2, pilot)',
+  url: 'https://qazinform.com/news/first-freight-train-departs-on-china-kyrgyzstan-uzbekistan-tajikistan-route-1aba73',
+};
+export const TREND_CKU_2023: Source = {
+  title: 'Trend (Jul 2023): China – Kyrgyzstan – Uzbekistan multimodal corridor (first freight train of the new series on 13 June 2023; the planned railway 523 km)',
+  url: 'https://en.trend.az/casia/uzbekistan/3767680.html',
+};
+
+// The Kashgar – Irkeshtam – Osh road
+export const ENDLESSROADS_IRKESHTAM: Source = {
+  title: 'Endless Roads Travel: adventure at the Irkeshtam / Sary-Tash border (Kashgar to the border 234 km; China’s exit post at Ulugqat, about 175 km before the border)',
+  url: 'https://endlessroadstravel.com/adventure-at-the-irkeshtam-sary-tash-border',
+};
+export const WIKI_ULUGQAT: Source = {
+  title: 'Wikipedia: Ulugqat County (seat at Wuqia, 39°43′09″N 75°15′33″E)',
+  url: 'https://en.wikipedia.org/wiki/Ulugqat_County',
+};
+export const WIKI_SARY_TASH: Source = {
+  title: 'Wikipedia: Sary-Tash (39°43′48″N 73°15′00″E; where the road from Irkeshtam meets the Osh – Khorog road)',
+  url: 'https://en.wikipedia.org/wiki/Sary-Tash',
+};
+
+// Opening dates and events of older lines (issue 19, part 3)
+export const WIKI_SERHETABAT: Source = {
+  title: 'Wikipedia: Serhetabat (the branch from Merv on the Central Asian railway opened 1 March 1901; the line to Torghundi restored in 2007)',
+  url: 'https://en.wikipedia.org/wiki/Serhetabat',
+};
+export const RAILNEWS_MANGYSHLAK_1964: Source = {
+  title: 'Rail-news.kz (9 May 2024, in Kazakh): a memorial where the Makat – Aktau railway was joined in 1964, when the first train reached Mangyshlak',
+  url: 'https://rail-news.kz/kz/railways-history/17446-maqat-aqtau-temirzolynyn-tuiisken-tusyna-eskertkis-qoiyldy.html',
+};
+export const KAZPRAVDA_DM_2025: Source = {
+  title: 'Kazakhstanskaya Pravda (12 Sep 2025): routes, stations, bridges — works on Dostyk – Moiynty began early 2023; second track Moiynty – Balkhash (127 km) opened 29 Jan 2025',
+  url: 'https://kazpravda.kz/n/marshruty-stantsii-mosty-kak-v-kazahstane-razvivayut-zheleznodorozhnuyu-infrastrukturu-9f/',
+};
+export const BAQ_DOSTYK_2025: Source = {
+  title: 'BAQ.kz (30 Sep 2025): the second Dostyk – Moiynty line, a new chapter in transit (Druzhba, now Dostyk, has linked Kazakhstan and China since 1990)',
+  url: 'https://rus.baq.kz/vtoraya-liniya-dostyk-moyynty-novaya-glava-v-istorii-tranzita_300023506/',
+};
+export const NCA_KTI_2024: Source = {
+  title: 'nCa (30 Jul 2024): China, Kazakhstan, Turkmenistan and Iran develop new transport route (pilot container trains via Altynkol, Bolashak and Etrek; gauge change at Etrek)',
+  url: 'https://www.newscentralasia.net/2024/07/30/china-kazakhstan-turkmenistan-and-iran-develop-new-transport-route/',
+};
+export const RAILNEWS_KYZYLZHAR_2025: Source = {
+  title: 'Rail-news.kz (28 Nov 2025): construction of the Kyzylzhar – Moiynty line (323 km) to be completed by December 2026',
+  url: 'https://rail-news.kz/ru/regions/22375-stroitelstvo-linii-kyzylzar-moiynty-zaversat-k-dekabriu-2026-goda.html',
+};
+export const TREND_RU_SOUTHERN_2025: Source = {
+  title: 'Trend (17 Oct 2025, in Russian): first international multimodal container run Kashgar – Osh – Turkmen port – Baku left on 15 October (the southern branch of the Middle Corridor)',
+  url: 'https://ru.trend.az/azerbaijan/business/4105452.html',
+};

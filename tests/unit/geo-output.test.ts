@@ -195,7 +195,7 @@ describe('public/geo/routes.geojson and routes.json', () => {
 
   it('mark the routes the declaration does not name, and only those', () => {
     const unnamed = meta.filter((r) => r.named === false).map((r) => r.id);
-    expect(unnamed.sort()).toEqual(['china-kyrgyzstan-uzbekistan', 'kazakhstan-turkmenistan-iran']);
+    expect(unnamed.sort()).toEqual(['china-kyrgyzstan-uzbekistan', 'china-kyrgyzstan-uzbekistan-railway', 'kazakhstan-turkmenistan-iran']);
     for (const r of meta) expect(r.namedNote === null, r.id).toBe(r.named !== false);
     for (const f of legs.features) expect(f.properties.named).toBe(!unnamed.includes(f.properties.route));
   });

@@ -73,7 +73,8 @@ describe('journeySummary on public/geo/routes.json', () => {
 
   it('finds the breaks of gauge the sources give, each with an article', () => {
     expect(gauge('middle-corridor-core').map((t) => t.at)).toEqual(['dostyk']);
-    expect(gauge('middle-corridor-khorgos').map((t) => t.at)).toEqual(['khorgos']);
+    expect(gauge('middle-corridor-khorgos').map((t) => t.at)).toEqual(['altynkol']);
+    expect(gauge('china-kyrgyzstan-uzbekistan-railway').map((t) => t.at)).toEqual(['makmal']);
     expect(gauge('baku-tbilisi-kars').map((t) => t.at)).toEqual(['akhalkalaki']);
     expect(gauge('lapis-lazuli-corridor').map((t) => t.at)).toEqual(['akhalkalaki']);
     expect(gauge('trans-afghan-railway').map((t) => t.at)).toEqual(['parachinar']);
