@@ -62,6 +62,21 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
     note: { en: 'Work in Afghanistan resumed under a World Bank ring-fenced arrangement agreed in February 2024; the Datka–Sughd line was inaugurated in March 2025; about 75% of the Afghan part was reported complete by October 2025, with completion expected at the end of 2026.' },
     sources: [S.worldBankCasa, S.afintlCasa, S.wikiCasa],
   },
+  'china-kyrgyzstan-uzbekistan-railway': {
+    asOf: '2025-12',
+    note: { en: 'Construction began in Kyrgyzstan’s Jalal-Abad region on 27 December 2024; by December 2025 work was under way on 18 of the 29 tunnels of its Kyrgyz section. No start of works on the Chinese or Uzbek sections was found.' },
+    sources: [
+      { title: 'Trend: the China – Kyrgyzstan – Uzbekistan railway project commences in the Jalal-Abad region', url: 'https://en.trend.az/casia/kyrgyzstan/3987346.html', published: '2024-12-27' },
+      { title: 'Trend: 18 of 29 tunnels under way on the China – Kyrgyzstan – Uzbekistan railway', url: 'https://www.trend.az/business/4126316.html', published: '2025-12-05' },
+    ],
+  },
+  'china-kyrgyzstan-uzbekistan': {
+    asOf: '2026-02',
+    note: { en: 'Context, not named by the declaration. The road–rail service has run since June 2020; in February 2026 a pilot train carried it on to Dushanbe.' },
+    sources: [
+      { title: 'Qazinform: first freight train departs on the China – Kyrgyzstan – Uzbekistan – Tajikistan route', url: 'https://qazinform.com/news/first-freight-train-departs-on-china-kyrgyzstan-uzbekistan-tajikistan-route-1aba73', published: '2026-02-20' },
+    ],
+  },
   'tapi-pipeline': {
     asOf: '2025-10',
     note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; a further phase of that 153 km section was launched in Herat in October 2025.' },
@@ -71,10 +86,8 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
 
 /** Routes for which the search found nothing newer than their September 2023 status: shown as such, not guessed. */
 export const ROUTES_WITHOUT_NEWER_RECORD: Record<string, Prose> = {
-  // Added to the map after the follow-through was researched: not yet searched, so nothing is claimed.
-  'lapis-lazuli-corridor': { en: 'Not yet checked for events since September 2023; the September 2023 status is shown.' },
+  'lapis-lazuli-corridor': { en: 'After the 2017 agreement and a trial run in December 2018, the search found no regular service and no newer milestone; the map shows trial runs.' },
   'kazakhstan-turkmenistan-iran': { en: 'Context only, not named by the declaration: its follow-through is not tracked.' },
-  'china-kyrgyzstan-uzbekistan': { en: 'Context only, not named by the declaration: its follow-through is not tracked.' },
   'middle-corridor-khorgos': { en: 'No newer public record found; the September 2023 status stands.' },
   'middle-corridor-batumi': { en: 'No newer public record found; the September 2023 status stands.' },
   'middle-corridor-turkmen-branch': { en: 'No newer public record found; the September 2023 status stands.' },

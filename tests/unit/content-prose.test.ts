@@ -28,7 +28,7 @@ const placeNotes = (JSON.parse(geo('places.geojson')) as FeatureCollection<Point
 const SOURCES: { name: string; value: unknown; atLeast: number }[] = [
   { name: 'commitments', value: COMMITMENT_DEFS, atLeast: 127 },
   { name: 'route status now', value: ROUTE_STATUS_NOW, atLeast: 7 },
-  { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 7 },
+  { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 6 },
   { name: 'programme status now', value: PROGRAMME_STATUS_NOW, atLeast: 6 },
   { name: 'programmes', value: PROGRAMME_DEFS, atLeast: 66 },
   { name: 'themes', value: THEMES, atLeast: 14 },
