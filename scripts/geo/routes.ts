@@ -49,6 +49,9 @@ export function buildPlaces(places: readonly PlaceDef[], coords: PlaceCoords, ro
   for (const p of places) {
     if (p.kind === 'waypoint') continue;
     const through = routes.filter((r) => r.nodes.includes(p.id)).map((r) => r.id);
+    // A station on a line that no route runs over (the Turksib north of Zhetygen) is not drawn as a stop;
+    // the five capitals are, route or not.
+    if (through.length === 0 && p.kind !== 'capital') continue;
     const c = coords.get(p.id)?.coord as [number, number];
     features.push({
       type: 'Feature',

@@ -63,6 +63,8 @@ describe('public/geo/places.geojson', () => {
   it('is valid, with unique ids and no waypoints', () => {
     expect(validateFeatureCollection('places', placeFc, propId).map(formatError)).toEqual([]);
     expect(placeFc.features.some((f) => (f.properties.kind as string) === 'waypoint')).toBe(false);
+    // A dot is a stop on a route (or a capital): a station of a line no route runs over is not drawn.
+    for (const f of placeFc.features) expect(f.properties.kind === 'capital' || JSON.parse(f.properties.routes).length > 0, f.properties.id).toBe(true);
   });
 
   it('puts each of the five capitals inside its state', () => {
