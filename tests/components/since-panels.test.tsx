@@ -77,6 +77,14 @@ describe('a route', () => {
   });
 });
 
+describe('a route whose service has not changed since the summit', () => {
+  it('dates its service from the day the status took effect, not from its latest event', () => {
+    panel({ kind: 'route', id: 'china-kyrgyzstan-uzbekistan-railway' });
+    const service = document.querySelector('.route-status dd')?.textContent;
+    expect(service).toBe('September 2023: Service plannedNow: Service planned (since 14 September 2022)');
+  });
+});
+
 describe('a state', () => {
   it('lists its commitments with status labels, and quotes sentences with the paragraph one click away', async () => {
     const onSelect = vi.fn();

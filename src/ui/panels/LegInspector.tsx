@@ -46,7 +46,9 @@ function Cites({ sources }: { sources: Source[] }) {
 
 /** A leg's track: the state of its line now, since when (with the source), and in September 2023 where that differed. */
 function TrackCell({ track }: { track: LegMeta['track'] }) {
-  const now = entryAt(track, LATEST_DAY);
+  const latest = entryAt(track, LATEST_DAY);
+  // Since when: the entry that first gave the status now (a later upgrade does not reset it).
+  const now = latest && (track.find((h) => h.status === latest.status) ?? latest);
   const then = statusAt(track, DECLARATION_DATE);
   if (!now) return <>—</>;
   return (

@@ -13,6 +13,9 @@ import { SourceList, useCapped, type OnSelect } from './common';
 import { Rich } from '../../i18n/Rich';
 import { t } from '../../i18n/later';
 
+/** The date a history first reached a status: the day it took effect, not its latest event. */
+const firstDateOf = <S extends string>(history: readonly StatusChange<S>[], status: S): string => history.find((h) => h.status === status)?.date ?? '';
+
 /** One status on the summit's day and now, each with the day it took effect. */
 function ThenAndNow({ then, now }: { then: string | null; now: { status: string; since: string } | null }) {
   return (
@@ -44,7 +47,7 @@ export function RouteStatusBlock({ route, now }: { route: RouteMeta; now: RouteN
       <dl className="facts route-status">
         <dt>{t('route.service')}</dt>
         <dd>
-          <ThenAndNow then={then ? serviceLabel[then.status] : null} now={latest ? { status: serviceLabel[latest.status], since: latest.date } : null} />
+          <ThenAndNow then={then ? serviceLabel[then.status] : null} now={latest ? { status: serviceLabel[latest.status], since: firstDateOf(route.service, latest.status) } : null} />
         </dd>
         <dt>{t('route.track')}</dt>
         <dd>
