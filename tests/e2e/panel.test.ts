@@ -70,7 +70,8 @@ describe('clicking the map (one page)', () => {
     await then.panelOpens();
     expect(await then.panelTitle()).toMatch(/Middle Corridor/);
     const text = await then.panelText();
-    expect(text).toMatch(/Status, September 2023\s+Operating/);
+    expect(text).toMatch(/Service\s+September 2023: Regular service/);
+    expect(text).toMatch(/Track\s+September 2023: In use: \d+ legs/);
     expect(text).toMatch(/km along the drawn line/);
     expect(text).toContain('Trans-Caspian Trade Route');
     expect(await then.hash()).toContain('sel=middle-corridor-core');

@@ -118,7 +118,8 @@ describe('asof (one page)', () => {
     const panel = w.page.locator('.side-panel .route-status');
     await panel.waitFor();
     const text = await panel.innerText();
-    expect(text).toMatch(/Status, September 2023/);
+    expect(text).toMatch(/Service\s+September 2023: Service planned/);
+    expect(text).toMatch(/Track\s+September 2023: In use: \d+ legs, [\d,]+ km; Under construction/);
     expect(text).toMatch(/Since 2023 \(as of October 2025\)/);
     const hrefs = await panel.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(ROUTE_STATUS_NOW['casa-1000'].sources.length);
@@ -135,11 +136,19 @@ describe('asof (one page)', () => {
     expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
     await w.page.getByRole('radio', { name: 'Routes now' }).check();
     await w.page.waitForFunction(() => location.hash.includes('asof=latest'));
-    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Status now, checked/);
-    const filter = await w.page.evaluate(() =>
-      JSON.stringify((window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getFilter('routes-under-construction')),
-    );
-    expect(filter).toContain('casa-1000');
+    expect(await w.page.locator('#legend-asof').innerText()).toMatch(/^Track now, checked/);
+    // Datka – Sughd, built since the summit: under construction in 2023, in use now.
+    const drawnAs = () =>
+      w.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        const on = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).some((f) => f.properties.line === 'casa-datka-sughd');
+        return { operating: on('routes-operating'), building: on('routes-under-construction') };
+      });
+    await settle(w.page);
+    expect(await drawnAs()).toEqual({ operating: true, building: false });
+    await w.page.getByRole('radio', { name: 'Routes as of September 2023' }).check();
+    await settle(w.page);
+    expect(await drawnAs()).toEqual({ operating: false, building: true });
     expect(new URL(w.page.url()).hash).toContain('sel=casa-1000');
     expect(w.pageErrors).toEqual([]);
   });
