@@ -253,7 +253,7 @@ export const lines: LineDef[] = [
     name: { en: 'Ankara – Kars railway' },
     mode: 'rail',
     gaugeMm: RAIL_1435,
-    nodes: ['kars', 'sarikamis', 'erzurum', 'askale', 'erzincan', 'divrigi', 'cetinkaya', 'sivas', 'sarkisla', 'kayseri', 'yerkoy', 'kirikkale', 'ankara'],
+    nodes: ['kars', 'wp-sarikamis', 'erzurum', 'wp-askale', 'wp-erzincan', 'wp-divrigi', 'wp-cetinkaya', 'sivas', 'wp-sarkisla', 'kayseri', 'wp-yerkoy', 'wp-kirikkale', 'ankara'],
     history: [
       opened('1939-10-20', WIKI_ANKARA_KARS, { en: 'Built east from Ankara from 1924: Kayseri 1927, Sivas 1930, Erzurum 1939, joining the older line from Kars.' }),
       change('1962', 'operating', 'upgraded', WIKI_TRANS_ANATOLIAN, { en: 'The broad-gauge Erzurum – Kars stretch converted to 1,435 mm.' }),
@@ -264,7 +264,7 @@ export const lines: LineDef[] = [
     name: { en: 'Istanbul – Ankara railway' },
     mode: 'rail',
     gaugeMm: RAIL_1435,
-    nodes: ['ankara', 'polatli', 'eskisehir', 'bilecik', 'arifiye', 'izmit', 'gebze', 'istanbul'],
+    nodes: ['ankara', 'wp-polatli', 'wp-eskisehir', 'wp-bilecik', 'wp-arifiye', 'wp-izmit', 'wp-gebze', 'istanbul'],
     history: [
       opened('1892-12-31', WIKI_ISTANBUL_ANKARA, { en: 'Built east from Haydarpaşa from 1871; its last section, to Ankara, opened at the end of 1892.' }),
       change('2019-03-12', 'operating', 'upgraded', RAILJOURNAL_ANKARA_2019, { en: 'Marmaray’s Gebze – Halkalı line opened, joining the Asian and European networks under the Bosphorus.' }),

@@ -114,8 +114,8 @@ const KASHGAR_OSH = ['kashgar', 'ulugqat', 'irkeshtam', 'sary-tash', 'gulcha', '
 const road = (n: number) => Array.from({ length: n }, () => 'road' as const);
 /** The Ankara – Kars and Istanbul – Ankara railways, from Kars west. */
 const KARS_ISTANBUL = [
-  'kars', 'sarikamis', 'erzurum', 'askale', 'erzincan', 'divrigi', 'cetinkaya', 'sivas', 'sarkisla', 'kayseri', 'yerkoy', 'kirikkale', 'ankara',
-  'polatli', 'eskisehir', 'bilecik', 'arifiye', 'izmit', 'gebze', 'istanbul',
+  'kars', 'wp-sarikamis', 'erzurum', 'wp-askale', 'wp-erzincan', 'wp-divrigi', 'wp-cetinkaya', 'sivas', 'wp-sarkisla', 'kayseri', 'wp-yerkoy', 'wp-kirikkale', 'ankara',
+  'wp-polatli', 'wp-eskisehir', 'wp-bilecik', 'wp-arifiye', 'wp-izmit', 'wp-gebze', 'istanbul',
 ];
 
 const rail = (n: number) => Array.from({ length: n }, () => 'rail' as const);
