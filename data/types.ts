@@ -206,19 +206,24 @@ export interface CountryProps {
   label: [number, number];
 }
 
-/** Properties of a feature in public/geo/places.geojson. */
+/**
+ * Properties of a feature in public/geo/places.geojson: only what the first map draws and picks. What
+ * a place's panel adds (its coordinate's source, its note) is in PlaceDetails, loaded with the panel.
+ */
 export interface PlaceProps {
   id: string;
   name: string;
   kind: Exclude<PlaceKind, 'waypoint'>;
   country: CountryId;
+}
+
+/** One place's panel details (src/data/place-details.json, written by the geo build). */
+export interface PlaceDetails {
+  /** GeoNames id where the coordinate came from the gazetteer, else null. */
   geonameId: number | null;
-  /** JSON-encoded Source when the coordinate did not come from the gazetteer. */
-  coordSource: string | null;
-  /** JSON-encoded Prose (GeoJSON properties stay flat for the map), or null. */
-  note: string | null;
-  /** JSON-encoded route ids through this place. */
-  routes: string;
+  /** The cited source of a coordinate the gazetteer lacks, else null. */
+  coordSource: Source | null;
+  note: Prose | null;
 }
 
 /**

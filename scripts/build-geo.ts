@@ -13,7 +13,7 @@ import { buildCountries, buildLowCountries, CASPIAN_PROBE, type CountryCollectio
 import { lookupGeonames } from './geo/gazetteer';
 import { CountryIndex } from './geo/geometry';
 import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
-import { buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
+import { buildPlaceDetails, buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -24,6 +24,8 @@ import {
 } from './geo/validate';
 
 export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES] as const;
+/** Written into src/data/: the place panel imports it, so it loads with the panel's code, never in the first view. */
+export const PLACE_DETAILS_FILE = 'place-details.json';
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface BuildInput {
@@ -37,7 +39,7 @@ export interface BuildInput {
   countriesLow?: CountryCollection;
 }
 
-export type BuildResult = { ok: true; files: Record<OutputFile, string> } | { ok: false; errors: BuildError[] };
+export type BuildResult = { ok: true; files: Record<OutputFile, string>; placeDetails: string } | { ok: false; errors: BuildError[] };
 
 /** One feature per line: small diffs in git, still compact. Key order is fixed by construction. */
 export function stringifyFeatureCollection(fc: FeatureCollection): string {
@@ -89,6 +91,7 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
       'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
       ...physical.files,
     },
+    placeDetails: `${JSON.stringify(buildPlaceDetails(places, input.places), null, 1)}\n`,
   };
 }
 
@@ -106,12 +109,12 @@ export function writeOutputs(dir: string, files: Record<OutputFile, string>): vo
 export const DEFAULT_OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../public/geo');
 
 /** `--places FILE --routes FILE --out DIR` replace the defaults (used by the tests' broken sources). */
-function parseArgs(argv: readonly string[]): { places?: string; routes?: string; out: string } {
+function parseArgs(argv: readonly string[]): { places?: string; routes?: string; out: string; outGiven: boolean } {
   const value = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  return { places: value('--places'), routes: value('--routes'), out: resolve(value('--out') ?? DEFAULT_OUT_DIR) };
+  return { places: value('--places'), routes: value('--routes'), out: resolve(value('--out') ?? DEFAULT_OUT_DIR), outGiven: value('--out') !== undefined };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -126,6 +129,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     writeOutputs(args.out, result.files);
+    // Beside the app's code (or in --out, for a trial build), through a temp file and a rename like the rest.
+    const details = join(args.outGiven ? args.out : resolve(dirname(fileURLToPath(import.meta.url)), '../src/data'), PLACE_DETAILS_FILE);
+    writeFileSync(`${details}.tmp`, result.placeDetails);
+    renameSync(`${details}.tmp`, details);
     return 0;
   } catch (e) {
     console.error(`build-geo: ${e instanceof Error ? e.message : String(e)}`);

@@ -77,10 +77,9 @@ function copyLeg(f: Feature<LineString, RouteLegProps>, k: number): Feature<Line
 }
 
 function copyPlace(f: Feature<Point, PlaceProps>, k: number): Feature<Point, PlaceProps> {
-  const routes = JSON.parse(f.properties.routes) as string[];
   return {
     type: 'Feature',
-    properties: { ...f.properties, id: copyId(f.properties.id, k), name: copyName(f.properties.name, k), routes: JSON.stringify(routes.map((r) => copyId(r, k))) },
+    properties: { ...f.properties, id: copyId(f.properties.id, k), name: copyName(f.properties.name, k) },
     geometry: { type: 'Point', coordinates: shift(f.geometry.coordinates, copyOffset(k)) },
   };
 }

@@ -9,6 +9,7 @@ import type {
   Mode,
   PlaceDef,
   PlaceKind,
+  PlaceDetails,
   PlaceProps,
   RouteDef,
   RouteLegProps,
@@ -55,20 +56,29 @@ export function buildPlaces(places: readonly PlaceDef[], coords: PlaceCoords, ro
     const c = coords.get(p.id)?.coord as [number, number];
     features.push({
       type: 'Feature',
-      properties: {
-        id: p.id,
-        name: p.name,
-        kind: p.kind as Exclude<PlaceKind, 'waypoint'>,
-        country: p.country,
-        geonameId: p.coord ? null : (p.geonameId ?? null),
-        coordSource: p.coord && p.coordSource ? JSON.stringify({ title: p.coordSource.title, url: p.coordSource.url }) : null,
-        note: p.note ? JSON.stringify(copyProse(p.note)) : null,
-        routes: JSON.stringify(through),
-      },
+      properties: { id: p.id, name: p.name, kind: p.kind as Exclude<PlaceKind, 'waypoint'>, country: p.country },
       geometry: { type: 'Point', coordinates: c },
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * What a place's panel adds, by place id: the first view does not draw it, so it stays out of
+ * places.geojson and loads with the panel (the first load's budget).
+ */
+export function buildPlaceDetails(places: FeatureCollection<Point, PlaceProps>, defs: readonly PlaceDef[]): Record<string, PlaceDetails> {
+  const byId = new Map(defs.map((p) => [p.id, p]));
+  const out: Record<string, PlaceDetails> = {};
+  for (const f of places.features) {
+    const p = byId.get(f.properties.id) as PlaceDef;
+    out[p.id] = {
+      geonameId: p.coord ? null : (p.geonameId ?? null),
+      coordSource: p.coord && p.coordSource ? copySource(p.coordSource) : null,
+      note: p.note ? copyProse(p.note) : null,
+    };
+  }
+  return out;
 }
 
 function legLine(r: RouteDef, i: number, coords: PlaceCoords): [number, number][] {

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Point } from 'geojson';
 import { countProse, isProse, LANGS, untranslated } from '../../data/lang';
 import { places } from '../../data/places';
 import { routes } from '../../data/routes';
-import type { PlaceProps, RouteMeta } from '../../data/types';
+import type { PlaceDetails, RouteMeta } from '../../data/types';
+import placeDetails from '../../src/data/place-details.json';
 import { COMMITMENT_DEFS } from '../../src/content/commitments';
 import { PROGRAMME_DEFS } from '../../src/content/programmes';
 import { PROGRAMME_STATUS_NOW, ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD } from '../../src/content/status-now';
@@ -17,9 +17,7 @@ import { TOUR_DEFS } from '../../src/content/tour';
 
 const geo = (f: string) => readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8');
 const routeMeta = JSON.parse(geo('routes.json')) as RouteMeta[];
-const placeNotes = (JSON.parse(geo('places.geojson')) as FeatureCollection<Point, PlaceProps>).features.flatMap((f) =>
-  f.properties.note ? [{ id: f.properties.id, note: JSON.parse(f.properties.note) as unknown }] : [],
-);
+const placeNotes = Object.entries(placeDetails as Record<string, PlaceDetails>).flatMap(([id, d]) => (d.note ? [{ id, note: d.note as unknown }] : []));
 
 /**
  * Where our texts live, with how many each holds at least (as counted when this test was written),

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { PlaceProps, RouteLegProps, RouteMeta } from '../../data/types';
+import type { PlaceDetails, PlaceProps, RouteLegProps, RouteMeta } from '../../data/types';
 import type { CountryCollection } from '../../scripts/geo/countries';
 import { GEO_BBOX } from '../../data/bbox';
 import { CountryIndex, sampleLeg } from '../../scripts/geo/geometry';
@@ -17,6 +17,9 @@ const countries = JSON.parse(read('countries.geojson')) as CountryCollection;
 const placeFc = JSON.parse(read('places.geojson')) as FeatureCollection<Point, PlaceProps>;
 const legs = JSON.parse(read('routes.geojson')) as FeatureCollection<LineString, RouteLegProps>;
 const meta = JSON.parse(read('routes.json')) as RouteMeta[];
+const details = JSON.parse(readFileSync(resolve(__dirname, '../../src/data/place-details.json'), 'utf8')) as Record<string, PlaceDetails>;
+/** The routes that stop at a place, as its panel lists them. */
+const routesThrough = (id: string) => meta.filter((r) => r.nodes.includes(id)).map((r) => r.id);
 const index = new CountryIndex(countries.features);
 const byId = new Map(countries.features.map((f) => [f.properties.id, f]));
 const propId = (f: { properties: unknown }) => String((f.properties as { id: string }).id);
@@ -64,7 +67,10 @@ describe('public/geo/places.geojson', () => {
     expect(validateFeatureCollection('places', placeFc, propId).map(formatError)).toEqual([]);
     expect(placeFc.features.some((f) => (f.properties.kind as string) === 'waypoint')).toBe(false);
     // A dot is a stop on a route (or a capital): a station of a line no route runs over is not drawn.
-    for (const f of placeFc.features) expect(f.properties.kind === 'capital' || JSON.parse(f.properties.routes).length > 0, f.properties.id).toBe(true);
+    for (const f of placeFc.features) expect(f.properties.kind === 'capital' || routesThrough(f.properties.id).length > 0, f.properties.id).toBe(true);
+    // The first view draws only these: what a panel adds loads with the panel (src/data/place-details.json).
+    for (const f of placeFc.features) expect(Object.keys(f.properties).sort(), f.properties.id).toEqual(['country', 'id', 'kind', 'name']);
+    expect(Object.keys(details).sort()).toEqual(placeFc.features.map((f) => f.properties.id).sort());
   });
 
   it('puts each of the five capitals inside its state', () => {
@@ -75,15 +81,14 @@ describe('public/geo/places.geojson', () => {
 
   it('says where each coordinate comes from: a GeoNames id or a cited source', () => {
     for (const f of placeFc.features) {
-      const { geonameId, coordSource } = f.properties;
+      const { geonameId, coordSource } = details[f.properties.id] as PlaceDetails;
       expect(geonameId === null ? coordSource !== null : coordSource === null, f.properties.id).toBe(true);
-      if (coordSource) expect(JSON.parse(coordSource).url, f.properties.id).toMatch(/^https:\/\//);
+      if (coordSource) expect(coordSource.url, f.properties.id).toMatch(/^https?:\/\//);
     }
   });
 
   it('lists the routes through each place', () => {
-    const alat = placeFc.features.find((f) => f.properties.id === 'alat');
-    expect(JSON.parse(alat?.properties.routes ?? '[]')).toEqual(
+    expect(routesThrough('alat')).toEqual(
       expect.arrayContaining(['middle-corridor-core', 'middle-corridor-kuryk', 'baku-tbilisi-kars', 'middle-corridor-turkmen-branch']),
     );
   });
