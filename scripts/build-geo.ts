@@ -13,6 +13,7 @@ import { lookupGeonames } from './geo/gazetteer';
 import { CountryIndex } from './geo/geometry';
 import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
+import { buildWorld, worldParts } from './geo/world';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -22,7 +23,7 @@ import {
   type BuildError,
 } from './geo/validate';
 
-export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES] as const;
+export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES, 'world.geojson'] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface BuildInput {
@@ -74,6 +75,10 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
   // Rivers, lakes, ice and landform names from Natural Earth (scripts/geo/physical.ts).
   const physical = buildPhysical(countries);
   if (!physical.ok) return { ok: false, errors: physical.errors };
+  // The world beyond the box at low detail (scripts/geo/world.ts), meeting both levels of the boundaries.
+  const world = buildWorld([countries, countriesLow]);
+  const worldErrors = validateFeatureCollection('public/geo/world.geojson', worldParts(world), propId);
+  if (worldErrors.length > 0) return { ok: false, errors: worldErrors };
 
   return {
     ok: true,
@@ -84,6 +89,7 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
       'routes.geojson': stringifyFeatureCollection(legs),
       'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
       ...physical.files,
+      'world.geojson': stringifyFeatureCollection(world),
     },
   };
 }
