@@ -7,7 +7,7 @@ import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { GEO_BBOX } from '../../data/bbox';
+import { VIEW_BOUNDS } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import { pickedFeature } from '../state/selection';
 import type { MapView as View } from '../state/url';
@@ -112,9 +112,8 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
         }
         minZoom={1.5}
         maxZoom={9}
-        // Much looser than the data's box: a portrait phone with a bottom sheet must be able to put the
-        // whole region in the strip above the sheet. Outside the box the map shows the plain mask.
-        maxBounds={[GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85]}
+        // Much looser than the data's box (see data/bbox.ts); beyond the box the map draws the world at low detail.
+        maxBounds={[...VIEW_BOUNDS]}
         renderWorldCopies={false}
         cooperativeGestures={cooperativeGestures}
         // Kiosks run the tour for hours: keep one zoom level, and three tiles out of view, per source

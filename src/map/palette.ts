@@ -43,7 +43,6 @@ export function routeStatusDash(status: Status | 'stalled'): number[] {
 export const basemap = {
   water: '#c9dde8',
   land: '#f1efe9',
-  outside: '#e7e4dc',
   border: '#a9a49a',
   c5Fill: '#f3dfb4',
   c5FillHover: '#ecc97c',

@@ -26,6 +26,8 @@ export const NO_RELATED: Related = { states: [], routes: [], places: [], water: 
 export interface MapDetail {
   countries?: string;
   physical?: string;
+  /** The world beyond the detailed box (public/geo/world.geojson). */
+  world?: string;
 }
 
 /** A camera move the app asks for; `key` changes for every new request. */
