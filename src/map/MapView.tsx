@@ -11,12 +11,12 @@ import { VIEW_BOUNDS } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import { pickedFeature } from '../state/selection';
 import type { MapView as View } from '../state/url';
-import type { Bounds } from './camera';
+import { openingBounds, type Bounds } from './camera';
 import { nearest } from './hit';
 import { raiseMapIdle } from './mapIdle';
 import { INTERACTIVE_LAYERS, type LayerVisibility, type RouteStatusOverride } from './style';
 import { exposeMapForTests } from './testHook';
-import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
+import { type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
 import { useCamera } from './useCamera';
 import { useHighlight } from './useHighlight';
 import { useMapLayers } from './useMapLayers';
@@ -108,7 +108,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
         initialViewState={
           initialView
             ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
+            : { bounds: openingBounds({ width: innerWidth, height: innerHeight }), fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
         }
         minZoom={1.5}
         maxZoom={9}

@@ -36,9 +36,3 @@ export interface CameraRequest {
   bounds?: Bounds;
   view?: View;
 }
-
-/** The opening view: the five states, the Caspian crossing and the routes to Pakistan and India. */
-export const INITIAL_BOUNDS: Bounds = [
-  [39.5, 28.5],
-  [86, 52.5],
-];
