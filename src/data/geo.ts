@@ -152,6 +152,7 @@ export function detailFiles(base = 'geo/', fetchImpl: typeof fetch = fetch, toUr
   return {
     fullCountries: () => checkedUrl(`${base}countries.geojson`, (v) => checkGeo('countries', v)),
     physicalDetail: () => checkedUrl(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v)),
+    // Checked as the physical file is: a FeatureCollection of any geometry, each feature with properties.
     world: () => checkedUrl(`${base}world.geojson`, (v) => checkGeo('physical', v)),
     water: () =>
       once(`${base}water.json`, (v) => (isRecord(v) && Array.isArray(v.water) && Array.isArray(v.declarationWater) ? null : 'is not a list of rivers and lakes')),
