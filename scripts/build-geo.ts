@@ -14,6 +14,7 @@ import { lookupGeonames } from './geo/gazetteer';
 import { CountryIndex } from './geo/geometry';
 import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaceDetails, buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
+import { buildWorld, worldParts } from './geo/world';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -23,7 +24,7 @@ import {
   type BuildError,
 } from './geo/validate';
 
-export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES] as const;
+export const OUTPUT_FILES = ['countries.geojson', 'countries-low.geojson', 'places.geojson', 'routes.geojson', 'routes.json', ...PHYSICAL_FILES, 'world.geojson'] as const;
 /** Written into src/data/: the place panel imports it, so it loads with the panel's code, never in the first view. */
 export const PLACE_DETAILS_FILE = 'place-details.json';
 export type OutputFile = (typeof OUTPUT_FILES)[number];
@@ -80,6 +81,10 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
   // Rivers, lakes, ice and landform names from Natural Earth (scripts/geo/physical.ts).
   const physical = buildPhysical(countries);
   if (!physical.ok) return { ok: false, errors: physical.errors };
+  // The world beyond the box at low detail (scripts/geo/world.ts), meeting both levels of the boundaries.
+  const world = buildWorld([countries, countriesLow]);
+  const worldErrors = validateFeatureCollection('public/geo/world.geojson', worldParts(world), propId);
+  if (worldErrors.length > 0) return { ok: false, errors: worldErrors };
 
   return {
     ok: true,
@@ -90,6 +95,7 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
       'routes.geojson': stringifyFeatureCollection(legs),
       'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
       ...physical.files,
+      'world.geojson': stringifyFeatureCollection(world),
     },
     placeDetails: `${JSON.stringify(buildPlaceDetails(places, input.places), null, 1)}\n`,
   };

@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { loadGeo } from '../src/data/geo';
 import { fontUrls } from '../src/map/fonts';
 import { glyphsUrl } from '../src/map/glyphs';
-import { INITIAL_BOUNDS } from '../src/map/types';
+import { INITIAL_BOUNDS } from '../src/map/camera';
 import { ALL_VISIBLE } from '../src/map/style';
 import { legendModel } from '../src/map/legend';
 import { t } from '../src/i18n/later';

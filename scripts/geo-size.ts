@@ -18,6 +18,17 @@ export const DEFERRED: Readonly<Record<string, string>> = {
   'routes.json': 'with the content, after the first map',
 };
 
+/**
+ * Files the first view loads on some screens only, and when: counted in the first view's total,
+ * since there they are part of it.
+ */
+export const SOMETIMES: Readonly<Record<string, string>> = {
+  'world.geojson': 'first view on an upright screen or from a link; else 4 s after it',
+};
+
+/** When the app fetches a file, as the table says it. */
+const loads = (file: string) => DEFERRED[file] ?? SOMETIMES[file] ?? 'first view';
+
 export interface FileSize {
   file: string;
   bytes: number;
@@ -51,7 +62,7 @@ export function readmeTable(sizes: FileSize[]): string {
   return [
     '| file in public/geo | loads | size | gzipped |',
     '| --- | --- | ---: | ---: |',
-    ...sizes.map((s) => `| ${s.file} | ${DEFERRED[s.file] ?? 'first view'} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
+    ...sizes.map((s) => `| ${s.file} | ${loads(s.file)} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`),
     `| **first view total** (budget ${kb(BUDGET_BYTES)} gzipped) | | | **${kb(total)}** ${total <= BUDGET_BYTES ? '(within budget)' : '(OVER BUDGET)'} |`,
   ].join('\n');
 }
@@ -74,7 +85,7 @@ function main(): number {
     console.log('README.md: budget table updated');
   }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  for (const s of sizes) console.log(`${s.file.padEnd(24)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz  ${DEFERRED[s.file] ?? 'first view'}`);
+  for (const s of sizes) console.log(`${s.file.padEnd(24)} ${kb(s.bytes).padStart(10)} ${kb(s.gzipBytes).padStart(10)} gz  ${loads(s.file)}`);
   const total = firstLoad(sizes).reduce((a, s) => a + s.gzipBytes, 0);
   console.log(`${'first view total'.padEnd(24)} ${''.padStart(10)} ${kb(total).padStart(10)} gz (budget ${kb(BUDGET_BYTES)})`);
   if (total > BUDGET_BYTES) {

@@ -121,6 +121,8 @@ export interface DetailFiles {
   fullCountries(): Promise<string>;
   /** The physical layers' detail (small rivers, peaks, full glaciers), for zoom 6 and closer. */
   physicalDetail(): Promise<string>;
+  /** The world beyond the detailed box, at low detail: land, borders and the seam along the box. */
+  world(): Promise<string>;
   /** Rivers and lakes with the states they cross or border, for a water panel. */
   water(): Promise<WaterFile>;
 }
@@ -150,6 +152,8 @@ export function detailFiles(base = 'geo/', fetchImpl: typeof fetch = fetch, toUr
   return {
     fullCountries: () => checkedUrl(`${base}countries.geojson`, (v) => checkGeo('countries', v)),
     physicalDetail: () => checkedUrl(`${base}physical-detail.geojson`, (v) => checkGeo('physical', v)),
+    // Checked as the physical file is: a FeatureCollection of any geometry, each feature with properties.
+    world: () => checkedUrl(`${base}world.geojson`, (v) => checkGeo('physical', v)),
     water: () =>
       once(`${base}water.json`, (v) => (isRecord(v) && Array.isArray(v.water) && Array.isArray(v.declarationWater) ? null : 'is not a list of rivers and lakes')),
   };

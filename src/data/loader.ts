@@ -52,6 +52,13 @@ export interface LoaderOptions<Panel> {
   panel: () => Promise<Panel>;
   /** Wanted from the start: a page with no map, or an address that needs the content. */
   wantContent?: boolean;
+  /**
+   * The first view may show beyond the detailed box (an upright phone; a link, which may open on
+   * any view, selection or tour step): the world's low-detail land then comes with the first view's
+   * files, so the first map has no blank. Otherwise it comes with the full boundaries, a few seconds
+   * after the first idle: on a landscape screen the opening view stays inside the box.
+   */
+  worldFirst?: boolean;
   /** A detail file failed: the map shows less, and the reader is told. */
   onDetailError?: (file: string, error: Error) => void;
 }
@@ -124,6 +131,7 @@ export function createLoader<Panel>(options: LoaderOptions<Panel>): Loader<Panel
   let idled = false;
   let countriesAsked = false;
   let physicalAsked = false;
+  let worldAsked: Promise<void> | undefined;
 
   /**
    * The content is built once the routes' metadata, which the first view does not load, is in.
@@ -166,6 +174,9 @@ export function createLoader<Panel>(options: LoaderOptions<Panel>): Loader<Panel
     }, fail('countries.geojson'));
   };
 
+  const loadWorld = () =>
+    (worldAsked ??= files.world().then((world) => update({ detail: { ...snapshot.detail, world } }), fail('world.geojson')));
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -180,7 +191,9 @@ export function createLoader<Panel>(options: LoaderOptions<Panel>): Loader<Panel
       started = true;
       if (options.wantContent) want();
       else if (!wanted) arm('fallback', CONTENT_FALLBACK_MS, want);
-      loadGeo(base, fetchImpl, FIRST_VIEW).then((geo) => {
+      const world = options.worldFirst ? loadWorld() : undefined;
+      // With the world when it was asked for: the first map is drawn with it, or not at all.
+      Promise.all([loadGeo(base, fetchImpl, FIRST_VIEW), world]).then(([geo]) => {
         update({ geo });
         step();
       });
@@ -199,6 +212,8 @@ export function createLoader<Panel>(options: LoaderOptions<Panel>): Loader<Panel
       // the reader's first click (measured: click → panel 200–350 ms instead of 40–60 ms).
       // With a timeout: a page that never idles (a kiosk tour) must still get its detail.
       if (!countriesAsked) arm('countries', DETAIL_DELAY_MS, () => timers.idle(loadCountries, 2000));
+      // The world beyond the box, which the first view did not show, at the same quiet moment.
+      if (!worldAsked) arm('world', DETAIL_DELAY_MS, () => timers.idle(loadWorld, 2000));
     },
     viewAt(zoom) {
       // Closer in, the first view's coarse borders would show: the full ones load at once.

@@ -7,16 +7,16 @@ import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { GEO_BBOX } from '../../data/bbox';
+import { VIEW_BOUNDS } from '../../data/bbox';
 import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import { pickedFeature } from '../state/selection';
 import type { MapView as View } from '../state/url';
-import type { Bounds } from './camera';
+import { openingBounds, type Bounds } from './camera';
 import { nearest } from './hit';
 import { raiseMapIdle } from './mapIdle';
 import { INTERACTIVE_LAYERS, type LayerVisibility } from './style';
 import { exposeMapForTests } from './testHook';
-import { INITIAL_BOUNDS, type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
+import { type CameraRequest, type FeatureRef, type MapDetail, type Related } from './types';
 import { useCamera } from './useCamera';
 import { useHighlight } from './useHighlight';
 import { useMapLayers } from './useMapLayers';
@@ -109,13 +109,12 @@ export const MapView = memo(function MapView({ geo, detail, visibility, day, sel
         initialViewState={
           initialView
             ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
+            : { bounds: openingBounds({ width: innerWidth, height: innerHeight }), fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
         }
         minZoom={1.5}
         maxZoom={9}
-        // Much looser than the data's box: a portrait phone with a bottom sheet must be able to put the
-        // whole region in the strip above the sheet. Outside the box the map shows the plain mask.
-        maxBounds={[GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85]}
+        // Much looser than the data's box (see data/bbox.ts); beyond the box the map draws the world at low detail.
+        maxBounds={[...VIEW_BOUNDS]}
         renderWorldCopies={false}
         cooperativeGestures={cooperativeGestures}
         // Kiosks run the tour for hours: keep one zoom level, and three tiles out of view, per source

@@ -1,5 +1,5 @@
-// Where the camera goes for a selection: the bounding box of the features it concerns. Pure, so
-// the framing is tested without a map.
+// Where the camera goes: for a selection, the bounding box of the features it concerns; at the
+// opening, the region framed for the screen's shape. Pure, so the framing is tested without a map.
 import type { Feature, Position } from 'geojson';
 import type { GeoData } from '../data/geo';
 
@@ -50,4 +50,34 @@ export function boundsOf(ids: { states?: string[]; routes?: string[]; places?: s
     [w - pad, s - pad],
     [e + pad, n + pad],
   ];
+}
+
+// ------------------------------------------------------------------ the opening camera
+// (Here rather than in types.ts: a value this module imported from there split two of the first
+// load's modules into chunks of their own, 0.3 kB more to download.)
+
+/** The opening view: the five states, the Caspian crossing and the routes to Pakistan and India. */
+export const INITIAL_BOUNDS: Bounds = [
+  [39.5, 28.5],
+  [86, 52.5],
+];
+
+/**
+ * The opening view on a screen taller than wide (a phone held upright): the five states from the
+ * Caspian shore to Kazakhstan's eastern tip, across the width. The height has room to spare, so the
+ * routes to Pakistan and India are in view below them all the same.
+ */
+export const PORTRAIT_BOUNDS: Bounds = [
+  [46.4, 35.1],
+  [87.4, 55.5],
+];
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The region the first view frames: the whole corridor on a landscape screen, the five states across an upright one. */
+export function openingBounds({ width, height }: Size): Bounds {
+  return height > width ? PORTRAIT_BOUNDS : INITIAL_BOUNDS;
 }

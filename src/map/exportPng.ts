@@ -3,11 +3,11 @@
 // attribution onto it. Everything comes from the app's own build: nothing is fetched from outside.
 import type { MapDetail } from './types';
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import type { Bounds } from './camera';
 import { t } from '../i18n/later';
 import type { LegendSection } from './legend';
+import { mapFileUrl } from './glyphs';
 import { basemap } from './palette';
 import { FEATURE_SOURCE, SRC, baseStyle, layersFor, mapSources, type FontUrls, type LayerVisibility } from './style';
 import type { Related } from './types';
@@ -56,8 +56,9 @@ export function exportFileName(selectionName: string | null, date: Date, scale: 
 }
 
 function fullStyle(req: ExportRequest): StyleSpecification {
-  const base = baseStyle(req.glyphs, GEO_BBOX);
-  const sources = { ...base.sources, ...mapSources(req.data, req.detail) };
+  const base = baseStyle(req.glyphs);
+  // The world beyond the box, whether or not the page has loaded it yet: a slide may zoom out.
+  const sources = { ...base.sources, ...mapSources(req.data, { ...req.detail, world: req.detail?.world ?? mapFileUrl('geo/world.geojson') }) };
   return { ...base, sources, layers: [...base.layers, ...layersFor(sources, req.visibility, { highlight: req.related.water, detailLoaded: false }, req.day)] };
 }
 

@@ -42,7 +42,6 @@ export const SERVICE_HALO_OPACITY = { named: 0.3, context: 0.14 } as const;
 export const basemap = {
   water: '#c9dde8',
   land: '#f1efe9',
-  outside: '#e7e4dc',
   border: '#a9a49a',
   c5Fill: '#f3dfb4',
   c5FillHover: '#ecc97c',

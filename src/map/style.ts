@@ -36,26 +36,10 @@ export const ALL_VISIBLE: LayerVisibility = {
 };
 
 /** Source ids; the map component and the tests refer to these names. */
-export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places', outside: 'outside' } as const;
+export const SRC = { countries: 'countries', labels: 'country-labels', routes: 'routes', places: 'places', world: 'world' } as const;
 
 /** The source that holds each kind of feature a pointer can select. */
 export const FEATURE_SOURCE = { state: SRC.countries, route: SRC.routes, place: SRC.places } as const;
-
-/** Land colour over everything outside the mapped area, so what the data does not cover never reads as sea. */
-function outsideMask(bbox: readonly [number, number, number, number]): GeoJSON.Feature<GeoJSON.Polygon> {
-  const [w, s, e, n] = bbox;
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]],
-        [[w, s], [w, n], [e, n], [e, s], [w, s]],
-      ],
-    },
-  };
-}
 
 /** The layers a pointer can hover or click, topmost first (queryRenderedFeatures order). */
 export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', ...WATER_INTERACTIVE_LAYERS, 'countries-fill'] as const;
@@ -65,17 +49,14 @@ export const INTERACTIVE_LAYERS = ['places-dot', 'routes-hit', ...WATER_INTERACT
  * ranges served beside the app (public/glyphs, `npm run glyphs`; `glyphs` is `glyphsUrl()`), so no
  * glyph server is asked and no font is rasterized at run time.
  */
-export function baseStyle(glyphs: string, bbox?: readonly [number, number, number, number]): StyleSpecification {
+export function baseStyle(glyphs: string): StyleSpecification {
   return {
     version: 8,
     name: 'Corridor Atlas (offline)',
     glyphs,
-    sources: bbox ? { [SRC.outside]: { type: 'geojson', data: outsideMask(bbox) } } : {},
-    layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': basemap.water } },
-      ...(bbox ? [{ id: 'outside', type: 'fill', source: SRC.outside, paint: { 'fill-color': basemap.outside } }] : []),
-    ],
-  } as StyleSpecification;
+    sources: {},
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': basemap.water } }],
+  };
 }
 
 const isOn = (key: 'hover' | 'selected' | 'related'): ExpressionSpecification => [
@@ -173,6 +154,16 @@ export function mapLayers(
 function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
+    // Beyond the box, under everything: the world at low detail, in the colours of the detailed land.
+    { id: 'world-land', type: 'fill', source: SRC.world, filter: ['==', ['get', 'kind'], 'land'], paint: { 'fill-color': basemap.land } },
+    {
+      // The coasts (the land's outline) and the borders, drawn as the detailed countries' are.
+      id: 'world-line',
+      type: 'line',
+      source: SRC.world,
+      filter: ['!=', ['get', 'kind'], 'seam'],
+      paint: { 'line-color': basemap.border, 'line-width': 0.7 },
+    },
     {
       id: 'countries-fill',
       type: 'fill',
@@ -195,6 +186,15 @@ function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecif
       type: 'line',
       source: SRC.countries,
       paint: { 'line-color': basemap.border, 'line-width': 0.7 },
+    },
+    {
+      // The detailed countries are cut at the box, and their outline runs along the cut: painted
+      // over in the land colour where the land goes on beyond it, so the box leaves no line.
+      id: 'world-seam',
+      type: 'line',
+      source: SRC.world,
+      filter: ['==', ['get', 'kind'], 'seam'],
+      paint: { 'line-color': basemap.land, 'line-width': 3 },
     },
     {
       id: 'c5-border',
@@ -342,6 +342,9 @@ export function mapSources(data: Partial<GeoData>, detail: MapDetail = {}): Reco
   const sources: Record<string, GeoJSONSourceSpecification> = {};
   if (data.physical) Object.assign(sources, physicalSources({ firstView: data.physical, detail: detail.physical }));
   if (data.countries) {
+    // The world beyond the box: with the countries, empty until it arrives, so that its layers are
+    // added in the style's order (the seam above the borders).
+    sources[SRC.world] = { type: 'geojson', data: detail.world ?? NOTHING };
     // The full boundaries once they have arrived; the names stay where the first view put them.
     sources[SRC.countries] = { type: 'geojson', data: detail.countries ?? data.countries, promoteId: 'id' };
     sources[SRC.labels] = { type: 'geojson', data: countryLabelPoints(data.countries) };
@@ -350,6 +353,8 @@ export function mapSources(data: Partial<GeoData>, detail: MapDetail = {}): Reco
   if (data.places) sources[SRC.places] = { type: 'geojson', data: data.places, promoteId: 'id' };
   return sources;
 }
+
+const NOTHING: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The layers whose source is present. */
 export function layersFor(

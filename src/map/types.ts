@@ -26,6 +26,8 @@ export const NO_RELATED: Related = { states: [], routes: [], places: [], water: 
 export interface MapDetail {
   countries?: string;
   physical?: string;
+  /** The world beyond the detailed box (public/geo/world.geojson). */
+  world?: string;
 }
 
 /** A camera move the app asks for; `key` changes for every new request. */
@@ -34,9 +36,3 @@ export interface CameraRequest {
   bounds?: Bounds;
   view?: View;
 }
-
-/** The opening view: the five states, the Caspian crossing and the routes to Pakistan and India. */
-export const INITIAL_BOUNDS: Bounds = [
-  [39.5, 28.5],
-  [86, 52.5],
-];

@@ -2,14 +2,13 @@
 // and the layers for the legend's switches, the lit rivers and the date shown. Memoized, so
 // MapLibre is handed new sources or layers only when one of them changes.
 import { useMemo } from 'react';
-import { GEO_BBOX } from '../../data/bbox';
 import type { GeoData } from '../data/geo';
 import { glyphsUrl } from './glyphs';
 import { baseStyle, layersFor, mapSources, type LayerVisibility } from './style';
 import type { MapDetail } from './types';
 
 export function useMapLayers(data: Partial<GeoData>, detail: MapDetail, visibility: LayerVisibility, water: string[], day: string) {
-  const style = useMemo(() => baseStyle(glyphsUrl(), GEO_BBOX), []);
+  const style = useMemo(() => baseStyle(glyphsUrl()), []);
   const sources = useMemo(() => mapSources(data, detail), [data, detail]);
   const physical = useMemo(() => ({ highlight: water, detailLoaded: Boolean(detail.physical) }), [water, detail.physical]);
   const layers = useMemo(() => layersFor(sources, visibility, physical, day), [sources, visibility, physical, day]);

@@ -62,7 +62,8 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const [boot] = useState(() => {
     const hash = parseHash(window.location.hash);
     const embed = parseEmbed(window.location.search, hash.rest.find(([k]) => k === 'autoplay')?.[1] ?? null);
-    return { view: hash.state.map, embed };
+    // An upright screen shows beyond the box at once; a link may open on any view.
+    return { view: hash.state.map, embed, worldFirst: innerHeight > innerWidth || location.hash.length > 1 };
   });
   const options = boot.embed.options;
   const [state, dispatch] = useReducer(reducer, null, () =>
@@ -72,6 +73,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const [loader] = useState(() =>
     createLoader<typeof SidePanelType>({
       wantContent: !map || needsContentNow(state),
+      worldFirst: boot.worldFirst,
       contentBuilder: () => import('../content/build').then((m) => m.buildContent),
       panel: () => import('./SidePanel').then((m) => m.SidePanel),
       onDetailError: (file, e) =>

@@ -60,7 +60,7 @@ export const OTHER_POINTS: LngLat[] = [
 export const PIXEL_POINTS = { state: [60, 50] as LngLat, sea: [51.2, 38.3] as LngLat };
 
 /** The app's layers and sources the tests read back from the map. */
-const LAYERS = { states: 'countries-fill', routes: ['routes-operating', 'routes-under-construction', 'routes-planned'], places: 'places-dot' };
+const LAYERS = { states: 'countries-fill', routes: ['routes-operating', 'routes-under-construction', 'routes-planned'], places: 'places-dot', world: 'world-land' };
 const SOURCES = { countries: { key: 'id' }, routes: { key: 'route' }, places: { key: 'id' } } as const;
 
 export interface Link {
@@ -96,6 +96,8 @@ export interface Rendered {
   routes: string[];
   groups: string[];
   places: number;
+  /** Pieces of the world beyond the detailed box on screen (public/geo/world.geojson's land). */
+  world: number;
 }
 
 type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
@@ -539,6 +541,7 @@ export class Atlas {
           routes: [...new Set(legs.map((f) => String(f.properties.route)))].sort(),
           groups: [...new Set(legs.map((f) => String(f.properties.group)))].sort(),
           places: map.queryRenderedFeatures({ layers: [layers.places] }).length,
+          world: map.queryRenderedFeatures({ layers: [layers.world] }).length,
         };
       }, LAYERS),
     /** Every feature the map draws as selected, as `source:id`. */
@@ -559,6 +562,10 @@ export class Atlas {
       const points = await Promise.all(lngLats.map((ll) => screenPoint(this.app, ll)));
       return sampleImage(this.page, await this.page.screenshot(), points);
     },
+    /** The screen colour at each page point (x, y), from a real screenshot. */
+    pixelsAtScreen: async (points: { x: number; y: number }[]) => sampleImage(this.page, await this.page.screenshot(), points),
+    /** Where the map's canvas is on the page. */
+    mapBox: () => this.app.evaluate((c) => document.querySelector(c)!.getBoundingClientRect().toJSON() as DOMRect, SEL.canvas),
     /** Layout of the page with a panel open: horizontal overflow, the panel's top and width, the map's height. */
     layout: () =>
       this.app.evaluate(

@@ -129,10 +129,39 @@ describe('links', () => {
   });
 });
 
-describe('small screens', () => {
-  it('is a bottom sheet on a phone, and nothing overflows at 320 px (one page, resized)', async () => {
-    const phone = await atlasFor({ width: 375, height: 700 });
-    await phone.given.opened({ hash: 'sel=UZB' });
+describe('small screens (one page, opened on a phone, then resized)', () => {
+  let phone: Atlas;
+  beforeAll(async () => {
+    phone = await atlasFor({ width: 375, height: 812 });
+    await phone.given.opened();
+  });
+  afterAll(() => phone?.page.context().close());
+
+  it('opens on a phone with the five states across its width, and land and sea above and below them', async () => {
+    const { then, when } = phone;
+    const rendered = await then.rendered();
+    expect(rendered.states).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    // Above and below them, the world beyond the detailed box: never the flat colour that used to
+    // fill everything outside it (#e7e4dc), in the bands between the controls and the attribution.
+    const map = await then.mapBox();
+    const rows = [map.top + 80, map.top + 110, map.top + 140, map.bottom - 120, map.bottom - 90, map.bottom - 60];
+    const points = rows.flatMap((y) => Array.from({ length: 15 }, (_, i) => ({ x: 10 + i * 25, y })));
+    const OLD_OUTSIDE = [0xe7, 0xe4, 0xdc];
+    const blank = (await then.pixelsAtScreen(points)).filter((c) => c.every((v, i) => Math.abs(v - OLD_OUTSIDE[i]) <= 4));
+    expect(blank, 'pixels of the old outside colour').toEqual([]);
+    expect(rendered.world, 'pieces of the world drawn').toBeGreaterThan(0);
+    // Kazakhstan's west and east ends (the five states' extent) take most of the 375 px.
+    const [west, east] = await when.screenPoints([[46.5, 45], [87.3, 49]]);
+    expect(west.x).toBeGreaterThanOrEqual(0);
+    expect(east.x).toBeLessThanOrEqual(375);
+    expect(east.x - west.x).toBeGreaterThan(0.85 * 375);
+  });
+
+  it('is a bottom sheet on a phone, and nothing overflows at 320 px', async () => {
+    await phone.when.resize(375, 700);
+    await phone.when.setHash('sel=UZB');
+    await phone.then.panelOpens();
+    await phone.then.mapStill();
     for (const width of [375, 320]) {
       if (width !== 375) {
         await phone.when.resize(width, 700);
@@ -144,7 +173,6 @@ describe('small screens', () => {
       // The map stays usable above the sheet.
       expect(m.panelTop, `${width}px`).toBeGreaterThan(250);
     }
-    await phone.page.context().close();
   });
 });
 

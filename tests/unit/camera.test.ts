@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf } from '../../src/map/camera';
+import { readFileSync } from 'node:fs';
+import { INITIAL_BOUNDS, PORTRAIT_BOUNDS, boundsOf, openingBounds } from '../../src/map/camera';
 import type { GeoData } from '../../src/data/geo';
 
 const geo: Partial<GeoData> = {
@@ -35,5 +36,26 @@ describe('camera bounds', () => {
   });
   it('is null for ids it does not know', () => {
     expect(boundsOf({ states: ['XXX'] }, geo)).toBeNull();
+  });
+});
+
+describe('the opening view', () => {
+  it('frames the whole corridor on a landscape screen and the five states across an upright one', () => {
+    expect(openingBounds({ width: 1280, height: 800 })).toBe(INITIAL_BOUNDS);
+    expect(openingBounds({ width: 960, height: 540 })).toBe(INITIAL_BOUNDS);
+    expect(openingBounds({ width: 375, height: 812 })).toBe(PORTRAIT_BOUNDS);
+    expect(openingBounds({ width: 768, height: 1024 })).toBe(PORTRAIT_BOUNDS);
+  });
+
+  it('on an upright screen, holds the five states from edge to edge: their extent and no more than a fifth of a degree beside it', () => {
+    const countries = JSON.parse(readFileSync('public/geo/countries-low.geojson', 'utf8')) as GeoData['countries'];
+    const c5 = boundsOf({ states: countries.features.filter((f) => f.properties.c5).map((f) => f.properties.id) }, { countries });
+    const [[w, s], [e, n]] = PORTRAIT_BOUNDS;
+    const [[cw, cs], [ce, cn]] = c5!;
+    expect(w).toBeLessThanOrEqual(cw);
+    expect(s).toBeLessThanOrEqual(cs);
+    expect(e).toBeGreaterThanOrEqual(ce);
+    expect(n).toBeGreaterThanOrEqual(cn);
+    for (const d of [cw - w, cs - s, e - ce, n - cn]) expect(d).toBeLessThan(0.2);
   });
 });

@@ -16,6 +16,7 @@ const FILES: Record<string, string> = {
   'physical-detail.geojson': fc('LineString'),
   'routes.json': JSON.stringify([{ id: 'a', name: { en: 'A' }, nodes: [] }]),
   'water.json': JSON.stringify({ water: [{ id: 'amu-darya' }], declarationWater: [] }),
+  'world.geojson': fc('MultiPolygon', { kind: 'land' }),
 };
 
 /** Serves FILES (less the broken ones, which answer 404) and records what was asked for. */
@@ -198,6 +199,42 @@ describe('the loader', () => {
     zoomed.loader.firstIdle();
     await zoomed.advance(DETAIL_DELAY_MS);
     expect(zoomed.asked.filter((f) => f === 'countries.geojson')).toHaveLength(1);
+  });
+
+  it('leaves the world beyond the box out of the first view, and fetches it with the full boundaries', async () => {
+    const { loader, advance, asked } = setup();
+    loader.start();
+    await settle();
+    loader.firstIdle();
+    await advance(DETAIL_DELAY_MS - 1);
+    expect(asked).not.toContain('world.geojson');
+    await advance(1);
+    expect(loader.getSnapshot().detail.world).toBe('worker:geo/world.geojson');
+    expect(asked.filter((f) => f === 'world.geojson')).toHaveLength(1);
+  });
+
+  it('brings the world with the first view when that may show beyond the box (an upright screen, a link)', async () => {
+    const { loader, asked, advance } = setup({ worldFirst: true });
+    const seen: unknown[] = [];
+    loader.subscribe(() => seen.push(loader.getSnapshot()));
+    loader.start();
+    await settle();
+    expect(asked).toContain('world.geojson');
+    // The first view's data is handed over with the world already there: the first map draws both.
+    const firstWithGeo = seen.find((s) => (s as { geo: unknown }).geo !== null) as { detail: { world?: string } };
+    expect(firstWithGeo.detail.world).toBe('worker:geo/world.geojson');
+    loader.firstIdle();
+    await advance(DETAIL_DELAY_MS);
+    expect(asked.filter((f) => f === 'world.geojson')).toHaveLength(1);
+  });
+
+  it('draws the first view even when the world cannot load, and names the file', async () => {
+    const { loader, errors } = setup({ worldFirst: true }, ['world.geojson']);
+    loader.start();
+    await settle();
+    expect(loader.getSnapshot().geo?.data.countries).toBeDefined();
+    expect(loader.getSnapshot().detail.world).toBeUndefined();
+    expect(errors).toEqual(['world.geojson answered 404 Not Found']);
   });
 
   it('fetches the physical detail from zoom 5.5, once', async () => {

@@ -3,21 +3,21 @@ import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, mapLayers, modeColourExpression } from '../../src/map/style';
+import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, layersFor, mapLayers, mapSources, modeColourExpression } from '../../src/map/style';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
 import { DECLARATION_DATE, MODES, SERVICE_STATUSES, STATUSES, TRACK_STATUSES, type RouteLegProps } from '../../data/types';
 import { statusAt } from '../../data/history';
 import { lineById } from '../../data/lines';
 import { LATEST_DAY } from '../../src/state/url';
-import { modeColour, serviceHalo, statusDash } from '../../src/map/palette';
+import { basemap, modeColour, serviceHalo, statusDash } from '../../src/map/palette';
 
 const glyphs = glyphsUrl('http://127.0.0.1:4173/deck/atlas/index.html#sel=KAZ');
 
 function fullStyle(visible = ALL_VISIBLE) {
   const s = baseStyle(glyphs);
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
-  const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
+  const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [SRC.world]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
   return { ...s, sources, layers: [...s.layers, ...mapLayers(visible)] };
 }
 
@@ -44,6 +44,38 @@ describe('the map style', () => {
     expect(ids.indexOf(physical[0])).toBeGreaterThan(ids.indexOf('countries-fill'));
     const off = mapLayers({ ...ALL_VISIBLE, physical: false }).filter((l) => physical.includes(l.id));
     expect(off.every((l) => l.layout?.visibility === 'none')).toBe(true);
+  });
+
+  it('draws the world beyond the box under the detailed countries, in their colours, and covers the box edge above their borders', () => {
+    const layers = mapLayers();
+    const ids = layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    const paint = (id: string) => layers.find((l) => l.id === id)?.paint as Record<string, unknown>;
+    expect(at('world-land')).toBeGreaterThanOrEqual(0);
+    expect(at('world-land')).toBeLessThan(at('countries-fill'));
+    expect(at('world-line')).toBeLessThan(at('countries-fill'));
+    // The seam paints over the detailed outline where it runs along the cut, under everything else.
+    expect(at('world-seam')).toBeGreaterThan(at('countries-border'));
+    expect(at('world-seam')).toBeLessThan(at('c5-border'));
+    for (const id of ['world-land', 'world-line', 'world-seam']) expect(layers.find((l) => l.id === id)).toMatchObject({ source: SRC.world });
+    // The same palette entries as the detailed land and its borders, read from the palette.
+    expect(paint('world-land')['fill-color']).toBe(basemap.land);
+    expect(paint('countries-fill')['fill-color']).toContain(basemap.land);
+    expect(paint('world-line')['line-color']).toBe(basemap.border);
+    expect(paint('world-line')['line-width']).toBe(paint('countries-border')['line-width']);
+    expect(paint('world-seam')['line-color']).toBe(basemap.land);
+    // Wider than the border it covers (0.7 px, with its antialiasing).
+    expect(paint('world-seam')['line-width']).toBeGreaterThanOrEqual(3);
+  });
+
+  it('adds the world source with the countries, empty until the file has arrived, so its layers come in the style’s order', () => {
+    const fc = { type: 'FeatureCollection' as const, features: [] };
+    const countries = { type: 'FeatureCollection' as const, features: [] } as never;
+    expect(mapSources({})).toEqual({});
+    expect(mapSources({ countries })[SRC.world]).toEqual({ type: 'geojson', data: fc });
+    expect(mapSources({ countries }, { world: 'http://127.0.0.1/geo/world.geojson' })[SRC.world]).toEqual({ type: 'geojson', data: 'http://127.0.0.1/geo/world.geojson' });
+    const ids = layersFor(mapSources({ countries })).map((l) => l.id);
+    expect(ids.slice(0, 3)).toEqual(['world-land', 'world-line', 'countries-fill']);
   });
 
   it('writes each mode along its line, so the map reads without colour', () => {
@@ -139,7 +171,7 @@ describe('track and service apart, at any day', () => {
     expect(trackOf('1800-01-01', early)).toEqual([]);
     const s = baseStyle(glyphs);
     const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
-    const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
+    const sources = { [SRC.countries]: empty, [SRC.labels]: empty, [SRC.routes]: empty, [SRC.places]: empty, [SRC.world]: empty, [PHYSICAL_SRC.firstView]: empty, [PHYSICAL_SRC.detail]: empty };
     expect(validateStyleMin({ ...s, sources, layers: [...s.layers, ...layersOn('2024-06-01')] })).toEqual([]);
   });
 });
