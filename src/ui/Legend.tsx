@@ -72,7 +72,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
   const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf === 'latest' ? statusNow : undefined) : undefined;
   const sections = legendModel({ visibility, asOf, checked: statusNowChecked, statuses });
   return (
-    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')}>
+    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')} data-furniture>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('legend.hide') : t('legend.show')}
       </button>
