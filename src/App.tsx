@@ -10,7 +10,7 @@ import { parseHash } from './state/url';
 import { slidesFileName } from './slides/fileName';
 import type { SlidesProgress } from './slides/pptx';
 import { UpdateNotice } from './pwa/UpdateNotice';
-import { openingLegendRoom } from './ui/layout';
+import { legendFolds, openingLegendRoom } from './ui/layout';
 import { Legend } from './ui/Legend';
 import { mapSummary, stateList } from './ui/mapSummary';
 import { Notices } from './ui/Notices';
@@ -146,6 +146,7 @@ export function App() {
             selectedId={selection ? selectionToId(selection) : null}
             onSelect={selectFromList}
             compact={embedded || step !== null}
+            foldable={legendFolds({ ...size, embedded })}
             asOf={state.asOf}
             onAsOf={atlas.setAsOf}
             statusNowChecked={content?.statusNowChecked}
