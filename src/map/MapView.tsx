@@ -115,9 +115,11 @@ export const MapView = memo(function MapView({ geo, detail, visibility, statusNo
         }
         minZoom={1.5}
         maxZoom={9}
-        // Much looser than the data's box: a portrait phone with a bottom sheet must be able to put the
-        // whole region in the strip above the sheet. Outside the box the map shows the plain mask.
-        maxBounds={[GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85]}
+        // Much looser than the data's box: framing features in the part of the map the furniture leaves
+        // open moves the view's edges far past them (a phone's bottom sheet, an embed's panel beside
+        // its opened legend: the region in a third of the map), and a tighter box would hold the
+        // camera back, under the furniture. Outside the data's box the map shows the plain mask.
+        maxBounds={[GEO_BBOX[0] - 60, -60, GEO_BBOX[2] + 80, 85]}
         renderWorldCopies={false}
         cooperativeGestures={cooperativeGestures}
         // Kiosks run the tour for hours: keep one zoom level, and three tiles out of view, per source

@@ -78,6 +78,11 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     // beside the panel, clear of both.
     expect(await then.legendFolded()).toBe(true);
     await expectFramedClear(atlas, 'the embed at #sel=KAZ');
+    // The reader opens the legend: the state is framed again, between the legend and the panel.
+    await when.pressButton('Legend & layers');
+    await expectFramedClear(atlas, 'the embed at #sel=KAZ with its legend opened');
+    await when.pressButton('Hide legend');
+    await then.cameraSettles();
     // A wheel over the framed map scrolls the host page instead of zooming the map.
     const zoom = (await then.view()).zoom;
     await when.hostWheel(400, 300, 300);
