@@ -130,9 +130,13 @@ export function cramped(p: Padding, width: number, height: number): boolean {
   return width - p.left - p.right < width * MIN_OPEN + 2 || height - p.top - p.bottom < height * MIN_OPEN + 2;
 }
 
-/** Whether two paddings differ by more than `tolerance` px on any side: a reason to frame again. */
-export function paddingChanged(a: Padding, b: Padding, tolerance = 4): boolean {
-  return SIDES.some((s) => Math.abs(a[s] - b[s]) > tolerance);
+/**
+ * Whether the furniture now covers more of the map than when the features were framed: a side's
+ * padding grew by more than `tolerance` px. A reason to frame them again; furniture that goes away
+ * (a panel closed, the legend folded) is not: the features are still in view, and the map stays put.
+ */
+export function paddingGrew(next: Padding, was: Padding, tolerance = 4): boolean {
+  return SIDES.some((s) => next[s] - was[s] > tolerance);
 }
 
 /** Whether two rectangles share any area. */

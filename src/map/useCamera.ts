@@ -5,7 +5,7 @@ import type { MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import type { MapView as View } from '../state/url';
 import { screenAspect, type Bounds } from './camera';
-import { cramped, framePadding, paddingChanged, type Padding, type Rect } from './framing';
+import { cramped, framePadding, paddingGrew, type Padding, type Rect } from './framing';
 import type { CameraRequest } from './types';
 
 export interface CameraInput {
@@ -44,7 +44,9 @@ export function useCamera(mapRef: RefObject<MapRef | null>, input: CameraInput, 
     const { clientWidth: width, clientHeight: height } = map.getCanvas();
     const padding = framePadding({ width, height, obstacles, aspect: screenAspect(camera.bounds) ?? undefined });
     const was = framed.current;
-    if (again && was && !paddingChanged(padding, was.padding) && was.width === width && was.height === height) return;
+    // Again only when the furniture came over more of the map, or the map changed size: closing a
+    // panel or folding the legend leaves the view where it is.
+    if (again && was && !paddingGrew(padding, was.padding) && was.width === width && was.height === height) return;
     // Furniture over nearly all the map (a phone's legend opened over its bottom sheet): the reader is
     // reading, not looking at the map; moving it would not bring the features into view.
     if (again && cramped(padding, width, height)) return;
@@ -72,9 +74,9 @@ export function useCamera(mapRef: RefObject<MapRef | null>, input: CameraInput, 
     return () => cancelAnimationFrame(next);
   }, [mapRef, cameraKey, loaded]);
 
-  // The furniture changed (the tour card arrived after the camera moved, the side panel's code
-  // loaded after a link's camera, the legend was opened) or the map was resized: the same request
-  // is framed again in what is open now, unless the reader has moved the map since.
+  // The furniture came over more of the map (the tour card arrived after the camera moved, the side
+  // panel's code loaded after a link's camera, the legend was opened) or the map was resized: the
+  // same request is framed again in what is open now, unless the reader has moved the map since.
   const refit = useRef(() => {
     const map = mapRef.current?.getMap();
     if (map && framed.current) frame.current(map, cameraInput.current.reducedMotion ? 0 : 400, true);

@@ -88,6 +88,13 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     await when.hostWheel(400, 300, 300);
     expect(await then.hostScrollY()).toBeGreaterThan(0);
     expect((await then.view()).zoom).toBeCloseTo(zoom, 5);
+    // Closing the panel leaves the map where it is: nothing came over the state, so it is not framed again.
+    const framed = await then.view();
+    await when.pressButton('Close panel');
+    await then.panelCloses();
+    await when.wait(500);
+    const after = await then.view();
+    expect([after.lng, after.lat, after.zoom]).toEqual([framed.lng, framed.lat, framed.zoom]);
     expect(then.foreignRequests()).toEqual([]);
     expect(then.pageErrors()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenAspect } from '../../src/map/camera';
-import { cramped, defaultMargin, framePadding, MIN_OPEN, overlaps, paddingChanged, type Padding, type Rect } from '../../src/map/framing';
+import { cramped, defaultMargin, framePadding, MIN_OPEN, overlaps, paddingGrew, type Padding, type Rect } from '../../src/map/framing';
 
 /** The open part of the map that a padding leaves. */
 const open = (width: number, height: number, p: Padding): Rect => ({ left: p.left, top: p.top, right: width - p.right, bottom: height - p.bottom });
@@ -109,10 +109,14 @@ describe('camera padding from the furniture', () => {
 });
 
 describe('when to frame again', () => {
-  it('frames again when a side moves by more than a few pixels', () => {
-    const p = { top: 40, right: 40, bottom: 40, left: 296 };
-    expect(paddingChanged(p, { ...p, left: 299 })).toBe(false);
-    expect(paddingChanged(p, { ...p, right: 452 })).toBe(true);
+  const p = { top: 38, right: 38, bottom: 38, left: 294 };
+  it('frames again when the furniture covers more of a side than a few pixels', () => {
+    expect(paddingGrew({ ...p, right: 450 }, p)).toBe(true);
+    expect(paddingGrew({ ...p, left: 297 }, p)).toBe(false);
+  });
+  it('leaves the view when the furniture goes away (a panel closed, the legend folded)', () => {
+    expect(paddingGrew({ ...p, left: 38 }, p)).toBe(false);
+    expect(paddingGrew({ ...p, left: 38, right: 40 }, p)).toBe(false);
   });
 });
 
