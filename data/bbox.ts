@@ -6,7 +6,8 @@ export const GEO_BBOX: readonly [west: number, south: number, east: number, nort
 
 /**
  * Where the camera may look (the app's maxBounds): much looser than GEO_BBOX, so that a portrait
- * phone with a bottom sheet can put the whole region in the strip above the sheet. Beyond GEO_BBOX
+ * phone with a bottom sheet, or an embed with its panel beside its opened legend, can put the region
+ * in the part of the map the furniture leaves open. Beyond GEO_BBOX
  * the map draws the world at low detail (public/geo/world.geojson), which the geo build clips to this.
  */
-export const VIEW_BOUNDS: readonly [west: number, south: number, east: number, north: number] = [GEO_BBOX[0] - 30, -20, GEO_BBOX[2] + 30, 85];
+export const VIEW_BOUNDS: readonly [west: number, south: number, east: number, north: number] = [GEO_BBOX[0] - 60, -60, GEO_BBOX[2] + 80, 85];

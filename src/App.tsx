@@ -1,6 +1,6 @@
 // The layout: header, map, legend, panel, tour and dialogs. State lives in the reducer behind
 // useAtlas; the map is drawn by MapView, the one place that touches MapLibre.
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { fullMapUrl } from './embed/params';
 import { fontUrls } from './map/fonts';
 import { MapView } from './map/MapView';
@@ -10,11 +10,12 @@ import { parseHash } from './state/url';
 import { slidesFileName } from './slides/fileName';
 import type { SlidesProgress } from './slides/pptx';
 import { UpdateNotice } from './pwa/UpdateNotice';
-import { overlayPadding } from './ui/layout';
+import { legendFolds, openingLegendRoom } from './ui/layout';
 import { Legend } from './ui/Legend';
 import { mapSummary, stateList } from './ui/mapSummary';
 import { Notices } from './ui/Notices';
 import { useAtlas } from './ui/useAtlas';
+import { useFurniture } from './ui/useFurniture';
 import { WaterTable } from './ui/waterTable';
 import { useMediaQuery } from './ui/useMediaQuery';
 import { useWindowSize } from './ui/useWindowSize';
@@ -43,11 +44,10 @@ export function App() {
   const mapSelected = useDeferredValue(atlas.mapSelected);
   const mapRelated = useDeferredValue(related);
   const mapCamera = useDeferredValue(atlas.camera);
-  const card = Boolean(selection || tourStep);
-  const padding = useMemo(
-    () => overlayPadding({ ...size, embedded, legend: showLegend, card }),
-    [size, embedded, showLegend, card],
-  );
+  // The legend, the tour card and the side panel as they lie over the map: the camera frames in what they leave open.
+  const main = useRef<HTMLElement>(null);
+  const furniture = useFurniture(main);
+  const legendRoom = openingLegendRoom({ ...size, embedded, legend: showLegend });
 
   // Stable, so an open dialog's focus trap is not set up again on every render of the app.
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -104,7 +104,7 @@ export function App() {
           </div>
         </header>
       )}
-      <main className="app-main">
+      <main className="app-main" ref={main}>
         <Notices notices={state.notices} errors={errors} onDismiss={(index) => dispatch({ type: 'dismiss notice', index })} />
         <UpdateNotice />
         {!webgl ? (
@@ -126,7 +126,8 @@ export function App() {
               related={mapRelated}
               camera={mapCamera}
               initialView={atlas.initialView}
-              padding={padding}
+              obstacles={furniture}
+              openingLegendRoom={legendRoom}
               reducedMotion={reducedMotion}
               cooperativeGestures={embedded}
               onSelect={atlas.onMapSelect}
@@ -145,13 +146,14 @@ export function App() {
             selectedId={selection ? selectionToId(selection) : null}
             onSelect={selectFromList}
             compact={embedded || step !== null}
+            foldable={legendFolds({ ...size, embedded })}
             asOf={state.asOf}
             onAsOf={atlas.setAsOf}
             statusNowChecked={content?.statusNowChecked}
           />
         )}
         {embedded && (
-          <a className="full-map-link" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
+          <a className="full-map-link" data-furniture href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
             {t('app.openFullMap')}
           </a>
         )}

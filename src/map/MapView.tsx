@@ -12,6 +12,7 @@ import { indexGeo, type GeoIndex, type GeoLoad } from '../data/geo';
 import { pickedFeature } from '../state/selection';
 import type { MapView as View } from '../state/url';
 import { openingBounds, type Bounds } from './camera';
+import type { Rect } from './framing';
 import { nearest } from './hit';
 import { raiseMapIdle } from './mapIdle';
 import { INTERACTIVE_LAYERS, type LayerVisibility } from './style';
@@ -37,8 +38,10 @@ interface Props {
   related: Related;
   camera: CameraRequest | null;
   initialView?: View;
-  /** Leaves room for an open side panel (px from the right) or bottom sheet (px from the bottom). */
-  padding: { left: number; right: number; bottom: number };
+  /** What lies over the map (legend, tour card, side panel), from its top-left corner: the camera frames features in what it leaves open. */
+  obstacles: readonly Rect[];
+  /** Px kept free on the left for an open legend in the opening view, framed before the legend is measured. */
+  openingLegendRoom: number;
   reducedMotion: boolean;
   /** In an embed, one-finger and wheel gestures scroll the host page; the map needs two fingers or Ctrl. */
   cooperativeGestures?: boolean;
@@ -86,7 +89,7 @@ function pick(e: MapLayerMouseEvent, index: GeoIndex): FeatureRef | null {
 }
 
 /** Memoized: a render of the page that changes nothing on the map (the panel opening) skips it. */
-export const MapView = memo(function MapView({ geo, detail, visibility, day, selected, related, camera, initialView, padding, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
+export const MapView = memo(function MapView({ geo, detail, visibility, day, selected, related, camera, initialView, obstacles, openingLegendRoom, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const firstIdle = useRef(false);
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
@@ -96,7 +99,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, day, sel
   const index = geo?.index ?? NO_INDEX;
   const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, day);
   const setFlag = useHighlight(mapRef, selected, related, data, loaded);
-  const reportView = useCamera(mapRef, { camera, padding, reducedMotion }, loaded, onMoveEnd);
+  const reportView = useCamera(mapRef, { camera, obstacles, reducedMotion }, loaded, onMoveEnd);
   const pointer = usePointer((e) => pick(e, index), setFlag, onSelect);
   const printShot = usePrintShot(mapRef);
   const { hover } = pointer;
@@ -109,11 +112,14 @@ export const MapView = memo(function MapView({ geo, detail, visibility, day, sel
         initialViewState={
           initialView
             ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: openingBounds({ width: innerWidth, height: innerHeight }), fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + padding.left } } }
+            : { bounds: openingBounds({ width: innerWidth, height: innerHeight }), fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + openingLegendRoom } } }
         }
         minZoom={1.5}
         maxZoom={9}
-        // Much looser than the data's box (see data/bbox.ts); beyond the box the map draws the world at low detail.
+        // Much looser than the data's box (see data/bbox.ts): framing features in the part of the map the
+        // furniture leaves open moves the view's edges far past them (a phone's bottom sheet, an embed's
+        // panel beside its opened legend), and a tighter box would hold the camera back, under the
+        // furniture. Beyond the box the map draws the world at low detail.
         maxBounds={[...VIEW_BOUNDS]}
         renderWorldCopies={false}
         cooperativeGestures={cooperativeGestures}

@@ -81,3 +81,12 @@ export interface Size {
 export function openingBounds({ width, height }: Size): Bounds {
   return height > width ? PORTRAIT_BOUNDS : INITIAL_BOUNDS;
 }
+
+/** Web Mercator's y of a latitude, in turns of the world (0 at the equator, growing north). */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/** The bounds' width over their height as the map draws them (Web Mercator); null for a box with no height. */
+export function screenAspect([[w, s], [e, n]]: Bounds): number | null {
+  const h = mercatorY(n) - mercatorY(s);
+  return h > 0 ? (e - w) / 360 / h : null;
+}

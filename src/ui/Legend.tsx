@@ -29,6 +29,8 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   compact?: boolean;
+  /** Folded behind its button until the reader opens it (a small embed); phones fold it by their media query. */
+  foldable?: boolean;
   /** Which date the routes are drawn at; the switch shows only when `onAsOf` is given. */
   asOf?: AsOf;
   onAsOf?: (value: AsOf) => void;
@@ -65,16 +67,17 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   );
 }
 
-export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, foldable = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
   const radioName = useId();
   const routeList = (group: RouteMeta['group']) => (routes ?? []).filter((r) => r.group === group);
-  // On phones the legend folds behind a button so the map stays usable; on wide screens it is open.
+  // On phones and in small embeds the legend folds behind a button so the map stays usable; on wide
+  // screens it is open. Folded or not, it starts closed: the reader opens it.
   const [open, setOpen] = useState(false);
   // Before the routes' metadata arrives the model lists every status the date can show.
   const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf) : undefined;
   const sections = legendModel({ visibility, asOf, checked: statusNowChecked, statuses });
   return (
-    <section className={`legend${compact ? ' legend-compact' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')}>
+    <section className={`legend${compact ? ' legend-compact' : ''}${foldable ? ' legend-foldable' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')} data-furniture>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('legend.hide') : t('legend.show')}
       </button>

@@ -92,7 +92,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
   const title = content.titleOf(selection);
   const Panel = PANELS[selection.kind];
   return (
-    <aside className="side-panel" aria-labelledby="panel-title">
+    <aside className="side-panel" aria-labelledby="panel-title" data-furniture>
       <div className="panel-head">
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
           <span className="panel-kicker">{kindLabel(selection.kind)}</span>

@@ -84,7 +84,7 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
 
   if (!current) return null;
   return (
-    <section className="tour" aria-label={t('tour.label')} aria-roledescription={t('tour.role')}>
+    <section className="tour" data-furniture aria-label={t('tour.label')} aria-roledescription={t('tour.role')}>
       <div className="tour-progress" aria-live="polite">
         <span>
           {step} / {total}

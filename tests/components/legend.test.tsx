@@ -31,6 +31,17 @@ describe('Legend', () => {
     expect(rail.querySelector('line')!.getAttribute('stroke')).toBe(modeColour('rail'));
   });
 
+  it('starts folded behind its button where it folds (a small embed), and the reader can open it', async () => {
+    const { container } = render(<Legend visibility={ALL_VISIBLE} onToggle={() => {}} states={states} routes={routes} selectedId={null} onSelect={() => {}} compact foldable />);
+    const legend = container.querySelector('.legend')!;
+    const toggle = within(legend as HTMLElement).getByRole('button', { expanded: false });
+    expect(legend.classList.contains('legend-foldable')).toBe(true);
+    expect(legend.classList.contains('legend-open')).toBe(false);
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(legend.classList.contains('legend-open')).toBe(true);
+  });
+
   it('lets a keyboard user select every state and route', async () => {
     const onSelect = vi.fn();
     render(<Legend visibility={ALL_VISIBLE} onToggle={() => {}} states={states} routes={routes} selectedId="KAZ" onSelect={onSelect} />);

@@ -6,7 +6,7 @@ import { physicalPalette } from '../../src/map/physical';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { sampleImage, type Watched } from './chrome';
 
 /** Selectors into the app's markup: classes, ids and roles it has today. */
@@ -25,6 +25,7 @@ export const SEL = {
   alert: '.notices [role="alert"]',
   announcer: '[aria-live="polite"][role="status"]',
   legend: '.legend',
+  legendToggle: '.legend-toggle',
   noWebgl: '.no-webgl',
   tour: '.tour',
   tourProgress: '.tour-progress',
@@ -58,6 +59,17 @@ export const OTHER_POINTS: LngLat[] = [
 
 /** Points for the pixel test: inside Kazakhstan, and on the Caspian Sea. */
 export const PIXEL_POINTS = { state: [60, 50] as LngLat, sea: [51.2, 38.3] as LngLat };
+
+/** Every state and route id in the built data, read once: the candidates for what the map lights. */
+let allIds: { states: string[]; routes: string[] } | null = null;
+function knownIds(geoDir = 'public/geo') {
+  if (!allIds) {
+    const ids = (file: string, key: string) =>
+      [...new Set((JSON.parse(readFileSync(`${geoDir}/${file}`, 'utf8')) as FeatureCollection).features.map((f) => String(f.properties?.[key])))];
+    allIds = { states: ids('countries.geojson', 'id'), routes: ids('routes.geojson', 'route') };
+  }
+  return allIds;
+}
 
 /** The app's layers and sources the tests read back from the map. */
 const LAYERS = { states: 'countries-fill', routes: ['routes-operating', 'routes-under-construction', 'routes-planned'], places: 'places-dot', world: 'world-land' };
@@ -98,6 +110,22 @@ export interface Rendered {
   places: number;
   /** Pieces of the world beyond the detailed box on screen (public/geo/world.geojson's land). */
   world: number;
+}
+
+/** A box on the page, in CSS px: what getBoundingClientRect gives. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Where the furniture lies on the page: the legend, the tour card, the side panel (null when absent or folded away), and the map. */
+export interface Furniture {
+  legend: Box | null;
+  tour: Box | null;
+  panel: Box | null;
+  map: Box;
 }
 
 type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
@@ -258,6 +286,49 @@ export async function selectAndClose(
     },
     { ...args, sel: { panel: SEL.panel, panelClose: SEL.panelClose } },
   );
+}
+
+/** Waits until the camera has not moved for `quiet` ms (test builds only): a step's framing, and any framing again as its card settles. */
+export async function cameraSettles(target: Target, quiet = 400): Promise<void> {
+  await target.waitForFunction(
+    (quiet) => {
+      const w = window as unknown as AtlasWindow & { __lastCamera?: { key: string; since: number } };
+      const map = w.__atlasMap;
+      const c = map.getCenter();
+      const key = `${c.lng.toFixed(5)}/${c.lat.toFixed(5)}/${map.getZoom().toFixed(4)}`;
+      const now = performance.now();
+      if (map.isMoving() || w.__lastCamera?.key !== key) {
+        w.__lastCamera = { key, since: now };
+        return false;
+      }
+      return now - w.__lastCamera.since >= quiet;
+    },
+    quiet,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
+/** The bounding box of every coordinate of the named states and routes, as [west, south, east, north], from the built data. */
+export function featuresBounds(ids: { states: string[]; routes: string[] }, geoDir = 'public/geo'): [number, number, number, number] | null {
+  const read = (file: string) => JSON.parse(readFileSync(`${geoDir}/${file}`, 'utf8')) as FeatureCollection<Geometry, Record<string, unknown>>;
+  const states = new Set(ids.states);
+  const routes = new Set(ids.routes);
+  const picked = [
+    ...read('countries.geojson').features.filter((f) => states.has(String(f.properties.id))),
+    ...read('routes.geojson').features.filter((f) => routes.has(String(f.properties.route))),
+  ];
+  let b: [number, number, number, number] | null = null;
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      b = b ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)] : [x, y, x, y];
+      return;
+    }
+    c.forEach(walk);
+  };
+  for (const f of picked) if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
+  return b;
 }
 
 /** The midpoint of the middle segment of one mode's leg of a route, from the built data. */
@@ -544,6 +615,47 @@ export class Atlas {
           world: map.queryRenderedFeatures({ layers: [layers.world] }).length,
         };
       }, LAYERS),
+    /** Waits until the camera has been still a moment: the framing of a step or a selection is done. */
+    cameraSettles: () => cameraSettles(this.app),
+    /** The states and routes the map lights now (a tour step's or a selection's), by their feature-state. */
+    litFeatures: () =>
+      this.app.evaluate(
+        ({ states, routes }) => {
+          const map = (window as unknown as AtlasWindow).__atlasMap;
+          const lit = (source: string, id: string) => {
+            const s = map.getFeatureState({ source, id });
+            return Boolean(s.related || s.selected);
+          };
+          return { states: states.filter((id) => lit('countries', id)), routes: routes.filter((id) => lit('routes', id)) };
+        },
+        knownIds(),
+      ),
+    /** The lit features' bounding box on the page (null when nothing is lit): the data's coordinates, projected by the map. */
+    litBox: async (): Promise<Box | null> => {
+      const bounds = featuresBounds(await this.then.litFeatures());
+      if (!bounds) return null;
+      return this.app.evaluate(([w, s, e, n]) => {
+        const map = (window as unknown as AtlasWindow).__atlasMap;
+        const box = map.getCanvas().getBoundingClientRect();
+        const nw = map.project([w, n]);
+        const se = map.project([e, s]);
+        return { left: box.left + nw.x, top: box.top + nw.y, right: box.left + se.x, bottom: box.top + se.y };
+      }, bounds);
+    },
+    /** Where the legend, the tour card and the side panel lie on the page, and the map. */
+    furniture: (): Promise<Furniture> =>
+      this.app.evaluate(
+        ({ legend, tour, panel, canvas }) => {
+          const box = (sel: string) => {
+            const r = document.querySelector(sel)?.getBoundingClientRect();
+            return r && r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+          };
+          return { legend: box(legend), tour: box(tour), panel: box(panel), map: box(canvas)! };
+        },
+        { legend: SEL.legend, tour: SEL.tour, panel: SEL.panel, canvas: SEL.canvas },
+      ),
+    /** Whether the legend is folded behind its button. */
+    legendFolded: () => this.app.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-expanded') === 'false' && getComputedStyle(document.querySelector(sel)!).display !== 'none', SEL.legendToggle),
     /** Every feature the map draws as selected, as `source:id`. */
     selectedOnMap: () =>
       this.app.evaluate((sources) => {

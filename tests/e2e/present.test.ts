@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { launch, sampleImage, watchedPage } from './chrome';
-import { Atlas } from './atlas';
+import { Atlas, type Box } from './atlas';
+import { overlaps } from '../../src/map/framing';
 
 let browser: Browser;
 let host: StaticServer;
@@ -26,6 +27,27 @@ async function atlasFor(options: Parameters<typeof watchedPage>[1]) {
   return new Atlas(await watchedPage(browser, options), inject('baseUrl'));
 }
 
+/** Grows a box by `px` on every side (a negative `px` shrinks it: a pixel of rounding is no overlap). */
+const grown = (b: Box, px: number): Box => ({ left: b.left - px, top: b.top - px, right: b.right + px, bottom: b.bottom + px });
+
+/**
+ * The camera framed what the map lights in the part of the map the furniture leaves open: the lit
+ * features' bounding box lies inside the map and overlaps neither the legend, nor the tour card,
+ * nor the side panel. Returns what it read, for the message of a failure.
+ */
+async function expectFramedClear({ then }: Atlas, what: string) {
+  await then.cameraSettles();
+  const [box, furniture] = await Promise.all([then.litBox(), then.furniture()]);
+  expect(box, `${what}: something lit`).not.toBeNull();
+  const inner = grown(box!, -2);
+  const said = `${what}: lit ${JSON.stringify(box)} ${JSON.stringify(furniture)}`;
+  expect(inner.left >= furniture.map.left && inner.top >= furniture.map.top && inner.right <= furniture.map.right && inner.bottom <= furniture.map.bottom, `${said} inside the map`).toBe(true);
+  for (const piece of ['legend', 'tour', 'panel'] as const) {
+    const r = furniture[piece];
+    if (r) expect(overlaps(inner, r), `${said} clear of the ${piece}`).toBe(false);
+  }
+}
+
 beforeAll(async () => {
   browser = await launch();
   // Another origin (another port on 127.0.0.1) that serves only the host pages.
@@ -37,8 +59,9 @@ afterAll(async () => {
 });
 
 describe('the embed in a page of another origin, under a sub-path', () => {
-  it('loads, opens the deep-linked selection, fills its box and leaves the page scrollable', async () => {
-    const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
+  it('loads, opens the deep-linked selection framed clear of the panel, fills its box and leaves the page scrollable', async () => {
+    const atlas = await atlasFor({ reducedMotion: 'reduce' });
+    const { given, when, then } = atlas;
     const sub = inject('subPathUrl');
     expect(sub).toContain('/deck/atlas/');
     await given.embedded(`${sub}?embed=1#sel=KAZ`, serveHostPage);
@@ -51,17 +74,34 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     expect(fit.canvas.width).toBe(960);
     expect(fit.canvas.height).toBe(540);
     expect(fit.cooperative).toBe(true);
+    // At 960×540 the legend starts folded behind its button, and the link's camera frames the state
+    // beside the panel, clear of both.
+    expect(await then.legendFolded()).toBe(true);
+    await expectFramedClear(atlas, 'the embed at #sel=KAZ');
+    // The reader opens the legend: the state is framed again, between the legend and the panel.
+    await when.pressButton('Legend & layers');
+    await expectFramedClear(atlas, 'the embed at #sel=KAZ with its legend opened');
+    await when.pressButton('Hide legend');
+    await then.cameraSettles();
     // A wheel over the framed map scrolls the host page instead of zooming the map.
     const zoom = (await then.view()).zoom;
     await when.hostWheel(400, 300, 300);
     expect(await then.hostScrollY()).toBeGreaterThan(0);
     expect((await then.view()).zoom).toBeCloseTo(zoom, 5);
+    // Closing the panel leaves the map where it is: nothing came over the state, so it is not framed again.
+    const framed = await then.view();
+    await when.pressButton('Close panel');
+    await then.panelCloses();
+    await when.wait(500);
+    const after = await then.view();
+    expect([after.lng, after.lat, after.zoom]).toEqual([framed.lng, framed.lat, framed.zoom]);
     expect(then.foreignRequests()).toEqual([]);
     expect(then.pageErrors()).toEqual([]);
   });
 
   it('answers the host-page API of the parent origin= names: ready, select → selected, steps, and ignores other shapes', async () => {
-    const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
+    const atlas = await atlasFor({ reducedMotion: 'reduce' });
+    const { given, when, then } = atlas;
     // origin= the host page's own origin: the API is open to it, and the replies reach it.
     await given.embedded(`${inject('subPathUrl')}?embed=1&origin=${encodeURIComponent(hostOrigin())}`, serveHostPage);
     await then.hostReady();
@@ -77,8 +117,10 @@ describe('the embed in a page of another origin, under a sub-path', () => {
     expect(await then.hostileImages()).toBe(0);
     await when.hostSends({ type: 'atlas:step', index: 3 });
     await then.tourAt('3 / ');
+    await expectFramedClear(atlas, 'the 960×540 embed at step 3');
     await when.hostSends({ type: 'atlas:next' });
     await then.tourAt('4 / ');
+    await expectFramedClear(atlas, 'the 960×540 embed at step 4');
     const steps = ((await then.hostReceived()) as { type: string }[]).filter((m) => m.type === 'atlas:step');
     expect(steps.at(-1)).toMatchObject({ type: 'atlas:step', index: 4 });
     expect((steps.at(-1) as unknown as { total: number }).total).toBeGreaterThanOrEqual(12);
@@ -114,9 +156,30 @@ describe('the embed in a page of another origin, under a sub-path', () => {
 });
 
 describe('the tour, driven by a clicker', () => {
+  // One page for the framing of every step and the keys; each test starts and ends at step 1.
+  let atlas: Atlas;
+  beforeAll(async () => {
+    atlas = await atlasFor({ reducedMotion: 'reduce' });
+    await atlas.given.opened({ hash: 'step=1' }, { still: false });
+  });
+
+  it('frames each step’s features at 1280×800 in the part of the map the legend and the card leave open', async () => {
+    const { when, then } = atlas;
+    await then.tourAt('1 / ');
+    const total = await then.tourTotal();
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) {
+        await when.press('ArrowRight');
+        await then.tourAt(`${n} / ${total}`);
+      }
+      await expectFramedClear(atlas, `step ${n}`);
+    }
+    await when.press('Home');
+    await then.tourAt(`1 / ${total}`);
+  });
+
   it('moves step= with → ← Space PageDown PageUp Home End, and Esc leaves', async () => {
-    const { given, when, then } = await atlasFor({ reducedMotion: 'reduce' });
-    await given.opened({ hash: 'step=1' }, { still: false });
+    const { when, then } = atlas;
     await then.tourAt('1 / ');
     const total = await then.tourTotal();
     expect(total).toBeGreaterThanOrEqual(12);
@@ -157,6 +220,10 @@ describe('a picture for the slide, and print', () => {
   beforeAll(async () => {
     atlas = await atlasFor({ reducedMotion: 'reduce', acceptDownloads: true });
     await atlas.given.opened({ hash: 'sel=middle-corridor-core' });
+  });
+
+  it('frames the linked corridor clear of the legend and the side panel', async () => {
+    await expectFramedClear(atlas, '#sel=middle-corridor-core at 1280×800');
   });
 
   it('exports a 1920×1080 PNG that is not blank', async () => {

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { overlayPadding } from '../../src/ui/layout';
+import { legendFolds, openingLegendRoom } from '../../src/ui/layout';
 
-describe('what the overlays cover', () => {
-  it('keeps the legend column and the side panel out of the frame on a desktop', () => {
-    expect(overlayPadding({ width: 1280, height: 800, embedded: false, legend: true, card: true })).toEqual({ left: 260, right: 420, bottom: 0 });
-    expect(overlayPadding({ width: 1280, height: 800, embedded: false, legend: true, card: false })).toEqual({ left: 260, right: 0, bottom: 0 });
+describe('where the legend folds behind its button', () => {
+  it('folds in an embed of 960×540 or smaller, and in each of the snippet’s sizes', () => {
+    expect(legendFolds({ width: 960, height: 540, embedded: true })).toBe(true);
+    expect(legendFolds({ width: 480, height: 270, embedded: true })).toBe(true);
+    expect(legendFolds({ width: 800, height: 600, embedded: true })).toBe(true);
+    expect(legendFolds({ width: 600, height: 600, embedded: true })).toBe(true);
+    expect(legendFolds({ width: 1600, height: 540, embedded: true })).toBe(true);
   });
-  it('uses a bottom sheet on a phone and in a small embed', () => {
-    expect(overlayPadding({ width: 375, height: 812, embedded: false, legend: true, card: true })).toEqual({ left: 0, right: 0, bottom: 365 });
-    expect(overlayPadding({ width: 480, height: 270, embedded: true, legend: true, card: true })).toEqual({ left: 0, right: 0, bottom: 122 });
+  it('stays open in a bigger embed, and on a desktop of any size (phones fold it by their media query)', () => {
+    expect(legendFolds({ width: 961, height: 541, embedded: true })).toBe(false);
+    expect(legendFolds({ width: 1920, height: 1080, embedded: true })).toBe(false);
+    expect(legendFolds({ width: 960, height: 540, embedded: false })).toBe(false);
   });
-  it('treats a full-screen embed like a desktop with a narrower card', () => {
-    expect(overlayPadding({ width: 1920, height: 1080, embedded: true, legend: true, card: true })).toEqual({ left: 215, right: 380, bottom: 0 });
-    expect(overlayPadding({ width: 1920, height: 1080, embedded: true, legend: false, card: false })).toEqual({ left: 0, right: 0, bottom: 0 });
+});
+
+describe('the room the opening view leaves the legend', () => {
+  it('keeps the legend column out of the opening frame on a desktop and in a full-screen embed', () => {
+    expect(openingLegendRoom({ width: 1280, height: 800, embedded: false, legend: true })).toBe(260);
+    expect(openingLegendRoom({ width: 1920, height: 1080, embedded: true, legend: true })).toBe(215);
+  });
+  it('leaves none where the legend is folded or hidden', () => {
+    expect(openingLegendRoom({ width: 375, height: 812, embedded: false, legend: true })).toBe(0);
+    expect(openingLegendRoom({ width: 960, height: 540, embedded: true, legend: true })).toBe(0);
+    expect(openingLegendRoom({ width: 1920, height: 1080, embedded: true, legend: false })).toBe(0);
   });
 });
