@@ -41,11 +41,17 @@ export function entryAt<S extends string>(history: readonly StatusChange<S>[], d
   return out;
 }
 
-/** The first day each status holds ('' if never): the flat "since" properties a map feature carries. */
+/**
+ * When each status first holds: the flat "since" properties a map feature carries, a status never
+ * reached left out. The date stays as precise as its source ('1888', '2014-12', '2024-12-27'): read
+ * as text, a shorter date sorts before every day it begins, so `since <= day` holds from its first day.
+ */
 export function sinceOf<S extends string>(history: readonly StatusChange<S>[], statuses: readonly S[], prefix: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of statuses) out[`${prefix}:${s}`] = '';
-  for (const h of history) if (out[`${prefix}:${h.status}`] === '') out[`${prefix}:${h.status}`] = dayOf(h.date);
+  for (const s of statuses) {
+    const first = history.find((h) => h.status === s);
+    if (first) out[`${prefix}:${s}`] = first.date;
+  }
   return out;
 }
 

@@ -227,11 +227,11 @@ export interface PlaceDetails {
 }
 
 /**
- * From which day ('YYYY-MM-DD') a leg's track and its route's service have each status; '' for a status
- * never reached. Flat keys (`track:operating`), since the map's feature properties must be flat; the
- * style picks the status at any date from these, with no data rebuilt.
+ * From when (a date as precise as its source) a leg's track and its route's service have each status;
+ * absent for a status never reached. Flat keys (`track:operating`), since the map's feature properties
+ * must be flat; the style picks the status at any date from these, with no data rebuilt.
  */
-export type SinceProps = { [S in TrackStatus as `track:${S}`]: string } & { [S in ServiceStatus as `service:${S}`]: string };
+export type SinceProps = { [S in TrackStatus as `track:${S}`]?: string } & { [S in ServiceStatus as `service:${S}`]?: string };
 
 /** Properties of one leg (a LineString between two consecutive nodes) in public/geo/routes.geojson. */
 export interface RouteLegProps extends SinceProps {
@@ -239,10 +239,7 @@ export interface RouteLegProps extends SinceProps {
   /** Index into the route's `legs` in routes.json. */
   leg: number;
   mode: Mode;
-  /** The line the leg runs over (data/lines.ts). */
-  line: string;
   group: RouteGroup;
-  schematic: boolean;
   /** False for a context route the declaration does not name. */
   named: boolean;
 }

@@ -1,8 +1,8 @@
 // Every word the interface shows for a mode, a status, a route group, a place kind, a programme kind
 // or a selection kind: the legend, the panels, the map's summary and the export all read them from
 // here. Each table reads the message catalog at every lookup (src/i18n), so it follows the language.
-import type { HistoryEvent, Mode, PlaceKind, RouteGroup, ServiceStatus, TrackStatus } from '../../data/types';
-import { HISTORY_EVENTS, MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES } from '../../data/types';
+import type { Mode, PlaceKind, RouteGroup, ServiceStatus, TrackStatus } from '../../data/types';
+import { MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES } from '../../data/types';
 import type { ProgrammeKind } from '../content/types';
 import { labelTable } from '../i18n';
 import type { SelectionKind } from '../state/selection';
@@ -18,9 +18,6 @@ export const modeNoun: Readonly<Record<Mode, string>> = labelTable('modeNoun', M
 /** A line's track status ("In use") and a route's service ("Regular service"), as the legend and panels say them. */
 export const trackLabel: Readonly<Record<TrackStatus, string>> = labelTable('track', TRACK_STATUSES);
 export const serviceLabel: Readonly<Record<ServiceStatus, string>> = labelTable('service', SERVICE_STATUSES);
-
-/** What a dated status change records ("Agreement signed"), as a history lists it. Its words load with the panels. */
-export const historyEventLabel: Readonly<Record<HistoryEvent, string>> = labelTable('event', HISTORY_EVENTS);
 
 /** The group's name as a heading ("Middle Corridor") and as a short tag in a list or panel. */
 export const groupLabel: Readonly<Record<RouteGroup, string>> = labelTable('group', ROUTE_GROUPS);

@@ -141,7 +141,7 @@ describe('asof (one page)', () => {
     const drawnAs = () =>
       w.page.evaluate(() => {
         const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-        const on = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).some((f) => f.properties.line === 'casa-datka-sughd');
+        const on = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).some((f) => f.properties.route === 'casa-1000' && f.properties.leg === 0);
         return { operating: on('routes-operating'), building: on('routes-under-construction') };
       });
     await settle(w.page);

@@ -6,7 +6,7 @@ import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spe
 import { ALL_VISIBLE, INTERACTIVE_LAYERS, SRC, baseStyle, layersFor, mapLayers, mapSources, modeColourExpression } from '../../src/map/style';
 import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
-import { DECLARATION_DATE, MODES, SERVICE_STATUSES, STATUSES, TRACK_STATUSES, type RouteLegProps } from '../../data/types';
+import { DECLARATION_DATE, MODES, SERVICE_STATUSES, STATUSES, TRACK_STATUSES, type RouteLegProps, type RouteMeta } from '../../data/types';
 import { statusAt } from '../../data/history';
 import { lineById } from '../../data/lines';
 import { LATEST_DAY } from '../../src/state/url';
@@ -115,6 +115,9 @@ describe('the map style', () => {
 
 describe('track and service apart, at any day', () => {
   const legs = (JSON.parse(readFileSync('public/geo/routes.geojson', 'utf8')) as FeatureCollection<LineString, RouteLegProps>).features;
+  const meta = JSON.parse(readFileSync('public/geo/routes.json', 'utf8')) as RouteMeta[];
+  /** The line a drawn leg runs over, as routes.json lists its legs. */
+  const lineOf = (f: Feature<LineString, RouteLegProps>) => meta.find((r) => r.id === f.properties.route)!.legs![f.properties.leg]!.line;
   const layersOn = (day: string) => mapLayers(ALL_VISIBLE, undefined, day);
   const matches = (layer: LayerSpecification | undefined, f: Feature) =>
     featureFilter((layer as LineLayerSpecification).filter, `layers.${layer?.id}.filter`).filter({ zoom: 4 }, { type: 2, properties: f.properties ?? {}, geometry: [] } as never);
@@ -124,8 +127,8 @@ describe('track and service apart, at any day', () => {
   it("draws every leg in exactly one track layer: its line's status that day, never the route's", () => {
     for (const day of [DECLARATION_DATE, LATEST_DAY]) {
       for (const f of legs) {
-        const line = lineById.get(f.properties.line);
-        expect(line, f.properties.line).toBeDefined();
+        const line = lineById.get(lineOf(f));
+        expect(line, lineOf(f)).toBeDefined();
         const status = statusAt(line!.history, day);
         expect(trackOf(day, f), `${f.properties.route}#${f.properties.leg} on ${day}`).toEqual(status ? [status] : []);
       }
@@ -134,15 +137,14 @@ describe('track and service apart, at any day', () => {
 
   it('draws every leg of a route that ran or was planned on the summit day: each of its lines has a status by then', () => {
     for (const f of legs) {
-      if (f.properties['service:planned'] === '' && f.properties['service:trial'] === '' && f.properties['service:regular'] === '') continue;
       const firstService = [f.properties['service:planned'], f.properties['service:trial'], f.properties['service:regular']].filter(Boolean).sort()[0] as string;
       if (firstService > DECLARATION_DATE) continue;
-      expect(trackOf(DECLARATION_DATE, f), `${f.properties.route}#${f.properties.leg} (${f.properties.line})`).toHaveLength(1);
+      expect(trackOf(DECLARATION_DATE, f), `${f.properties.route}#${f.properties.leg} (${lineOf(f)})`).toHaveLength(1);
     }
   });
 
   it('draws no leg of a line in use as planned, on the summit day or now, whatever the service over it', () => {
-    const inUse = legs.filter((f) => statusAt(lineById.get(f.properties.line)!.history, DECLARATION_DATE) === 'operating');
+    const inUse = legs.filter((f) => statusAt(lineById.get(lineOf(f))!.history, DECLARATION_DATE) === 'operating');
     expect(inUse.length).toBeGreaterThan(50);
     for (const day of [DECLARATION_DATE, LATEST_DAY]) for (const f of inUse) expect(trackOf(day, f)).toEqual(['operating']);
     // The southern branch: a planned service in September 2023 over century-old main lines.

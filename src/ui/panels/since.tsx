@@ -4,14 +4,18 @@ import { prose, proseOrNull } from '../../../data/lang';
 import type { Commitment } from '../../content/commitments';
 import { displayDate } from '../../content/commitments';
 import type { RouteNow } from '../../content/focus';
-import { historyEventLabel, serviceLabel } from '../../data/labels';
-import { DECLARATION_DATE, type RouteMeta, type StatusChange } from '../../../data/types';
+import { serviceLabel } from '../../data/labels';
+import { labelTable } from '../../i18n';
+import { DECLARATION_DATE, HISTORY_EVENTS, type HistoryEvent, type RouteMeta, type StatusChange } from '../../../data/types';
 import { serviceOn, trackWords } from '../../data/routeStatus';
 import { LATEST_DAY } from '../../state/url';
 import { CommitmentItem } from './CommitmentsPanel';
 import { SourceList, useCapped, type OnSelect } from './common';
 import { Rich } from '../../i18n/Rich';
 import { t } from '../../i18n/later';
+
+/** What a dated status change records ("Agreement signed"), as a history lists it: here, so its words and list load with the panels. */
+const historyEventLabel: Readonly<Record<HistoryEvent, string>> = labelTable('event', HISTORY_EVENTS);
 
 /** The date a history first reached a status: the day it took effect, not its latest event. */
 const firstDateOf = <S extends string>(history: readonly StatusChange<S>[], status: S): string => history.find((h) => h.status === status)?.date ?? '';
