@@ -281,7 +281,8 @@ export function buildLowCountries(full: CountryCollection, options: CountryOptio
   const features = built.map((f) => {
     const p = props.get(f.properties.id);
     if (!p) throw new Error(`countries-low: ${f.properties.id} is not in the full-detail layer`);
-    return { ...f, properties: { ...p, neighbours: [...p.neighbours], label: [...p.label] as [number, number] } };
+    // Neighbours among the five only: all the content reads of them (a state's C5 neighbours), and less to load first.
+    return { ...f, properties: { ...p, neighbours: p.neighbours.filter((n) => (C5 as readonly string[]).includes(n)), label: [...p.label] as [number, number] } };
   });
   return { type: 'FeatureCollection', features };
 }

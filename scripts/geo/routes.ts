@@ -57,7 +57,7 @@ export function buildPlaces(places: readonly PlaceDef[], coords: PlaceCoords, ro
     features.push({
       type: 'Feature',
       properties: { id: p.id, name: p.name, kind: p.kind as Exclude<PlaceKind, 'waypoint'>, country: p.country },
-      geometry: { type: 'Point', coordinates: c },
+      geometry: { type: 'Point', coordinates: [round(c[0], ROUTE_DECIMALS), round(c[1], ROUTE_DECIMALS)] },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -87,8 +87,11 @@ function legLine(r: RouteDef, i: number, coords: PlaceCoords): [number, number][
   return [a, b];
 }
 
-/** Coordinates of routes.geojson: 4 decimals (about 10 m) is finer than the map ever draws a route. */
-export const ROUTE_DECIMALS = 4;
+/**
+ * Decimals of the drawn points in routes.geojson and places.geojson: 3 (at most about 60 m off), under a
+ * pixel at the app's closest zoom (9). Lengths are computed from the full coordinates, before rounding.
+ */
+export const ROUTE_DECIMALS = 3;
 /** A context route the declaration does not name says so in its panel. */
 export const NOT_NAMED_NOTE = 'Not named by the declaration: shown as context.';
 
