@@ -2,6 +2,9 @@
 // the geo build (which writes each leg's "since" dates into routes.geojson) and the app (which draws,
 // lists and exports the status at the map's date), so both read one rule.
 import {
+  type HistoryEvent,
+  type Prose,
+  type Source,
   SERVICE_STATUSES,
   TRACK_STATUSES,
   type ServiceStatus,
@@ -9,6 +12,11 @@ import {
   type StatusChange,
   type TrackStatus,
 } from './types';
+
+/** One dated entry, written the way the data files list them: (date, status, event, source, note?). */
+export function dated<S extends string>(date: string, status: S, event: HistoryEvent, source: Source, note?: Prose): StatusChange<S> {
+  return note ? { date, status, event, source, note } : { date, status, event, source };
+}
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': as precise as the source. */
 export const HISTORY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -3,7 +3,8 @@
 // these lines; its legs take their track status from the line they run over, never from the route, so
 // a main line in use for a century draws as operating wherever a planned corridor runs over it — the
 // way OpenStreetMap keeps the state of a railway apart from the route relations over it.
-import { DECLARATION_DATE, type LineDef, type Prose, type Source, type StatusChange, type TrackStatus } from './types';
+import { DECLARATION_DATE, type HistoryEvent, type LineDef, type Prose, type Source, type TrackStatus } from './types';
+import { dated } from './history';
 import {
   ADY_EAST_WEST,
   ASTANA_TIMES_KURYK,
@@ -48,9 +49,7 @@ import {
   NEWSILK_CKU_2020,
 } from './sources';
 
-type Change = StatusChange<TrackStatus>;
-const change = (date: string, status: TrackStatus, event: Change['event'], source: Source, note?: Prose): Change =>
-  note ? { date, status, event, source, note } : { date, status, event, source };
+const change = (date: string, status: TrackStatus, event: HistoryEvent, source: Source, note?: Prose) => dated(date, status, event, source, note);
 const opened = (date: string, source: Source, note?: Prose) => change(date, 'operating', 'opened', source, note);
 const inServiceBy = (date: string, source: Source, note?: Prose) => change(date, 'operating', 'in-service-by', source, note);
 

@@ -2,7 +2,8 @@
 // 2023 and the sources behind every statement. Drawn lengths and countries crossed are not typed
 // here: the build computes them from the drawn line. Every source is an article (a URL with a path).
 import { concatProse } from './lang';
-import { DECLARATION_DATE, type Prose, type RouteDef, type ServiceStatus, type Source, type StatusChange, type StraightReason, type StraightReasonKind, type TransferDef } from './types';
+import { DECLARATION_DATE, type HistoryEvent, type Prose, type RouteDef, type ServiceStatus, type Source, type StraightReason, type StraightReasonKind, type TransferDef } from './types';
+import { dated } from './history';
 import {
   WORLD_BANK_MC,
   ADY_EAST_WEST,
@@ -75,9 +76,7 @@ import {
   ENDLESSROADS_IRKESHTAM,
 } from './sources';
 
-type Service = StatusChange<ServiceStatus>;
-const service = (date: string, status: ServiceStatus, event: Service['event'], source: Source, note?: Prose): Service =>
-  note ? { date, status, event, source, note } : { date, status, event, source };
+const service = (date: string, status: ServiceStatus, event: HistoryEvent, source: Source, note?: Prose) => dated(date, status, event, source, note);
 /** A source shows the service running at its date; no start date was found. */
 const inServiceBy = (date: string, source: Source, note?: Prose) => service(date, 'regular', 'in-service-by', source, note);
 
