@@ -4,13 +4,14 @@
 import { prose } from '../../data/lang';
 import type { CountryId } from '../../data/types';
 import { COMMITMENT_DEFS } from './commitments/index';
-import type { Commitment, CommitmentDef, CommitmentStatus } from './commitments/types';
+import type { Commitment, CommitmentDef, CommitmentStatus, StatusStep } from './commitments/types';
+import { dayOf } from '../../data/history';
 import { COMMITMENT_STATUSES } from './commitments/types';
 import { formatDate, labelTable } from '../i18n';
 import { t } from '../i18n/later';
 import type { Declaration, SentenceId, ThemeId } from './types';
 
-export type { Commitment, CommitmentDef, CommitmentStatus, Concerns, EventSource, FollowEvent } from './commitments/types';
+export type { Commitment, CommitmentDef, CommitmentStatus, Concerns, EventSource, FollowEvent, StatusStep } from './commitments/types';
 export { COMMITMENT_STATUSES } from './commitments/types';
 export { COMMITMENT_DEFS } from './commitments/index';
 
@@ -79,7 +80,29 @@ export function unrecordedCommitments(
   return findCommittingSentences(declaration).filter((f) => !recorded.has(f.sentenceId) && !(f.sentenceId in notCommitments));
 }
 
-/** Joins each record to its sentence, verbatim; throws on a sentence id the text does not have. */
+/**
+ * A record read at `day` ('YYYY-MM-DD'): the status step in force then, and only the events dated on or
+ * before it (a month-precise date counts from the month's first day, as the map's histories do), with
+ * the newest source date among them as the evidence date. Pure, so the list, the counts, the panels,
+ * the search and the slides all read one rule.
+ */
+export function commitmentOn<C extends Omit<Commitment, 'status' | 'statusNote' | 'statusSince' | 'evidence'>>(c: C, day: string): C & Pick<Commitment, 'status' | 'statusNote' | 'statusSince' | 'evidence'> {
+  let current: StatusStep | null = null;
+  for (const s of c.statuses) if (dayOf(s.date) <= day) current = s;
+  const events = c.events.filter((e) => dayOf(e.date) <= day);
+  let evidence: string | null = null;
+  for (const e of events) for (const src of e.sources) {
+    const d = src.published ?? e.date;
+    if (evidence === null || d > evidence) evidence = d;
+  }
+  return { ...c, events, status: current?.status ?? 'no-public-record', statusNote: current?.note ?? null, statusSince: current?.date ?? null, evidence };
+}
+
+export function commitmentsOn<C extends Commitment>(list: readonly C[], day: string): C[] {
+  return list.map((c) => commitmentOn(c, day));
+}
+
+/** Joins each record to its sentence, verbatim, read as of now; throws on a sentence id the text does not have. */
 export function resolveCommitments(declaration: Declaration, defs: CommitmentDef[] = COMMITMENT_DEFS): Commitment[] {
   const sentences = new Map(declaration.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s] as const)));
   const order = new Map([...sentences.keys()].map((id, i) => [id, i]));
@@ -87,10 +110,13 @@ export function resolveCommitments(declaration: Declaration, defs: CommitmentDef
     .map((def) => {
       const s = sentences.get(def.sentenceId);
       if (!s) throw new Error(`commitment ${def.id}: no sentence ${def.sentenceId} in the declaration`);
-      return { ...def, passageId: s.paragraphId, text: s.text };
+      return commitmentOn({ ...def, passageId: s.paragraphId, text: s.text }, LATEST);
     })
     .sort((a, b) => order.get(a.sentenceId)! - order.get(b.sentenceId)! || a.id.localeCompare(b.id));
 }
+
+/** Every recorded step and event, however recent: the day `resolveCommitments` reads at. */
+const LATEST = '9999-12-31';
 
 export function tally(commitments: Pick<Commitment, 'status'>[]): Record<CommitmentStatus, number> {
   const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
@@ -187,6 +213,6 @@ export function commitmentSearchDocs(commitments: Commitment[]): CommitmentDoc[]
     name: prose(c.title),
     aliases: STATUS_LABELS[c.status],
     heading: t('selectionKind.commitments'),
-    text: [c.text, prose(c.statusNote), ...c.events.map((e) => prose(e.summary))].join(' '),
+    text: [c.text, c.statusNote ? prose(c.statusNote) : '', ...c.events.map((e) => prose(e.summary))].join(' '),
   }));
 }

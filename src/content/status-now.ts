@@ -4,6 +4,7 @@
 import type { Prose } from '../../data/types';
 import type { EventSource } from './commitments/types';
 import { S } from './commitments/sources';
+import { dayOf } from '../../data/history';
 
 export interface StatusNow<S extends string> {
   /** 'YYYY-MM': the latest date the sources speak for. */
@@ -94,47 +95,69 @@ export const ROUTES_WITHOUT_NEWER_RECORD: Record<string, Prose> = {
   'termez-mazar-railway': { en: 'No newer public record found; the September 2023 status stands.' },
 };
 
-export type ProgrammeStatusNow = 'active' | 'held' | 'decided' | 'cut' | 'no-public-record';
+/**
+ * What became of a programme, read off its record:
+ * active: dated public activity at or after the step;
+ * held: a one-off meeting or event that took place;
+ * decided: adopted by the body that decides it;
+ * cut: its funding was cancelled or it was terminated, on the record;
+ * fate-not-documented: it existed, its parent was cut or it was due to end, and no source says what became of it;
+ * no-public-record: the search found nothing dated since the summit.
+ */
+export const PROGRAMME_STATUSES = ['active', 'held', 'decided', 'cut', 'fate-not-documented', 'no-public-record'] as const;
+export type ProgrammeStatusNow = (typeof PROGRAMME_STATUSES)[number];
 
-/** Programmes whose standing changed since the summit, keyed by programme id (src/content/programmes.ts). */
-export const PROGRAMME_STATUS_NOW: Record<string, StatusNow<ProgrammeStatusNow>> = {
+/** One dated step of a programme's fate, with what the evidence is and its sources. */
+export interface ProgrammeStep {
+  /** 'YYYY-MM-DD' or 'YYYY-MM': the date of the event the step rests on. */
+  date: string;
+  status: ProgrammeStatusNow;
+  /** What the evidence is, in our own words. */
+  note: Prose;
+  sources: EventSource[];
+}
+
+export interface ProgrammeRecord {
+  /** Oldest first; the last is the status now. Before the first, nothing is on the record. */
+  steps: ProgrammeStep[];
+  /** 'YYYY-MM-DD': when this record was last searched. */
+  checked: string;
+}
+
+/** The fate of programmes the declaration names, keyed by programme id (src/content/programmes.ts). */
+export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
   'usaid-c5plus1-connectivity-ministerial': {
-    asOf: '2023-10',
-    status: 'held',
-    note: { en: 'Held in Samarkand on 24 October 2023.' },
-    sources: [S.usaidSamarkand],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2023-10-24', status: 'held', note: { en: 'Held in Samarkand on 24 October 2023.' }, sources: [S.usaidSamarkand] }],
   },
   'private-sector-business-platform': {
-    asOf: '2026-02',
-    status: 'active',
-    note: { en: 'Launched as B5+1; forums in Almaty (March 2024) and Bishkek (February 2026), now yearly.' },
-    sources: [S.cpcB5Almaty, S.caspianPostB5Bishkek],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2024-03-13', status: 'active', note: { en: 'Launched as B5+1; forums in Almaty (March 2024) and Bishkek (February 2026), now yearly.' }, sources: [S.cpcB5Almaty, S.caspianPostB5Bishkek] }],
   },
   'c5plus1-critical-minerals-dialogue': {
-    asOf: '2025-11',
-    status: 'active',
-    note: { en: 'First met on 8 February 2024; reaffirmed at the November 2025 summit.' },
-    sources: [S.timescaCmd, S.ncaSummit2025Statement],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2024-02-08', status: 'active', note: { en: 'First met on 8 February 2024; reaffirmed at the November 2025 summit.' }, sources: [S.timescaCmd, S.ncaSummit2025Statement] }],
   },
   'ebrd-capital-increase': {
-    asOf: '2023-12',
-    status: 'decided',
-    note: { en: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.' },
-    sources: [S.eumonitorEbrd],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2023-12-15', status: 'decided', note: { en: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.' }, sources: [S.eumonitorEbrd] }],
   },
   'c5plus1-secretariat': {
-    asOf: '2025-09',
-    status: 'active',
-    note: { en: 'Met in Dushanbe in September 2025 to prepare the format’s tenth anniversary.' },
-    sources: [S.trendSecretariat2025],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2025-09-05', status: 'active', note: { en: 'Met in Dushanbe in September 2025 to prepare the format’s tenth anniversary.' }, sources: [S.trendSecretariat2025] }],
   },
   usaid: {
-    asOf: '2025-05',
-    status: 'cut',
-    note: { en: 'Most USAID programmes in Central Asia were reported cancelled in 2025.' },
-    sources: [S.euroasiaUsaidCuts, S.bourseUsaidCuts],
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2025-03', status: 'cut', note: { en: 'Most USAID programmes in Central Asia were reported cancelled in 2025.' }, sources: [S.euroasiaUsaidCuts, S.bourseUsaidCuts] }],
   },
 };
+
+/** A programme's step in force on `day` ('YYYY-MM-DD'), or null before its first (nothing on the record yet). */
+export function programmeStepOn(id: string, day: string): ProgrammeStep | null {
+  let out: ProgrammeStep | null = null;
+  for (const s of PROGRAMME_STATUS[id]?.steps ?? []) if (dayOf(s.date) <= day) out = s;
+  return out;
+}
 
 export function routeStatusNow(id: string): RouteRecordNow | undefined {
   return ROUTE_STATUS_NOW[id];

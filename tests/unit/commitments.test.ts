@@ -2,11 +2,14 @@
 // every source an article, ids stable; and the pure helpers the panels and the script use.
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../data/routes';
-import { C5 } from '../../data/types';
+import { dayOf, HISTORY_DATE } from '../../data/history';
+import { C5, DECLARATION_DATE } from '../../data/types';
 import { declaration, PROGRAMME_DEFS, sentenceById, THEMES } from '../../src/content';
 import {
   COMMITMENT_DEFS,
   COMMITMENT_STATUSES,
+  commitmentOn,
+  commitmentsOn,
   commitmentsForRoute,
   commitmentsNamingState,
   earliestDay,
@@ -25,7 +28,8 @@ import {
 import { createSearch } from '../../src/content/search';
 import { resolveProgrammes } from '../../src/content/programmes';
 import {
-  PROGRAMME_STATUS_NOW,
+  PROGRAMME_STATUS,
+  PROGRAMME_STATUSES,
   ROUTE_STATUS_NOW,
   ROUTES_WITHOUT_NEWER_RECORD,
   STATUS_NOW_CHECKED,
@@ -127,7 +131,7 @@ describe('the commitments', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const c of commitments) {
       expect(COMMITMENT_STATUSES, c.id).toContain(c.status);
-      expect(c.statusNote.en.trim(), c.id).not.toBe('');
+      expect(c.statusNote?.en.trim(), c.id).toBeTruthy();
       expect(themes.has(c.theme), c.id).toBe(true);
       expect(c.checked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.checked <= today, c.id).toBe(true);
@@ -137,6 +141,23 @@ describe('the commitments', () => {
   it('say "no public record" exactly when they have no event', () => {
     for (const c of commitments) expect(c.status === 'no-public-record', c.id).toBe(c.events.length === 0);
   });
+
+  it('date each status step by an event of the record, oldest first, after the summit', () => {
+    const bad: string[] = [];
+    for (const c of commitments) {
+      if (c.statuses.length === 0) bad.push(`${c.id}: no status step`);
+      const eventDates = new Set(c.events.map((e) => e.date));
+      c.statuses.forEach((s, i) => {
+        const at = `${c.id} step ${i + 1} (${s.date})`;
+        if (!HISTORY_DATE.test(s.date)) bad.push(`${at}: bad date`);
+        if (!COMMITMENT_STATUSES.includes(s.status)) bad.push(`${at}: unknown status`);
+        if (s.status === 'no-public-record' ? s.date !== DECLARATION_DATE : !eventDates.has(s.date)) bad.push(`${at}: no event of the record carries this date`);
+        if (i > 0 && dayOf(s.date) < dayOf(c.statuses[i - 1].date)) bad.push(`${at}: dated before the step above it`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+
 
   it('date every event on or after the summit and no later than the check date, in order', () => {
     for (const c of commitments) {
@@ -186,13 +207,57 @@ describe('status now', () => {
 
   it('dates and sources every status now, after the summit and by the check date', () => {
     const programmeIds = new Set(PROGRAMME_DEFS.map((p) => p.id));
-    for (const [id, s] of Object.entries({ ...ROUTE_STATUS_NOW, ...PROGRAMME_STATUS_NOW })) {
+    for (const [id, s] of Object.entries(ROUTE_STATUS_NOW)) {
       expect(s.asOf, id).toMatch(/^\d{4}-\d{2}$/);
       expect(latestDay(s.asOf) >= SUMMIT && earliestDay(s.asOf) <= STATUS_NOW_CHECKED, id).toBe(true);
       expect(s.sources.length, id).toBeGreaterThan(0);
       for (const src of s.sources) expectArticle(src, id);
     }
-    for (const id of Object.keys(PROGRAMME_STATUS_NOW)) expect(programmeIds.has(id), id).toBe(true);
+    for (const [id, r] of Object.entries(PROGRAMME_STATUS)) {
+      expect(programmeIds.has(id), id).toBe(true);
+      expect(r.steps.length, id).toBeGreaterThan(0);
+      expect(r.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const s of r.steps) {
+        expect(PROGRAMME_STATUSES, id).toContain(s.status);
+        expect(s.date, id).toMatch(HISTORY_DATE);
+        expect(latestDay(s.date) >= SUMMIT && earliestDay(s.date) <= r.checked, `${id} ${s.date}`).toBe(true);
+        expect(s.sources.length, `${id} ${s.date}`).toBeGreaterThan(0);
+        for (const src of s.sources) expectArticle(src, id);
+      }
+      expect([...r.steps].map((s) => dayOf(s.date)), id).toEqual(r.steps.map((s) => dayOf(s.date)).sort());
+    }
+  });
+});
+
+describe('a record read at a day', () => {
+  const src = { title: 't', url: 'https://example.org/a', published: '2024-07' };
+  const base = resolveCommitments(declaration).find((c) => c.id === 'energy-climate-1.s3')!;
+  const c = {
+    ...base,
+    statuses: [
+      { date: '2024-01-10', status: 'in-progress' as const, note: { en: 'began' } },
+      { date: '2025-07', status: 'stalled' as const, note: { en: 'cut' } },
+    ],
+    events: [
+      { date: '2024-01-10', summary: { en: 'a' }, sources: [{ ...src, published: '2024-01-11' }] },
+      { date: '2025-07', summary: { en: 'b' }, sources: [{ ...src, published: '2025-07-03' }] },
+    ],
+  };
+
+  it('shows nothing on the record before its first step', () => {
+    const r = commitmentOn(c, DECLARATION_DATE);
+    expect([r.status, r.statusNote, r.statusSince, r.evidence, r.events.length]).toEqual(['no-public-record', null, null, null, 0]);
+  });
+
+  it('takes the step in force and only the events up to the day, with their newest source date', () => {
+    const r = commitmentOn(c, '2024-06-01');
+    expect([r.status, r.statusNote?.en, r.statusSince, r.evidence, r.events.length]).toEqual(['in-progress', 'began', '2024-01-10', '2024-01-11', 1]);
+  });
+
+  it('counts a month-precise step from its first day', () => {
+    expect(commitmentOn(c, '2025-06-30').status).toBe('in-progress');
+    expect(commitmentOn(c, '2025-07-01').status).toBe('stalled');
+    expect(tally(commitmentsOn([c, c], '2025-07-01')).stalled).toBe(2);
   });
 });
 

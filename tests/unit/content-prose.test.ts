@@ -11,7 +11,7 @@ import type { PlaceDetails, RouteMeta } from '../../data/types';
 import placeDetails from '../../src/data/place-details.json';
 import { COMMITMENT_DEFS } from '../../src/content/commitments';
 import { PROGRAMME_DEFS } from '../../src/content/programmes';
-import { PROGRAMME_STATUS_NOW, ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD } from '../../src/content/status-now';
+import { PROGRAMME_STATUS, ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD } from '../../src/content/status-now';
 import { THEMES } from '../../src/content/themes';
 import { TOUR_DEFS } from '../../src/content/tour';
 
@@ -27,7 +27,7 @@ const SOURCES: { name: string; value: unknown; atLeast: number }[] = [
   { name: 'commitments', value: COMMITMENT_DEFS, atLeast: 127 },
   { name: 'route status now', value: ROUTE_STATUS_NOW, atLeast: 7 },
   { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 6 },
-  { name: 'programme status now', value: PROGRAMME_STATUS_NOW, atLeast: 6 },
+  { name: 'programme status', value: PROGRAMME_STATUS, atLeast: 6 },
   { name: 'programmes', value: PROGRAMME_DEFS, atLeast: 66 },
   { name: 'themes', value: THEMES, atLeast: 14 },
   { name: 'tour', value: TOUR_DEFS, atLeast: 20 },
@@ -51,11 +51,12 @@ describe('our own texts, ready for a second language', () => {
     const bad: string[] = [];
     const want = (ok: boolean, where: string) => ok || bad.push(where);
     for (const c of COMMITMENT_DEFS) {
-      want(isProse(c.title) && isProse(c.statusNote), `commitment ${c.id}`);
+      want(isProse(c.title) && c.statuses.every((s) => isProse(s.note)), `commitment ${c.id}`);
       c.events.forEach((e, i) => want(isProse(e.summary), `commitment ${c.id} event ${i}`));
     }
     for (const p of PROGRAMME_DEFS) want(isProse(p.summary) && (p.runBy === null || isProse(p.runBy)) && p.facts.every((f) => isProse(f.text)), `programme ${p.id}`);
-    for (const [id, s] of [...Object.entries(ROUTE_STATUS_NOW), ...Object.entries(PROGRAMME_STATUS_NOW)]) want(isProse(s.note), `status now ${id}`);
+    for (const [id, s] of Object.entries(ROUTE_STATUS_NOW)) want(isProse(s.note), `status now ${id}`);
+    for (const [id, r] of Object.entries(PROGRAMME_STATUS)) r.steps.forEach((s, i) => want(isProse(s.note), `programme status ${id} ${i}`));
     for (const [id, note] of Object.entries(ROUTES_WITHOUT_NEWER_RECORD)) want(isProse(note), `no newer record ${id}`);
     for (const t of TOUR_DEFS) want(isProse(t.title) && isProse(t.caption), `tour ${t.id}`);
     for (const t of THEMES) want(isProse(t.label) && isProse(t.description), `theme ${t.id}`);

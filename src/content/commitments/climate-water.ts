@@ -1,6 +1,8 @@
 // Follow-through of the water, climate and environment commitments.
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
+import { DECLARATION_DATE } from '../../../data/types';
 
 const checked = '2026-11-28';
 
@@ -12,8 +14,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: { programmes: ['usaid-regional-water'] },
-    status: 'in-progress',
-    statusNote: { en: 'Regional water meetings continued under the USAID programme in 2024; no C5+1 step of its own was found.' },
+    statuses: [step('2024-04-30', 'in-progress', { en: 'Regional water meetings continued under the USAID programme in 2024; no C5+1 step of its own was found.' })],
     events: [
       {
         date: '2024-04-30',
@@ -30,8 +31,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: {},
-    status: 'in-progress',
-    statusNote: { en: 'Efficient water use was on the agenda of the 2024 regional water conference; no joint technology step was found.' },
+    statuses: [step('2024-04-30', 'in-progress', { en: 'Efficient water use was on the agenda of the 2024 regional water conference; no joint technology step was found.' })],
     events: [
       {
         date: '2024-04-30',
@@ -48,8 +48,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: { programmes: ['usaid-regional-water', 'usaid'] },
-    status: 'in-progress',
-    statusNote: { en: 'The programme met the five states in 2024; it was due to end in 2025, the year most USAID grants to the region were reported cancelled.' },
+    statuses: [step('2024-04-30', 'in-progress', { en: 'The programme met the five states in 2024; it was due to end in 2025, the year most USAID grants to the region were reported cancelled.' })],
     events: [
       {
         date: '2024-04-30',
@@ -71,8 +70,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: { states: ['TJK'] },
-    status: 'in-progress',
-    statusNote: { en: 'Tajikistan hosted the UN-backed glaciers conference in 2025; no C5+1 joint step was found.' },
+    statuses: [step('2025-05-29', 'in-progress', { en: 'Tajikistan hosted the UN-backed glaciers conference in 2025; no C5+1 joint step was found.' })],
     events: [
       {
         date: '2025-05-29',
@@ -89,8 +87,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     by: 'all',
     theme: 'climate-water',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no dated step on community adaptation since the summit.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no dated step on community adaptation since the summit.' })],
     events: [],
     checked,
   },

@@ -1,5 +1,6 @@
 // Follow-through of the critical minerals commitment.
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
 
 const checked = '2026-11-28';
@@ -12,8 +13,7 @@ export const CRITICAL_MINERALS: CommitmentDef[] = [
     by: 'all',
     theme: 'critical-minerals',
     concerns: { programmes: ['c5plus1-critical-minerals-dialogue'], states: ['KAZ'] },
-    status: 'done',
-    statusNote: { en: 'The Dialogue first met in February 2024 and was reaffirmed at the 2025 summit.' },
+    statuses: [step('2025-11-06', 'done', { en: 'The Dialogue first met in February 2024 and was reaffirmed at the 2025 summit.' })],
     events: [
       {
         date: '2024-02-08',

@@ -1,5 +1,6 @@
 // Follow-through of the energy commitments (section "Enhancing Energy Security and Combating the Effects of Climate Change").
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
 
 const checked = '2026-11-28';
@@ -12,8 +13,7 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { routes: ['casa-1000', 'tapi-pipeline'], states: ['KGZ', 'TJK', 'TKM'] },
-    status: 'in-progress',
-    statusNote: { en: 'Work on the Afghan sections of CASA-1000 and TAPI restarted; neither line carries power or gas yet.' },
+    statuses: [step('2024-02-23', 'in-progress', { en: 'Work on the Afghan sections of CASA-1000 and TAPI restarted; neither line carries power or gas yet.' })],
     events: [
       {
         date: '2024-02-23',
@@ -40,8 +40,7 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { states: ['TKM'] },
-    status: 'in-progress',
-    statusNote: { en: 'Turkmenistan joined the Global Methane Pledge; no joint C5+1 financing step was found.' },
+    statuses: [step('2023-12-01', 'in-progress', { en: 'Turkmenistan joined the Global Methane Pledge; no joint C5+1 financing step was found.' })],
     events: [
       {
         date: '2023-12-01',
@@ -58,8 +57,7 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { programmes: ['usaid-power-central-asia', 'usaid'] },
-    status: 'in-progress',
-    statusNote: { en: 'Equipment was delivered in early 2024; the sources found do not say whether the programme survived the 2025 cuts to USAID.' },
+    statuses: [step('2024-01', 'in-progress', { en: 'Equipment was delivered in early 2024; the sources found do not say whether the programme survived the 2025 cuts to USAID.' })],
     events: [
       {
         date: '2024-01',
@@ -81,8 +79,7 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { states: ['KAZ'] },
-    status: 'in-progress',
-    statusNote: { en: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.' },
+    statuses: [step('2025-09-16', 'in-progress', { en: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.' })],
     events: [
       {
         date: '2025-09-16',

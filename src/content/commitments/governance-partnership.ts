@@ -1,6 +1,8 @@
 // Follow-through of the commitments on the C5+1 format itself, governance and rights.
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
+import { DECLARATION_DATE } from '../../../data/types';
 
 const checked = '2026-11-28';
 
@@ -12,8 +14,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-platform', 'c5plus1-secretariat'] },
-    status: 'in-progress',
-    statusNote: { en: 'Ministers, the Secretariat and a second presidential summit met; the platform is open-ended.' },
+    statuses: [step('2024-09-27', 'in-progress', { en: 'Ministers, the Secretariat and a second presidential summit met; the platform is open-ended.' })],
     events: [
       {
         date: '2024-09-27',
@@ -40,8 +41,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no dated C5+1 step on the rule of law or democratic governance since the summit.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no dated C5+1 step on the rule of law or democratic governance since the summit.' })],
     events: [],
     checked,
   },
@@ -52,8 +52,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: {},
-    status: 'in-progress',
-    statusNote: { en: 'The commitment was restated in 2023 and a C5+1 session on disability rights was held by 2024.' },
+    statuses: [step('2023-10-24', 'in-progress', { en: 'The commitment was restated in 2023 and a C5+1 session on disability rights was held by 2024.' })],
     events: [
       {
         date: '2023-10-24',
@@ -75,8 +74,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-platform'] },
-    status: 'in-progress',
-    statusNote: { en: 'Dialogue continued at every level; the joint actions are tracked under the other commitments.' },
+    statuses: [step('2024-09-27', 'in-progress', { en: 'Dialogue continued at every level; the joint actions are tracked under the other commitments.' })],
     events: [
       {
         date: '2024-09-27',
@@ -98,8 +96,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-secretariat'] },
-    status: 'in-progress',
-    statusNote: { en: 'Working meetings of the Secretariat are on record; their frequency is not.' },
+    statuses: [step('2025-09-05', 'in-progress', { en: 'Working meetings of the Secretariat are on record; their frequency is not.' })],
     events: [
       {
         date: '2025-09-05',
@@ -116,8 +113,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-ministerial-meetings', 'usaid-c5plus1-connectivity-ministerial'] },
-    status: 'in-progress',
-    statusNote: { en: 'A connectivity ministerial and a foreign ministers’ meeting were held; no energy, climate or security ministerial was found.' },
+    statuses: [step('2023-10-24', 'in-progress', { en: 'A connectivity ministerial and a foreign ministers’ meeting were held; no energy, climate or security ministerial was found.' })],
     events: [
       {
         date: '2023-10-24',
@@ -139,8 +135,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: {},
-    status: 'in-progress',
-    statusNote: { en: 'A second presidential summit met in November 2025; the dialogue is open-ended.' },
+    statuses: [step('2025-11-06', 'in-progress', { en: 'A second presidential summit met in November 2025; the dialogue is open-ended.' })],
     events: [
       {
         date: '2025-11-06',

@@ -1,6 +1,8 @@
 // Follow-through of the people, education and exchange commitments.
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
+import { DECLARATION_DATE } from '../../../data/types';
 
 const checked = '2026-11-28';
 
@@ -12,8 +14,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     by: 'all',
     theme: 'people-education',
     concerns: { programmes: ['young-professionals-network'] },
-    status: 'in-progress',
-    statusNote: { en: 'A U.S.-funded regional English and professional-development network is running; the sources found do not tie it to the declaration by name.' },
+    statuses: [step('2025-09-17', 'in-progress', { en: 'A U.S.-funded regional English and professional-development network is running; the sources found do not tie it to the declaration by name.' })],
     events: [
       {
         date: '2025-09-17',
@@ -30,8 +31,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     by: 'all',
     theme: 'people-education',
     concerns: { programmes: ['usaid'], states: ['UZB'] },
-    status: 'in-progress',
-    statusNote: { en: 'New education funding was announced in 2023; USAID’s education work in the region was cut in 2025.' },
+    statuses: [step('2023-10-24', 'in-progress', { en: 'New education funding was announced in 2023; USAID’s education work in the region was cut in 2025.' })],
     events: [
       {
         date: '2023-10-24',
@@ -53,8 +53,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     by: 'all',
     theme: 'people-education',
     concerns: { states: ['UZB'] },
-    status: 'in-progress',
-    statusNote: { en: 'Uzbekistan offered university places to Afghan students in 2024; no U.S. or joint C5+1 step for these universities was found.' },
+    statuses: [step('2024-06-09', 'in-progress', { en: 'Uzbekistan offered university places to Afghan students in 2024; no U.S. or joint C5+1 step for these universities was found.' })],
     events: [
       {
         date: '2024-06-09',
@@ -71,8 +70,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     by: 'all',
     theme: 'people-education',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no dated C5+1 step of this kind since the summit.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no dated C5+1 step of this kind since the summit.' })],
     events: [],
     checked,
   },

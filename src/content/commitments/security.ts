@@ -1,6 +1,8 @@
 // Follow-through of the security commitments (section "Expanded Security Cooperation").
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
+import { DECLARATION_DATE } from '../../../data/types';
 
 const checked = '2026-11-28';
 
@@ -12,8 +14,7 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: { programmes: ['c5plus1-working-groups'] },
-    status: 'in-progress',
-    statusNote: { en: 'Discussed again at the ministerial level in 2024; no joint security programme was found on the public record.' },
+    statuses: [step('2024-09-27', 'in-progress', { en: 'Discussed again at the ministerial level in 2024; no joint security programme was found on the public record.' })],
     events: [
       {
         date: '2024-09-27',
@@ -30,8 +31,7 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: {},
-    status: 'in-progress',
-    statusNote: { en: 'Only discussed again at the ministerial level in 2024; no joint C5+1 programme on defence, law enforcement or counterterrorism was found.' },
+    statuses: [step('2024-09-27', 'in-progress', { en: 'Only discussed again at the ministerial level in 2024; no joint C5+1 programme on defence, law enforcement or counterterrorism was found.' })],
     events: [
       {
         date: '2024-09-27',
@@ -48,8 +48,7 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: {},
-    status: 'in-progress',
-    statusNote: { en: 'Only discussed again at the ministerial level in 2024; no joint step on information sharing, border security or migration was found.' },
+    statuses: [step('2024-09-27', 'in-progress', { en: 'Only discussed again at the ministerial level in 2024; no joint step on information sharing, border security or migration was found.' })],
     events: [
       {
         date: '2024-09-27',
@@ -66,8 +65,7 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: { states: ['KGZ'] },
-    status: 'in-progress',
-    statusNote: { en: 'Kyrgyzstan kept bringing citizens home from the camps with U.S. support; no record was found for the other states since the summit.' },
+    statuses: [step('2023-10-24', 'in-progress', { en: 'Kyrgyzstan kept bringing citizens home from the camps with U.S. support; no record was found for the other states since the summit.' })],
     events: [
       {
         date: '2023-10-24',
@@ -89,8 +87,7 @@ export const SECURITY: CommitmentDef[] = [
     by: ['USA'],
     theme: 'security',
     concerns: {},
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no public record specific to U.S. security assistance to the region since the summit; the 2025 cuts to USAID are recorded under the USAID commitments.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no public record specific to U.S. security assistance to the region since the summit; the 2025 cuts to USAID are recorded under the USAID commitments.' })],
     events: [],
     checked,
   },
@@ -101,8 +98,7 @@ export const SECURITY: CommitmentDef[] = [
     by: 'all',
     theme: 'security',
     concerns: { states: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] },
-    status: 'done',
-    statusNote: { en: 'The UN General Assembly adopted the resolution by consensus in October 2024.' },
+    statuses: [step('2024-10-24', 'done', { en: 'The UN General Assembly adopted the resolution by consensus in October 2024.' })],
     events: [
       {
         date: '2024-10-24',

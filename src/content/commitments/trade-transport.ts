@@ -1,6 +1,8 @@
 // Follow-through of the trade, transport and investment commitments (section "C5+1 Economic and Energy Corridor").
 import { S } from './sources';
+import { step } from './types';
 import type { CommitmentDef } from './types';
+import { DECLARATION_DATE } from '../../../data/types';
 
 const checked = '2026-11-28';
 
@@ -12,8 +14,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['usaid-c5plus1-connectivity-ministerial'] },
-    status: 'in-progress',
-    statusNote: { en: 'Customs modernisation was agreed at the Samarkand ministerial; connectivity steps since are recorded under the routes.' },
+    statuses: [step('2023-10-24', 'in-progress', { en: 'Customs modernisation was agreed at the Samarkand ministerial; connectivity steps since are recorded under the routes.' })],
     events: [
       {
         date: '2023-10-24',
@@ -30,8 +31,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { states: ['KAZ', 'UZB', 'TJK', 'TKM'] },
-    status: 'in-progress',
-    statusNote: { en: 'Bills to lift Jackson-Vanik and grant permanent normal trade relations were introduced in Congress; none had passed in the sources found.' },
+    statuses: [step('2025-11-06', 'in-progress', { en: 'Bills to lift Jackson-Vanik and grant permanent normal trade relations were introduced in Congress; none had passed in the sources found.' })],
     events: [
       {
         date: '2025-11-06',
@@ -51,8 +51,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
       routes: ['middle-corridor-southern-branch', 'trans-afghan-railway', 'middle-corridor-core'],
       states: ['KGZ', 'UZB', 'TKM'],
     },
-    status: 'in-progress',
-    statusNote: { en: 'The states concerned opened the southern branch and signed the Trans-Afghan railway’s feasibility agreement; see the routes’ status now.' },
+    statuses: [step('2025-01-24', 'in-progress', { en: 'The states concerned opened the southern branch and signed the Trans-Afghan railway’s feasibility agreement; see the routes’ status now.' })],
     events: [
       {
         date: '2025-01-24',
@@ -79,8 +78,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['private-sector-business-platform'] },
-    status: 'in-progress',
-    statusNote: { en: 'Two B5+1 business forums met, and deals were announced around the 2025 Washington summit.' },
+    statuses: [step('2024-03-13', 'in-progress', { en: 'Two B5+1 business forums met, and deals were announced around the 2025 Washington summit.' })],
     events: [
       {
         date: '2024-03-13',
@@ -107,8 +105,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: ['USA'],
     theme: 'trade-transport',
     concerns: { programmes: ['private-sector-business-platform', 'cipe', 'us-department-of-state'] },
-    status: 'done',
-    statusNote: { en: 'The platform was launched as B5+1 and has held two forums.' },
+    statuses: [step('2026-02-04', 'done', { en: 'The platform was launched as B5+1 and has held two forums.' })],
     events: [
       {
         date: '2023-11-16',
@@ -135,8 +132,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: ['USA'],
     theme: 'trade-transport',
     concerns: { programmes: ['pgi'], routes: ['middle-corridor-core'] },
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no PGI evaluation or investment in the Middle Corridor since the summit.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no PGI evaluation or investment in the Middle Corridor since the summit.' })],
     events: [],
     checked,
   },
@@ -147,8 +143,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['us-department-of-state', 'dfc', 'exim', 'usaid', 'pgi'] },
-    status: 'in-progress',
-    statusNote: { en: 'EXIM offered finance for a mining venture in 2025, while most USAID programmes in the region were cancelled that year.' },
+    statuses: [step('2025-03', 'in-progress', { en: 'EXIM offered finance for a mining venture in 2025, while most USAID programmes in the region were cancelled that year.' })],
     events: [
       {
         date: '2025-03',
@@ -170,8 +165,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['usaid-c5plus1-connectivity-ministerial', 'usaid'], states: ['UZB'] },
-    status: 'done',
-    statusNote: { en: 'The ministerial met in Samarkand on 24 October 2023.' },
+    statuses: [step('2023-10-24', 'done', { en: 'The ministerial met in Samarkand on 24 October 2023.' })],
     events: [
       {
         date: '2023-10-24',
@@ -188,8 +182,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['world-bank', 'asian-development-bank'] },
-    status: 'no-public-record',
-    statusNote: { en: 'The search found no C5+1 step with the World Bank or the ADB tied to this sentence since the summit.' },
+    statuses: [step(DECLARATION_DATE, 'no-public-record', { en: 'The search found no C5+1 step with the World Bank or the ADB tied to this sentence since the summit.' })],
     events: [],
     checked,
   },
@@ -200,8 +193,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     by: 'all',
     theme: 'trade-transport',
     concerns: { programmes: ['ebrd-capital-increase'] },
-    status: 'done',
-    statusNote: { en: 'The increase was decided in December 2023; the sources found do not say how each signatory voted.' },
+    statuses: [step('2023-12-15', 'done', { en: 'The increase was decided in December 2023; the sources found do not say how each signatory voted.' })],
     events: [
       {
         date: '2023-11-15',

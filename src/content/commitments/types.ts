@@ -44,16 +44,44 @@ export interface CommitmentDef {
   by: 'all' | CountryId[];
   theme: ThemeId;
   concerns: Concerns;
-  status: CommitmentStatus;
-  /** One line on why this status, in our own words. */
-  statusNote: Prose;
+  /**
+   * How its status moved, oldest first: each step dated by the event that moved it (so its evidence is
+   * that event's sources). Before the first step nothing is on the record. A record the search found
+   * nothing for has one 'no-public-record' step at the summit, saying what was searched.
+   */
+  statuses: StatusStep[];
   events: FollowEvent[];
   /** 'YYYY-MM-DD': when the follow-through was last searched. */
   checked: string;
 }
 
+/** One dated status change of a commitment, and what the evidence is, in our own words. */
+export interface StatusStep {
+  /** 'YYYY-MM-DD' or 'YYYY-MM': the date of the event that moved it (the summit for 'no-public-record'). */
+  date: string;
+  status: CommitmentStatus;
+  note: Prose;
+}
+
+/** A status step, written the way the data files list them: (date, status, note). */
+export function step(date: string, status: CommitmentStatus, note: Prose): StatusStep {
+  return { date, status, note };
+}
+
+/**
+ * A record resolved against the text and read at one day: its sentence, the status in force that day
+ * with its note (null before the record's first step: nothing on the record yet), and only the events
+ * dated on or before it.
+ */
 export interface Commitment extends CommitmentDef {
   passageId: string;
   /** The sentence, verbatim from the parsed declaration. */
   text: string;
+  status: CommitmentStatus;
+  /** Null when nothing was on the record yet at the day read. */
+  statusNote: Prose | null;
+  /** The date of the step in force, or null before the first. */
+  statusSince: string | null;
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY': the newest source date among the events shown (null: none). */
+  evidence: string | null;
 }

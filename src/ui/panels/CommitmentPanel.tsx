@@ -44,7 +44,7 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
           <time dateTime={c.checked}>{displayDate(c.checked)}</time>
         </dd>
       </dl>
-      <p>{prose(c.statusNote)}</p>
+      <p>{c.statusNote ? prose(c.statusNote) : t('commitment.nothingYet')}</p>
       {concerns.length > 0 && (
         <>
           <h3>{t('commitment.concerns')}</h3>
