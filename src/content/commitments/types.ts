@@ -23,6 +23,11 @@ export interface FollowEvent {
   /** One line, in our own words. */
   summary: Prose;
   sources: EventSource[];
+  /**
+   * True when the event is a word, not a deed: announced, proposed, a letter of interest, a bill
+   * introduced. The panels tag it so, to keep what was announced apart from what was done.
+   */
+  announced?: boolean;
 }
 
 export interface Concerns {
