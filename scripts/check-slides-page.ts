@@ -25,7 +25,7 @@ export async function run(attribution: string, png: boolean, limit: number | nul
     fonts: fontUrls(),
     glyphs: glyphsUrl(),
     day: asOfDay('2023'),
-    legend: legendModel({ visibility: ALL_VISIBLE, asOf: '2023' }),
+    legend: legendModel({ visibility: ALL_VISIBLE, day: asOfDay('2023') }),
     title: t('export.title'),
     attribution,
     fallbackBounds: INITIAL_BOUNDS,

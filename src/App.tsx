@@ -1,6 +1,6 @@
 // The layout: header, map, legend, panel, tour and dialogs. State lives in the reducer behind
 // useAtlas; the map is drawn by MapView, the one place that touches MapLibre.
-import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { fullMapUrl } from './embed/params';
 import { fontUrls } from './map/fonts';
 import { MapView } from './map/MapView';
@@ -12,6 +12,7 @@ import type { SlidesProgress } from './slides/pptx';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { legendFolds, openingLegendRoom } from './ui/layout';
 import { Legend } from './ui/Legend';
+import { marksFor } from './ui/timeline';
 import { mapSummary, stateList } from './ui/mapSummary';
 import { Notices } from './ui/Notices';
 import { useAtlas } from './ui/useAtlas';
@@ -47,6 +48,9 @@ export function App() {
   // The legend, the tour card and the side panel as they lie over the map: the camera frames in what they leave open.
   const main = useRef<HTMLElement>(null);
   const furniture = useFurniture(main);
+  // The slider's strip: the routes' and lines' dated changes as soon as they load, the commitments' events with the content.
+  const routeMeta = geo && !geo.pending?.length ? geo.data.routeMeta : null;
+  const marks = useMemo(() => marksFor(routeMeta, content?.commitments), [routeMeta, content]);
   const legendRoom = openingLegendRoom({ ...size, embedded, legend: showLegend });
 
   // Stable, so an open dialog's focus trap is not set up again on every render of the app.
@@ -57,7 +61,7 @@ export function App() {
   const autoStep = useCallback((n: number) => dispatch({ type: 'step', step: n, origin: 'autoplay' }), [dispatch]);
   const stopAutoplay = useCallback(() => dispatch({ type: 'stop autoplay' }), [dispatch]);
   const onMapError = useCallback((text: string) => dispatch({ type: 'notice', text }), [dispatch]);
-  const input = () => ({ geo, detail: atlas.detail, asOf: atlas.state.asOf, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
+  const input = () => ({ geo, detail: atlas.detail, day: atlas.day, content, selection, tourStep, related, visibility, fonts: fontUrls(), shown: atlas.lastBounds() });
   // What an export draws, and its words, load with the export: the first view needs neither.
   const exportRequest = async () => (await import('./ui/exportRequest')).exportRequestFor(input());
   // The slides' code and pptxgenjs load only when the reader asks for slides.
@@ -147,9 +151,10 @@ export function App() {
             onSelect={selectFromList}
             compact={embedded || step !== null}
             foldable={legendFolds({ ...size, embedded })}
-            asOf={state.asOf}
-            onAsOf={atlas.setAsOf}
-            statusNowChecked={content?.statusNowChecked}
+            day={atlas.day}
+            onDay={atlas.setDay}
+            marks={marks}
+            reducedMotion={reducedMotion}
           />
         )}
         {embedded && (

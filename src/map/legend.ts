@@ -5,7 +5,8 @@ import { MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES, type RouteMeta, 
 import { statusAt } from '../../data/history';
 import { modeLabel, serviceLabel, trackLabel } from '../data/labels';
 import { formatDate, t } from '../i18n';
-import { asOfDay, type AsOf } from '../state/url';
+import { EVIDENCE_DAY, EVIDENCE_MONTH, SEARCHED_DAY } from '../../data/evidence';
+import { DECLARATION_DATE } from '../../data/types';
 import { basemap, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 import type { LayerVisibility } from './style';
 
@@ -24,6 +25,8 @@ export interface LegendSection {
   id: 'modes' | 'track' | 'service' | 'areas';
   /** The heading; the track's heading says which date the map shows. Null: no heading. */
   title: string | null;
+  /** A line under the heading: the track's says what the statuses rest on (evidence and search dates). */
+  note?: string;
   rows: LegendRow[];
 }
 
@@ -38,25 +41,30 @@ export interface DrawnStatuses {
 
 export interface LegendInput {
   visibility: LayerVisibility;
-  asOf: AsOf;
-  /** 'YYYY-MM-DD': when the status now was last checked; said in the heading under `latest`. */
-  checked?: string;
+  /** 'YYYY-MM-DD': the day the map shows. */
+  day: string;
   /** The statuses the map draws (see `drawnStatuses`). Unknown (the routes not loaded yet): every status. */
   statuses?: DrawnStatuses;
 }
 
 /** What the legend says the map shows: the words are the test of which date is drawn. */
-export function asOfTitle(asOf: AsOf, checked?: string): string {
-  if (asOf === '2023') return t('legend.asOf2023');
-  return checked ? t('legend.asOfNowChecked', { date: formatDate(checked) }) : t('legend.asOfNow');
+export function asOfTitle(day: string): string {
+  if (day <= DECLARATION_DATE) return t('legend.asOfSummit');
+  // The last day is where the evidence ends, not a day anything happened on: say so, by its month.
+  if (day >= EVIDENCE_DAY) return t('legend.asOfLatest', { month: formatDate(EVIDENCE_MONTH) });
+  return t('legend.asOfDay', { date: formatDate(day) });
+}
+
+/** The two dates every status rests on, kept apart: the newest evidence and the search. */
+export function evidenceNote(): string {
+  return t('legend.evidence', { month: formatDate(EVIDENCE_MONTH), searched: formatDate(SEARCHED_DAY) });
 }
 
 /**
  * The statuses the visible routes are drawn at on the map's day: each leg's track from its line's
  * history, each route's service from its own — the same rule as the style's filters.
  */
-export function drawnStatuses(routes: readonly Pick<RouteMeta, 'group' | 'service' | 'legs'>[], visibility: LayerVisibility, asOf: AsOf): DrawnStatuses {
-  const day = asOfDay(asOf);
+export function drawnStatuses(routes: readonly Pick<RouteMeta, 'group' | 'service' | 'legs'>[], visibility: LayerVisibility, day: string): DrawnStatuses {
   const track = new Set<TrackStatus>();
   const service = new Set<ServiceStatus>();
   for (const r of routes) {
@@ -72,7 +80,7 @@ export function drawnStatuses(routes: readonly Pick<RouteMeta, 'group' | 'servic
   return { track, service };
 }
 
-export function legendModel({ visibility, asOf, checked, statuses }: LegendInput): LegendSection[] {
+export function legendModel({ visibility, day, statuses }: LegendInput): LegendSection[] {
   const sections: LegendSection[] = [];
   if (ROUTE_GROUPS.some((g) => visibility[g])) {
     const track = statuses?.track ?? new Set(TRACK_STATUSES);
@@ -85,7 +93,8 @@ export function legendModel({ visibility, asOf, checked, statuses }: LegendInput
       },
       {
         id: 'track',
-        title: asOfTitle(asOf, checked),
+        title: asOfTitle(day),
+        note: evidenceNote(),
         rows: TRACK_STATUSES.filter((s) => track.has(s)).map((s) => ({
           id: `track-${s}`,
           label: trackLabel[s],

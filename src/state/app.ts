@@ -4,8 +4,8 @@
 // out the requests this state holds. Tested action by action in node.
 import type { InMessage, OutMessage } from '../embed/messages';
 import { announcedName, framesCamera, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
-import { parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
-import { t } from '../i18n';
+import { asOfDay, asOfFor, parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
+import { formatDate, t } from '../i18n';
 
 /** Where a selection came from: it decides the address entry, the camera and what the host hears. */
 export type SelectOrigin = 'click' | 'list' | 'link' | 'history' | 'host' | 'tour';
@@ -239,14 +239,18 @@ export function reducer(state: AppState, action: AppAction): AppState {
       return action.origin === 'user' ? { ...next, autoplay: null } : next;
     }
     case 'as of':
-      if (action.value === state.asOf) return state;
+    {
+      // One name per day: the summit is the default, the last day 'latest', so links stay short and comparable.
+      const asOf = asOfFor(asOfDay(action.value));
+      if (asOf === state.asOf) return state;
       return {
         ...state,
-        asOf: action.value,
-        announcement: action.value === 'latest' ? t('announce.asOfNow') : t('announce.asOf2023'),
+        asOf,
+        announcement: t('announce.asOfDay', { date: formatDate(asOfDay(asOf)) }),
         // The default is left out of the address, so a plain link stays plain.
-        ...requests(state, { address: { mode: 'replace', patch: { asof: action.value === 'latest' ? 'latest' : undefined } } }),
+        ...requests(state, { address: { mode: 'replace', patch: { asof: asOf === '2023' ? undefined : asOf } } }),
       };
+    }
     case 'stop autoplay':
       return state.autoplay === null ? state : { ...state, autoplay: null };
     case 'host message':

@@ -1,8 +1,9 @@
 // The URL hash ⇄ app state: `map=ZOOM/LAT/LON` (MapLibre's own format), `sel=ID`, `step=N`,
-// `asof=2023|latest` (which date the routes are drawn at).
+// `asof=2023|latest|YYYY-MM-DD` (which day the map, the legend and the commitments are shown at).
 // Parsing never throws: whatever it cannot use it drops, and says so in a notice.
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { DECLARATION_DATE } from '../../data/types';
+import { EVIDENCE_DAY } from '../../data/evidence';
 
 export interface MapView {
   zoom: number;
@@ -10,16 +11,46 @@ export interface MapView {
   lon: number;
 }
 
-/** Which date the map's routes show: the declaration's (the default) or the latest checked. */
+/** The two dates with a name: the summit's (the default) and the newest evidence. */
 export const AS_OF = ['2023', 'latest'] as const;
-export type AsOf = (typeof AS_OF)[number];
+/** Which day the map shows: a name, or a day 'YYYY-MM-DD' between the summit and the evidence date. */
+export type AsOf = (typeof AS_OF)[number] | `${number}-${number}-${number}`;
+
+/** The first and last day the map can show: the summit, and the last day of the newest evidence's month. */
+export const FIRST_DAY = DECLARATION_DATE;
+export const LAST_DAY = EVIDENCE_DAY;
+/** Kept for readers of a day that means "every recorded change": the last day the map can show. */
+export const LATEST_DAY = LAST_DAY;
+
+/** The day ('YYYY-MM-DD') the map draws for a date choice. */
+export const asOfDay = (asOf: AsOf): string => (asOf === '2023' ? FIRST_DAY : asOf === 'latest' ? LAST_DAY : asOf);
+
+/** The canonical name of a day: the summit is '2023', the last day 'latest', any other day itself. */
+export function asOfFor(day: string): AsOf {
+  return day <= FIRST_DAY ? '2023' : day >= LAST_DAY ? 'latest' : (day as AsOf);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (no 31 April, no 29 February in 2025). */
+export function isCalendarDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 
 /**
- * The day ('YYYY-MM-DD') the map draws for a date choice: the summit's, or the last status each
- * history records ('latest' is every recorded change, however recent).
+ * Reads an `asof` value: a name, or a calendar day. A day outside the map's range is brought to the
+ * nearest end, with a notice saying so; anything else is no date (null) and the caller says so.
  */
-export const LATEST_DAY = '9999-12-31';
-export const asOfDay = (asOf: AsOf): string => (asOf === 'latest' ? LATEST_DAY : DECLARATION_DATE);
+export function parseAsOf(value: string): { asOf: AsOf; notice?: string } | null {
+  if ((AS_OF as readonly string[]).includes(value)) return { asOf: value as AsOf };
+  if (!isCalendarDay(value)) return null;
+  if (value < FIRST_DAY) return { asOf: '2023', notice: t('notice.linkDateEarly', { value: quote(value) }) };
+  if (value > LAST_DAY) return { asOf: 'latest', notice: t('notice.linkDateLate', { value: quote(value), last: formatDate(LAST_DAY) }) };
+  return { asOf: asOfFor(value) };
+}
 
 export interface HashState {
   map?: MapView;
@@ -98,8 +129,10 @@ export function parseHash(rawHash: string): ParsedHash {
       if (n >= 1) state.step = n;
       else notices.push(t('notice.linkBadStep', { value: quote(value) }));
     } else if (key === 'asof') {
-      if ((AS_OF as readonly string[]).includes(value)) state.asof = value as AsOf;
-      else notices.push(t('notice.linkBadDate', { value: quote(value) }));
+      const read = parseAsOf(value);
+      if (read) state.asof = read.asOf;
+      if (!read) notices.push(t('notice.linkBadDate', { value: quote(value) }));
+      else if (read.notice) notices.push(read.notice);
     } else {
       rest.push([key, raw]);
     }

@@ -1,16 +1,18 @@
 // The legend: what each colour and dash means (read from the same scales as the map), the layer
-// toggles, the "Since 2023" switch between the routes' status in September 2023 and now, and
+// toggles, the map's date (a slider from the summit to the newest evidence), and
 // keyboard-reachable lists of every state and route.
 import { prose } from '../../data/lang';
 import { LazyDetails } from './LazyDetails';
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useState } from 'react';
+import { DateSlider } from './DateSlider';
+import type { TimelineMark } from '../state/dates';
 import type { RouteMeta } from '../../data/types';
 import { ROUTE_GROUPS } from '../../data/types';
 import { groupLabel, groupShortLabel } from '../data/labels';
 import { t } from '../i18n';
 import { drawnStatuses, legendModel, type LegendSwatch } from '../map/legend';
 import type { LayerVisibility } from '../map/style';
-import type { AsOf } from '../state/url';
+import { DECLARATION_DATE } from '../../data/types';
 import { COMMITMENTS, selectionToId } from '../state/selection';
 
 export { asOfTitle } from '../map/legend';
@@ -31,11 +33,12 @@ interface Props {
   compact?: boolean;
   /** Folded behind its button until the reader opens it (a small embed); phones fold it by their media query. */
   foldable?: boolean;
-  /** Which date the routes are drawn at; the switch shows only when `onAsOf` is given. */
-  asOf?: AsOf;
-  onAsOf?: (value: AsOf) => void;
-  /** 'YYYY-MM-DD': when the status now was last checked. */
-  statusNowChecked?: string;
+  /** 'YYYY-MM-DD': the day the map shows; the slider shows only when `onDay` is given. */
+  day?: string;
+  onDay?: (day: string) => void;
+  /** The dated events along the slider, null until the data dating them has loaded. */
+  marks?: readonly TimelineMark[] | null;
+  reducedMotion?: boolean;
 }
 
 /** The layer groups' toggles, in the order the legend lists them; labels read at render. */
@@ -67,15 +70,14 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   );
 }
 
-export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, foldable = false, asOf = '2023', onAsOf, statusNowChecked }: Props) {
-  const radioName = useId();
+export function Legend({ visibility, onToggle, states, routes, selectedId, onSelect, compact = false, foldable = false, day = DECLARATION_DATE, onDay, marks = null, reducedMotion = false }: Props) {
   const routeList = (group: RouteMeta['group']) => (routes ?? []).filter((r) => r.group === group);
   // On phones and in small embeds the legend folds behind a button so the map stays usable; on wide
   // screens it is open. Folded or not, it starts closed: the reader opens it.
   const [open, setOpen] = useState(false);
   // Before the routes' metadata arrives the model lists every status the date can show.
-  const statuses = routes?.length ? drawnStatuses(routes, visibility, asOf) : undefined;
-  const sections = legendModel({ visibility, asOf, checked: statusNowChecked, statuses });
+  const statuses = routes?.length ? drawnStatuses(routes, visibility, day) : undefined;
+  const sections = legendModel({ visibility, day, statuses });
   return (
     <section className={`legend${compact ? ' legend-compact' : ''}${foldable ? ' legend-foldable' : ''}${open ? ' legend-open' : ''}`} aria-label={t('legend.label')} data-furniture>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -91,15 +93,10 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
           </li>
         ))}
       </ul>
-      {onAsOf && (
+      {onDay && (
         <fieldset className="asof">
           <legend className="legend-sub">{t('legend.since')}</legend>
-          <label>
-            <input type="radio" name={radioName} value="2023" checked={asOf === '2023'} onChange={() => onAsOf('2023')} /> {t('legend.routes2023')}
-          </label>
-          <label>
-            <input type="radio" name={radioName} value="latest" checked={asOf === 'latest'} onChange={() => onAsOf('latest')} /> {t('legend.routesNow')}
-          </label>
+          <DateSlider day={day} onDay={onDay} marks={marks} reducedMotion={reducedMotion} />
           <button type="button" className="link-button since-open" aria-current={selectedId === selectionToId(COMMITMENTS) || undefined} onClick={() => onSelect(selectionToId(COMMITMENTS))}>
             {t('legend.openCommitments')}
           </button>
@@ -112,6 +109,7 @@ export function Legend({ visibility, onToggle, states, routes, selectedId, onSel
               {section.title}
             </h3>
           )}
+          {section.note && <p className="legend-evidence">{section.note}</p>}
           <ul className="legend-key">
             {section.rows.map((row) => (
               <li key={row.id}>

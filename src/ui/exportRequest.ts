@@ -9,7 +9,6 @@ import { glyphsUrl } from '../map/glyphs';
 import { boundsOf, INITIAL_BOUNDS, type Bounds } from '../map/camera';
 import type { ExportRequest } from '../map/exportPng';
 import type { FontUrls, LayerVisibility } from '../map/style';
-import { asOfDay, type AsOf } from '../state/url';
 import type { MapDetail, Related } from '../map/types';
 import type { SlidesRequest } from '../slides/build';
 import { markedFeatureOf, type Selection } from '../state/selection';
@@ -20,7 +19,8 @@ import { drawnStatuses, legendModel } from '../map/legend';
 interface Input {
   geo: GeoLoad | null;
   detail: MapDetail;
-  asOf: AsOf;
+  /** 'YYYY-MM-DD': the day the map shows. */
+  day: string;
   content: Content | null;
   selection: Selection | null;
   tourStep: TourStep | null;
@@ -36,16 +36,15 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
   // The picture's legend says the date the picture draws, and the statuses its routes are drawn at.
   const legend = legendModel({
     visibility: i.visibility,
-    asOf: i.asOf,
-    checked: i.content?.statusNowChecked,
-    statuses: routes?.length ? drawnStatuses(routes, i.visibility, i.asOf) : undefined,
+    day: i.day,
+    statuses: routes?.length ? drawnStatuses(routes, i.visibility, i.day) : undefined,
   });
   return {
     // The picture is large: full-detail boundaries when they have arrived.
     data: i.geo?.data ?? {},
     detail: i.detail,
     glyphs: glyphsUrl(),
-    day: asOfDay(i.asOf),
+    day: i.day,
     visibility: i.visibility,
     fonts: i.fonts,
     // The selection (or the tour step) framed for the slide; otherwise what is on screen.
@@ -66,7 +65,7 @@ export function slidesRequestFor(what: 'tour' | 'view', i: Input): SlidesRequest
   const { data, visibility, fonts, glyphs, day, legend, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
   return {
     what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? t('export.overview'), ...related } },
-    content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes, day: asOfDay(i.asOf) },
+    content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes, day: i.day },
     meta: { attribution },
     // The slides' pictures draw the map's date too, with the same legend as "Export PNG".
     picture: { data, visibility, fonts, glyphs, day, legend, title, attribution, fallbackBounds: bounds },

@@ -9,11 +9,11 @@ import type { GeoLoad } from '../data/geo';
 import { createLoader } from '../data/loader';
 import { parseEmbed, type EmbedOptions } from '../embed/params';
 import { boundsOf, type Bounds } from '../map/camera';
-import { asOfDay } from '../state/url';
+import { asOfDay, asOfFor } from '../state/url';
 import { NO_RELATED, type CameraRequest, type FeatureRef, type MapDetail, type Related } from '../map/types';
 import { initialState, reducer, type AppAction, type AppState, type SelectOrigin } from '../state/app';
 import { lightsOf, mapFeatureOf, type Selection } from '../state/selection';
-import { parseHash, type AsOf, type MapView as View } from '../state/url';
+import { parseHash, type MapView as View } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import type { SidePanel as SidePanelType } from './SidePanel';
 import { useHostBridge } from '../embed/useHostBridge';
@@ -38,7 +38,8 @@ export interface Atlas {
   /** Routes drawn at their status now when the address says asof=latest; undefined for September 2023. */
   /** The day ('YYYY-MM-DD') the map draws the routes' track and service at. */
   day: string;
-  setAsOf: (value: AsOf) => void;
+  /** Moves the map, the legend and the commitments to a day ('YYYY-MM-DD'). */
+  setDay: (day: string) => void;
   /** The selection as the map highlights it: states, routes and places only. */
   mapSelected: FeatureRef | null;
   select: (origin: Exclude<SelectOrigin, 'link' | 'history'>, target: Selection | string) => void;
@@ -55,7 +56,7 @@ export interface Atlas {
 
 /** An address or a choice that needs the content: it loads at once, not after the first idle. */
 function needsContentNow(state: AppState): boolean {
-  return state.selection !== null || state.queued !== null || Boolean(state.pendingLink?.sel) || state.step !== null || state.asOf === 'latest';
+  return state.selection !== null || state.queued !== null || Boolean(state.pendingLink?.sel) || state.step !== null || state.asOf !== '2023';
 }
 
 export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
@@ -139,7 +140,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   const lastBounds = useCallback(() => shown.current, []);
 
   const day = asOfDay(state.asOf);
-  const setAsOf = useCallback((value: AsOf) => dispatch({ type: 'as of', value }), []);
+  const setDay = useCallback((d: string) => dispatch({ type: 'as of', value: asOfFor(d) }), []);
 
   const sel = state.selection;
   const mapSelected = useMemo(() => mapFeatureOf(sel), [sel]);
@@ -158,7 +159,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
     camera,
     mapSelected,
     day,
-    setAsOf,
+    setDay,
     select,
     close,
     onMapSelect,

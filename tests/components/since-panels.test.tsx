@@ -3,7 +3,7 @@
 // one commitment, a route's status then and now, a state's commitments and its sentences (not whole
 // paragraphs), and the legend's date switch.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GeoLoad } from '../../src/data/geo';
 import type { Content } from '../../src/content/build';
@@ -15,6 +15,7 @@ import { ROUTE_STATUS_NOW } from '../../src/content/status-now';
 import { lightsOf, type Selection } from '../../src/state/selection';
 import { NO_RELATED } from '../../src/map/types';
 import { loadRealData } from '../support/real-data';
+import { DECLARATION_DATE } from '../../data/types';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -114,17 +115,32 @@ describe('a programme', () => {
   });
 });
 
-describe('the legend’s date switch', () => {
-  it('says which date the map shows, and asks for the other one', async () => {
-    const onAsOf = vi.fn();
-    const props = { visibility: ALL_VISIBLE, onToggle: () => {}, states: [], routes: [], selectedId: null, onSelect: () => {}, onAsOf, statusNowChecked: '2026-11-28' };
-    const { rerender } = render(<Legend {...props} asOf="2023" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track as of September 2023');
-    await userEvent.click(screen.getByRole('radio', { name: 'Routes now' }));
-    expect(onAsOf).toHaveBeenCalledWith('latest');
-    rerender(<Legend {...props} asOf="latest" />);
-    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track now, checked 28 November 2026');
-    expect((screen.getByRole('radio', { name: 'Routes now' }) as HTMLInputElement).checked).toBe(true);
+describe('the legend’s date slider', () => {
+  it('says which day the map shows, moves by keyboard, by a typed date and by the events strip', async () => {
+    const onDay = vi.fn();
+    const marks = [{ day: '2024-02-15', labels: ['CASA-1000'] }, { day: '2025-03-01', labels: ['Datka – Sughd'] }];
+    const props = { visibility: ALL_VISIBLE, onToggle: () => {}, states: [], routes: [], selectedId: null, onSelect: () => {}, onDay, marks };
+    const { rerender } = render(<Legend {...props} day={DECLARATION_DATE} />);
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track at the summit, 19 September 2023');
+    const slider = screen.getByRole('slider', { name: 'Map date' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('19 September 2023');
+    slider.focus();
+    await userEvent.keyboard('{PageUp}');
+    expect(onDay).toHaveBeenLastCalledWith('2023-10-19');
+    fireEvent.change(slider, { target: { value: '1' } });
+    expect(onDay).toHaveBeenLastCalledWith('2023-09-20');
+    fireEvent.change(screen.getByLabelText('Map date, typed'), { target: { value: '2024-06-01' } });
+    expect(onDay).toHaveBeenLastCalledWith('2024-06-01');
+    // A day outside the range is refused with a message, and the map stays where it was.
+    onDay.mockClear();
+    fireEvent.change(screen.getByLabelText('Map date, typed'), { target: { value: '2019-01-01' } });
+    expect(onDay).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toMatch(/^Type a day from 19 September 2023 to /);
+    await userEvent.click(screen.getByRole('button', { name: 'Next event: 15 February 2024: CASA-1000' }));
+    expect(onDay).toHaveBeenLastCalledWith('2024-02-15');
+    rerender(<Legend {...props} day="2024-06-01" />);
+    expect(document.querySelector('#legend-asof')?.textContent).toBe('Track on 1 June 2024');
+    expect(screen.getByRole('button', { name: 'Previous event: 15 February 2024: CASA-1000' })).toBeTruthy();
     // Before the routes arrive the key lists every track and service status the date can show.
     for (const label of ['In use', 'Planned', 'Regular service', 'Trial runs']) expect(screen.getByText(label)).toBeTruthy();
   });

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, reducer, type AppAction, type AppState, type Catalog } from '../../src/state/app';
 import type { Selection } from '../../src/state/selection';
+import { LAST_DAY, type AsOf } from '../../src/state/url';
+import { DECLARATION_DATE } from '../../data/types';
+import { formatDate } from '../../src/i18n';
 
 const catalog: Catalog = {
   known: {
@@ -220,7 +223,7 @@ describe('notices', () => {
   });
 });
 
-describe('as of (the "Since 2023" switch)', () => {
+describe('as of (the map’s date)', () => {
   it('starts at September 2023 unless the link says latest', () => {
     expect(open().asOf).toBe('2023');
     expect(open('#asof=latest&sel=casa-1000').asOf).toBe('latest');
@@ -230,7 +233,7 @@ describe('as of (the "Since 2023" switch)', () => {
     const latest = run(ready(), { type: 'as of', value: 'latest' });
     expect(latest.asOf).toBe('latest');
     expect(latest.address).toMatchObject({ mode: 'replace', patch: { asof: 'latest' } });
-    expect(latest.announcement).toMatch(/status now/);
+    expect(latest.announcement).toBe(`The map and the commitments show ${formatDate(LAST_DAY)}.`);
     const back = run(latest, { type: 'as of', value: '2023' });
     expect(back.asOf).toBe('2023');
     expect(back.address?.patch).toHaveProperty('asof', undefined);
@@ -241,6 +244,17 @@ describe('as of (the "Since 2023" switch)', () => {
     const s = ready('#sel=casa-1000');
     expect(run(s, { type: 'as of', value: '2023' })).toBe(s);
     expect(run(s, { type: 'as of', value: 'latest' }).selection).toEqual({ kind: 'route', id: 'casa-1000' });
+  });
+
+  it('takes any day in range, names the two ends, and follows a date link', () => {
+    const june = run(ready(), { type: 'as of', value: '2024-06-01' });
+    expect(june.asOf).toBe('2024-06-01');
+    expect(june.address?.patch).toHaveProperty('asof', '2024-06-01');
+    expect(june.announcement).toBe('The map and the commitments show 1 June 2024.');
+    expect(run(june, { type: 'as of', value: LAST_DAY as AsOf }).asOf).toBe('latest');
+    expect(run(june, { type: 'as of', value: DECLARATION_DATE as AsOf }).asOf).toBe('2023');
+    expect(open('#asof=2024-06-01').asOf).toBe('2024-06-01');
+    expect(run(ready(), { type: 'history changed', hash: '#asof=2025-01-31' }).asOf).toBe('2025-01-31');
   });
 
   it('follows Back and Forward', () => {

@@ -8,7 +8,10 @@ import { modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from '../..
 import { ALL_VISIBLE } from '../../src/map/style';
 import { exportRequestFor } from '../../src/ui/exportRequest';
 import { NO_RELATED } from '../../src/map/types';
-import type { AsOf } from '../../src/state/url';
+import { asOfDay, LAST_DAY, type AsOf } from '../../src/state/url';
+import { DECLARATION_DATE } from '../../data/types';
+import { EVIDENCE_MONTH, SEARCHED_DAY } from '../../data/evidence';
+import { formatDate } from '../../src/i18n';
 
 const SRC = { title: 't', url: 'https://example.org/a' };
 const at = <S extends string>(...pairs: [string, S][]): StatusChange<S>[] => pairs.map(([date, status]) => ({ date, status, event: 'opened', source: SRC }));
@@ -26,11 +29,12 @@ const labels = (legend: LegendSection[], id: LegendSection['id']) => section(leg
 
 /** What "Export PNG" is asked to draw, with the app's state reduced to what the legend reads. */
 function pictureLegend(asOf: AsOf, visibility = ALL_VISIBLE) {
+  const day = asOfDay(asOf);
   return exportRequestFor({
     geo: { data: { routeMeta: ROUTES }, index: {}, errors: [] } as never,
     detail: {} as never,
-    asOf,
-    content: { statusNowChecked: '2026-11-28', titleOf: () => 'x' } as never,
+    day,
+    content: { titleOf: () => 'x' } as never,
     selection: null,
     tourStep: null,
     related: NO_RELATED,
@@ -42,7 +46,7 @@ function pictureLegend(asOf: AsOf, visibility = ALL_VISIBLE) {
 
 describe('the legend model', () => {
   it('gives each mode its map colour, each track status its map dash and each service its map halo', () => {
-    const legend = legendModel({ visibility: ALL_VISIBLE, asOf: '2023' });
+    const legend = legendModel({ visibility: ALL_VISIBLE, day: DECLARATION_DATE });
     expect(section(legend, 'modes')?.rows.map((r) => r.swatch)).toEqual(
       ['rail', 'road', 'sea', 'power-line', 'gas-pipeline'].map((m) => ({ type: 'line', colour: modeColour(m as never), dash: [] })),
     );
@@ -58,31 +62,34 @@ describe('the legend model', () => {
   });
 
   it('says which date the map shows', () => {
-    expect(asOfTitle('2023')).toBe('Track as of September 2023');
-    expect(asOfTitle('latest', '2026-11-28')).toBe('Track now, checked 28 November 2026');
-    expect(asOfTitle('latest')).toBe('Track now');
+    expect(asOfTitle(DECLARATION_DATE)).toBe('Track at the summit, 19 September 2023');
+    expect(asOfTitle('2024-06-01')).toBe('Track on 1 June 2024');
+    // The statuses' two dates, apart: the newest evidence (a month) and the search (a day).
+    expect(legendModel({ visibility: ALL_VISIBLE, day: '2024-06-01' }).find((s) => s.id === 'track')?.note).toBe(
+      `Evidence up to ${formatDate(EVIDENCE_MONTH)}; searched ${formatDate(SEARCHED_DAY)}`,
+    );
   });
 
   it('lists only what is drawn: no route rows with the routes hidden, no state row with the states hidden', () => {
     const hidden = { ...ALL_VISIBLE, 'middle-corridor': false, 'south-asia': false, states: false };
-    expect(legendModel({ visibility: hidden, asOf: 'latest' })).toEqual([]);
+    expect(legendModel({ visibility: hidden, day: LAST_DAY })).toEqual([]);
   });
 
   it('reads each leg’s track from its line and each route’s service from its own history, on the map’s day, for the groups shown', () => {
-    const then = drawnStatuses(ROUTES, ALL_VISIBLE, '2023');
+    const then = drawnStatuses(ROUTES, ALL_VISIBLE, DECLARATION_DATE);
     expect([...then.track].sort()).toEqual(['operating', 'planned']);
     expect([...then.service].sort()).toEqual(['planned', 'regular']);
-    const now = drawnStatuses(ROUTES, ALL_VISIBLE, 'latest');
+    const now = drawnStatuses(ROUTES, ALL_VISIBLE, LAST_DAY);
     expect([...now.track].sort()).toEqual(['operating', 'under-construction']);
     expect([...now.service].sort()).toEqual(['planned', 'regular', 'trial']);
-    expect([...drawnStatuses(ROUTES, { ...ALL_VISIBLE, 'south-asia': false }, 'latest').track]).toEqual(['operating']);
+    expect([...drawnStatuses(ROUTES, { ...ALL_VISIBLE, 'south-asia': false }, LAST_DAY).track]).toEqual(['operating']);
   });
 });
 
 describe('the exported picture’s legend', () => {
   it('under asof=2023 says September 2023 and lists what the summit-day map draws', () => {
     const legend = pictureLegend('2023');
-    expect(section(legend, 'track')?.title).toBe('Track as of September 2023');
+    expect(section(legend, 'track')?.title).toBe('Track at the summit, 19 September 2023');
     expect(labels(legend, 'track')).toEqual(['In use', 'Planned']);
     expect(labels(legend, 'service')).toEqual(['Regular service', 'Service planned']);
   });
@@ -90,7 +97,7 @@ describe('the exported picture’s legend', () => {
   it('under asof=latest says the date it shows and lists the statuses now', () => {
     const legend = pictureLegend('latest');
     const track = section(legend, 'track')!;
-    expect(track.title).toBe('Track now, checked 28 November 2026');
+    expect(track.title).toBe(`Track at the newest evidence, ${formatDate(EVIDENCE_MONTH)}`);
     expect(track.title).not.toMatch(/Sept/);
     expect(track.rows.map((r) => r.label)).toEqual(['In use', 'Under construction']);
     expect(labels(legend, 'service')).toEqual(['Regular service', 'Trial runs', 'Service planned']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseMapView, quote } from '../../src/state/url';
+import { asOfDay, asOfFor, FIRST_DAY, formatHash, LAST_DAY, parseHash, parseMapView, quote } from '../../src/state/url';
+import { formatDate } from '../../src/i18n';
 
 describe('the URL hash', () => {
   it('reads MapLibre’s map=ZOOM/LAT/LON, a selection and a step', () => {
@@ -67,6 +68,26 @@ describe('asof', () => {
     const p = parseHash('#asof=2019');
     expect(p.state.asof).toBeUndefined();
     expect(p.notices[0]).toMatch(/September 2023/);
+    for (const bad of ['2024-02-30', '2025-02-29', '2024-13-01', '2024-6-1', '24-06-01', '2024-06-01T00:00']) {
+      expect(parseHash(`#asof=${bad}`).state.asof, bad).toBeUndefined();
+      expect(parseHash(`#asof=${bad}`).notices, bad).toHaveLength(1);
+    }
+  });
+
+  it('reads a day, and brings one outside the range to its nearest end with a notice', () => {
+    expect(parseHash('#asof=2024-06-01')).toMatchObject({ state: { asof: '2024-06-01' }, notices: [] });
+    expect(parseHash('#asof=2024-02-29').state.asof).toBe('2024-02-29');
+    expect(formatHash({ asof: '2024-06-01' })).toBe('#asof=2024-06-01');
+    expect(parseHash(`#asof=${FIRST_DAY}`).state.asof).toBe('2023');
+    expect(parseHash(`#asof=${LAST_DAY}`).state.asof).toBe('latest');
+    const early = parseHash('#asof=2023-01-01');
+    expect(early.state.asof).toBe('2023');
+    expect(early.notices).toEqual(['The date “2023-01-01” in the link is before the summit, so the map shows 19 September 2023.']);
+    const late = parseHash('#asof=2099-01-01');
+    expect(late.state.asof).toBe('latest');
+    expect(late.notices).toEqual([`The date “2099-01-01” in the link is after the newest evidence, so the map shows the last day it can: ${formatDate(LAST_DAY)}.`]);
+    expect(asOfDay('2024-06-01')).toBe('2024-06-01');
+    expect(asOfFor('2024-06-01')).toBe('2024-06-01');
   });
 });
 
