@@ -164,7 +164,7 @@ export function App() {
         )}
         {selection && content && geo && SidePanel && (
           <WaterTable value={atlas.water}>
-            <SidePanel selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} />
+            <SidePanel selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} day={atlas.day} />
           </WaterTable>
         )}
         {step !== null && tourSteps && (

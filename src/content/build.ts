@@ -6,7 +6,7 @@ import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
 import { t } from '../i18n';
 import { titleOf as kindTitle, type KnownIds, type MapNames, type Selection } from '../state/selection';
-import { lastChecked, resolveCommitments, type Commitment } from './commitments';
+import { commitmentsOn, lastChecked, resolveCommitments, type Commitment } from './commitments';
 import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED } from './status-now';
 import { buildLinks, declaration, geoInputFrom, programmes, themes, type Declaration, type LinkIndex, type Programme, type Search, type ThemeTag } from '.';
 
@@ -99,4 +99,14 @@ export function buildContent(geo: GeoLoad): Content {
   performance.mark('content-build-end');
   performance.measure('content-build', 'content-build-start', 'content-build-end');
   return content;
+}
+
+/**
+ * The content as it stood on `day` ('YYYY-MM-DD'): each commitment's status, note and events then, so
+ * the list, its counts and every panel read the map's date. The content is resolved with every record
+ * in it; an earlier day only hides what came after.
+ */
+export function contentOn(content: Content, day: string): Content {
+  const commitments = commitmentsOn(content.commitments, day);
+  return { ...content, commitments, commitmentById: new Map(commitments.map((c) => [c.id, c])) };
 }

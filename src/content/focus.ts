@@ -69,11 +69,11 @@ export function commitmentsForState(
 }
 
 /** A route's status now: the dated record, or the note that nothing newer was found; null if neither. */
-export type RouteNow = { kind: 'record'; record: RouteRecordNow } | { kind: 'no-newer-record'; note: Prose; checked: string };
+export type RouteNow = { kind: 'record'; record: RouteRecordNow & { checked: string } } | { kind: 'no-newer-record'; note: Prose; checked: string };
 
 export function routeNow(id: string): RouteNow | null {
   const record = ROUTE_STATUS_NOW[id];
-  if (record) return { kind: 'record', record };
+  if (record) return { kind: 'record', record: { ...record, checked: STATUS_NOW_CHECKED } };
   const note = ROUTES_WITHOUT_NEWER_RECORD[id];
   return note ? { kind: 'no-newer-record', note, checked: STATUS_NOW_CHECKED } : null;
 }

@@ -22,6 +22,9 @@ export interface StatusNow<S extends string> {
  */
 export type RouteRecordNow = Omit<StatusNow<string>, 'status'>;
 
+/** A route record as a panel shows it: with the day it was searched. */
+export type RouteRecordShown = RouteRecordNow & { checked: string };
+
 /** When the status-now records were last searched. */
 export const STATUS_NOW_CHECKED = '2026-11-28';
 

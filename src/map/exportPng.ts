@@ -103,8 +103,15 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
   const lh = 28 * s;
   const lx = 24 * s;
   ctx.font = `${18 * s}px ${font}`;
-  const rows = req.legend.reduce((n, sec) => n + sec.rows.length + (sec.title ? 1 : 0), 0);
-  const widest = Math.max(0, ...req.legend.flatMap((sec) => [...(sec.title ? [ctx.measureText(sec.title).width - 64 * s] : []), ...sec.rows.map((r) => ctx.measureText(r.label).width)]));
+  const rows = req.legend.reduce((n, sec) => n + sec.rows.length + (sec.title ? 1 : 0) + (sec.note ? 1 : 0), 0);
+  const widest = Math.max(
+    0,
+    ...req.legend.flatMap((sec) => [
+      ...(sec.title ? [ctx.measureText(sec.title).width - 64 * s] : []),
+      ...(sec.note ? [ctx.measureText(sec.note).width * 0.85 - 64 * s] : []),
+      ...sec.rows.map((r) => ctx.measureText(r.label).width),
+    ]),
+  );
   const lw = Math.max(300 * s, widest + 108 * s);
   const lhgt = rows * lh + 40 * s;
   const ly = H - lhgt - 24 * s;
@@ -115,6 +122,14 @@ function drawOverlays(ctx: CanvasRenderingContext2D, req: ExportRequest, font: s
       ctx.font = `600 ${18 * s}px ${font}`;
       ctx.fillStyle = '#1f1f1f';
       ctx.fillText(section.title, lx + 20 * s, y);
+      ctx.font = `${18 * s}px ${font}`;
+      y += lh;
+    }
+    if (section.note) {
+      // The statuses' two dates, apart (evidence, search), smaller under the heading.
+      ctx.font = `${15 * s}px ${font}`;
+      ctx.fillStyle = '#4d4a43';
+      ctx.fillText(section.note, lx + 20 * s, y);
       ctx.font = `${18 * s}px ${font}`;
       y += lh;
     }

@@ -1,6 +1,7 @@
 // The slides as data: what each slide of the tour deck (or the one-slide "This view" deck) says,
 // which map picture it shows and what its speaker notes hold. Pure, so the wording is tested in
 // node and the writer only lays it out.
+import { EVIDENCE_MONTH, SEARCHED_DAY } from '../../data/evidence';
 import { prose, proseOrNull } from '../../data/lang';
 import { DECLARATION_DATE, type RouteMeta, type Source } from '../../data/types';
 import type { TourStep } from '../content/tour';
@@ -10,6 +11,7 @@ import { kindLabel, markedFeatureOf, type MarkedKind, type Selection, type Selec
 import { groupLabel, modeLabel } from '../data/labels';
 import { routeStatusWords } from '../data/routeStatus';
 import { formatList, t } from '../i18n/later';
+import { formatDate } from '../i18n';
 
 export { slidesFileName } from './fileName';
 
@@ -190,7 +192,13 @@ function sourcesSlides(mapSlides: MapSlide[], content: DeckContent, meta: DeckMe
       attribution: meta.attribution,
       notes: [
         ...(i === 0
-          ? [t('deck.sourcesNote'), t('deck.mapCredit', { attribution: meta.attribution }), '']
+          ? [
+              t('deck.sourcesNote'),
+              // The statuses' two dates, apart: the newest evidence and the search.
+              t('deck.datesNote', { date: formatDate(content.day ?? DECLARATION_DATE), month: formatDate(EVIDENCE_MONTH), searched: formatDate(SEARCHED_DAY) }),
+              t('deck.mapCredit', { attribution: meta.attribution }),
+              '',
+            ]
           : []),
         ...page.map(sourceLine),
       ].join('\n'),

@@ -2,7 +2,7 @@
 // panel for its kind, from PANELS: one panel per kind of the registry (src/state/selection.ts). Focus moves to the heading when it opens, so keyboard and screen-reader
 // users land on what they chose.
 import { prose } from '../../data/lang';
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import type { GeoLoad } from '../data/geo';
 import { kindLabel, type Selection, type SelectionKind } from '../state/selection';
 import { CommitmentPanel } from './panels/CommitmentPanel';
@@ -15,7 +15,8 @@ import { RoutePanel } from './panels/RoutePanel';
 import { StatePanel } from './panels/StatePanel';
 import { WaterPanel } from './panels/WaterPanel';
 import type { OnSelect } from './panels/common';
-import type { Content } from '../content/build';
+import { contentOn, type Content } from '../content/build';
+import { LAST_DAY } from '../state/url';
 import { t } from '../i18n/later';
 
 interface Props {
@@ -24,6 +25,8 @@ interface Props {
   content: Content;
   onSelect: OnSelect;
   onClose: () => void;
+  /** 'YYYY-MM-DD': the map's date; the commitments, their counts and the statuses are read at it. Default: the last day. */
+  day?: string;
 }
 
 
@@ -48,8 +51,11 @@ function names(geo: GeoLoad, content: Content): Record<string, string> {
 export interface PanelProps {
   id: string;
   geo: GeoLoad;
+  /** Read at the map's date (see `contentOn`). */
   content: Content;
   onSelect: OnSelect;
+  /** 'YYYY-MM-DD': the map's date. */
+  day: string;
 }
 
 /**
@@ -64,8 +70,8 @@ export const PANELS: { [K in SelectionKind]: ComponentType<PanelProps> } = {
   programme: ProgrammePanel,
   passage: PassagePanel,
   declaration: DeclarationPanel,
-  commitments: ({ geo, content, onSelect }) => (
-    <CommitmentsPanel commitments={content.commitments} states={signatoryStates(geo, content)} checked={content.commitmentsChecked} onSelect={onSelect} />
+  commitments: ({ geo, content, onSelect, day }) => (
+    <CommitmentsPanel commitments={content.commitments} states={signatoryStates(geo, content)} checked={content.commitmentsChecked} day={day} onSelect={onSelect} />
   ),
   commitment: ({ id, geo, content, onSelect }) => {
     const commitment = content.commitmentById.get(id);
@@ -74,7 +80,8 @@ export const PANELS: { [K in SelectionKind]: ComponentType<PanelProps> } = {
   },
 };
 
-export function SidePanel({ selection, geo, content, onSelect, onClose }: Props) {
+export function SidePanel({ selection, geo, content: all, onSelect, onClose, day = LAST_DAY }: Props) {
+  const content = useMemo(() => contentOn(all, day), [all, day]);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -103,7 +110,7 @@ export function SidePanel({ selection, geo, content, onSelect, onClose }: Props)
         </button>
       </div>
       <div className="panel-body" ref={body}>
-        <Panel id={selection.id} geo={geo} content={content} onSelect={onSelect} />
+        <Panel id={selection.id} geo={geo} content={content} onSelect={onSelect} day={day} />
       </div>
     </aside>
   );

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { declaration } from '../../src/content';
-import { resolveCommitments, STATUS_LABELS, tallyText } from '../../src/content/commitments';
+import { commitmentsOn, resolveCommitments, STATUS_LABELS, tallyText } from '../../src/content/commitments';
+import { DECLARATION_DATE } from '../../data/types';
+import { formatDate } from '../../src/i18n';
 import { CommitmentsPanel } from '../../src/ui/panels/CommitmentsPanel';
 import { CommitmentPanel } from '../../src/ui/panels/CommitmentPanel';
 
@@ -24,7 +26,19 @@ describe('CommitmentsPanel', () => {
     expect(items()).toHaveLength(commitments.length);
     for (const li of items()) expect(labels.some((l) => li.querySelector('.status')?.textContent === l)).toBe(true);
     expect(screen.getByRole('status').textContent).toBe(`${commitments.length} commitments: ${tallyText(commitments)}.`);
-    expect(screen.getByText(/Last checked/).querySelector('time[datetime="2026-11-28"]')?.textContent).toBe('28 November 2026');
+    // The two dates apart: the newest evidence the list rests on (a month), and the search (a day).
+    const newest = commitments.reduce((m, c) => (c.evidence && c.evidence > m ? c.evidence : m), '');
+    const dates = screen.getByText(/^Evidence up to/);
+    expect(dates.textContent).toBe(`Evidence up to ${formatDate(newest.slice(0, 7))}; searched 28 November 2026.`);
+    expect(dates.querySelector('time[datetime="2026-11-28"]')).toBeTruthy();
+  });
+
+  it('reads the statuses and counts at the map’s date: on the summit’s day nothing is on the record yet', () => {
+    const then = commitmentsOn(commitments, DECLARATION_DATE);
+    render(<CommitmentsPanel commitments={then} states={states} onSelect={() => {}} checked="2026-11-28" day={DECLARATION_DATE} />);
+    expect(screen.getByRole('status').textContent).toBe(`${commitments.length} commitments: 0 done, 0 in progress, 0 stalled, ${commitments.length} no public record.`);
+    expect(screen.getByText(/^Statuses as they stood on/).textContent).toBe('Statuses as they stood on 19 September 2023, the map’s date.');
+    expect(screen.getByText(/^No source yet/).textContent).toBe('No source yet on this date; searched 28 November 2026.');
   });
 
   it('filters by status, and says how many of all are shown', async () => {

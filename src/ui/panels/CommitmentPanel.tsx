@@ -34,11 +34,14 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
         <dt>{t('commitments.status')}</dt>
         <dd>
           <StatusLabel status={c.status} />
+          {c.statusSince && <> {t('commitment.statusSince', { date: displayDate(c.statusSince) })}</>}
         </dd>
         <dt>{t('commitment.by')}</dt>
         <dd>{c.by === 'all' ? t('commitment.byAll') : formatList(c.by.map(name))}</dd>
         <dt>{t('commitments.theme')}</dt>
         <dd>{prose(themeById(c.theme).label)}</dd>
+        <dt>{t('commitment.evidence')}</dt>
+        <dd>{c.evidence ? <time dateTime={c.evidence}>{displayDate(c.evidence.slice(0, 7))}</time> : t('commitments.noEvidence')}</dd>
         <dt>{t('commitment.lastChecked')}</dt>
         <dd>
           <time dateTime={c.checked}>{displayDate(c.checked)}</time>
@@ -53,12 +56,12 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
       )}
       <h3>{t('commitment.since')}</h3>
       {c.events.length === 0 ? (
-        <p className="muted">{t('commitment.noRecord')}</p>
+        <p className="muted">{c.statuses.some((s) => s.status !== 'no-public-record') ? t('commitment.nothingYet') : t('commitment.noRecord')}</p>
       ) : (
         <ol className="timeline" aria-label={t('commitment.events')}>
           {c.events.map((e) => (
             <li key={`${e.date}|${prose(e.summary)}`}>
-              <time dateTime={e.date}>{displayDate(e.date)}</time> {prose(e.summary)}
+              <time dateTime={e.date}>{displayDate(e.date)}</time> {e.announced && <span className="tag">{t('commitment.announced')}</span>} {prose(e.summary)}
               <SourceList sources={e.sources} />
             </li>
           ))}

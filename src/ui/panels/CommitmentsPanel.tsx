@@ -26,6 +26,8 @@ export interface CommitmentsPanelProps {
   onSelect: OnSelect;
   /** 'YYYY-MM-DD': the latest check date, shown so readers know how fresh the list is. */
   checked?: string;
+  /** 'YYYY-MM-DD': the day the statuses are read at (the map's date). */
+  day?: string;
   initialFilter?: CommitmentFilter;
 }
 
@@ -34,7 +36,7 @@ export function StatusLabel({ status }: { status: CommitmentStatus }) {
   return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
 
-/** One commitment in a list: its title as a link to its own panel, and its status; `children` adds detail after them. */
+/** One commitment in a list: its title as a link to its own panel, its status and the month of its newest evidence; `children` adds detail after them. */
 export function CommitmentItem({ commitment: c, onSelect, children }: { commitment: Commitment; onSelect: OnSelect; children?: ReactNode }) {
   return (
     <li>
@@ -42,29 +44,39 @@ export function CommitmentItem({ commitment: c, onSelect, children }: { commitme
         {prose(c.title)}
       </SelectLink>{' '}
       <StatusLabel status={c.status} />
+      {c.evidence && <span className="evidence"> {t('commitment.evidenceShort', { date: displayDate(c.evidence.slice(0, 7)) })}</span>}
       {children}
     </li>
   );
 }
 
-export function CommitmentsPanel({ commitments, states, onSelect, checked, initialFilter = {} }: CommitmentsPanelProps) {
+export function CommitmentsPanel({ commitments, states, onSelect, checked, day, initialFilter = {} }: CommitmentsPanelProps) {
   const [filter, setFilter] = useState<CommitmentFilter>(initialFilter);
   const shown = useMemo(() => filterCommitments(commitments, filter), [commitments, filter]);
   const ids = { status: useId(), state: useId(), theme: useId(), count: useId() };
   const set = (patch: CommitmentFilter) => setFilter((f) => ({ ...f, ...patch }));
   const filtered = Boolean(filter.status || filter.state || filter.theme);
+  // The newest source the list rests on at its day: the evidence date, apart from the search date.
+  const evidence = commitments.reduce<string | null>((m, c) => (c.evidence && (!m || c.evidence > m) ? c.evidence : m), null);
 
   return (
     <>
-      <p className="muted">
-        {t('commitments.intro')}
-        {checked && (
-          <>
-            {' '}
-            <Rich id="commitments.lastChecked" values={{ date: <time dateTime={checked}>{displayDate(checked)}</time> }} />
-          </>
-        )}
-      </p>
+      <p className="muted">{t('commitments.intro')}</p>
+      {day && (
+        <p className="dates-line">
+          <Rich id="commitments.onDay" values={{ date: <time dateTime={day}>{displayDate(day)}</time> }} />
+        </p>
+      )}
+      {checked && (
+        // The two dates apart: the newest evidence the list rests on at its day, and the search.
+        <p className="dates-line">
+          {evidence ? (
+            <Rich id="commitments.lastChecked" values={{ month: displayDate(evidence.slice(0, 7)), date: <time dateTime={checked}>{displayDate(checked)}</time> }} />
+          ) : (
+            <Rich id="commitments.searchedOnly" values={{ date: <time dateTime={checked}>{displayDate(checked)}</time> }} />
+          )}
+        </p>
+      )}
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('commitments.filter')}>
         <label htmlFor={ids.status}>{t('commitments.status')}</label>
         <select id={ids.status} value={filter.status ?? ''} onChange={(e) => set({ status: (e.target.value || null) as CommitmentStatus | null })}>

@@ -5,11 +5,21 @@ import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SourceList, type OnSelect } from './common';
 import { programmeKindLabel } from '../../data/labels';
 import { t } from '../../i18n/later';
+import { labelTable } from '../../i18n';
+import { displayDate } from '../../content/commitments';
+import { PROGRAMME_STATUS, PROGRAMME_STATUSES, programmeStepOn } from '../../content/status-now';
+import { LAST_DAY } from '../../state/url';
 
-export function ProgrammePanel({ id, content, onSelect }: { id: string; content: Content; onSelect: OnSelect }) {
+/** What became of a programme, in words: loaded with the panels. */
+const programmeStatusLabel = labelTable('programmeStatus', PROGRAMME_STATUSES);
+
+export function ProgrammePanel({ id, content, onSelect, day = LAST_DAY }: { id: string; content: Content; onSelect: OnSelect; day?: string }) {
   const p = content.programmeById.get(id);
   if (!p) return <p>{t('programme.missing')}</p>;
   const features = content.links?.featuresForProgramme(id) ?? [];
+  const record = PROGRAMME_STATUS[id];
+  const step = programmeStepOn(id, day);
+  const evidence = step?.sources.reduce<string | null>((m, s) => (s.published && (!m || s.published > m) ? s.published : m), null) ?? null;
   return (
     <>
       <dl className="facts">
@@ -17,7 +27,39 @@ export function ProgrammePanel({ id, content, onSelect }: { id: string; content:
         <dd>{programmeKindLabel[p.kind]}</dd>
         <dt>{t('programme.runBy')}</dt>
         <dd>{proseOrNull(p.runBy) ?? t('programme.notStated')}</dd>
+        {record && (
+          <>
+            <dt>{t('programme.fate')}</dt>
+            <dd>
+              {step ? (
+                <>
+                  <span className={`status programme-${step.status}`}>{programmeStatusLabel[step.status]}</span> {t('commitment.statusSince', { date: displayDate(step.date) })}
+                </>
+              ) : (
+                t('commitment.nothingYet')
+              )}
+            </dd>
+            {evidence && (
+              <>
+                <dt>{t('commitment.evidence')}</dt>
+                <dd>
+                  <time dateTime={evidence}>{displayDate(evidence.slice(0, 7))}</time>
+                </dd>
+              </>
+            )}
+            <dt>{t('commitment.lastChecked')}</dt>
+            <dd>
+              <time dateTime={record.checked}>{displayDate(record.checked)}</time>
+            </dd>
+          </>
+        )}
       </dl>
+      {step && (
+        <div className="programme-fate">
+          <p>{prose(step.note)}</p>
+          <SourceList sources={step.sources} />
+        </div>
+      )}
       <p>{prose(p.summary)}</p>
       {p.facts.length > 0 && (
         <>

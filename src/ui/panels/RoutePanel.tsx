@@ -18,9 +18,11 @@ interface Props {
   geo: GeoLoad;
   content: Content;
   onSelect: OnSelect;
+  /** 'YYYY-MM-DD': the map's date. */
+  day?: string;
 }
 
-export function RoutePanel({ id, geo, content, onSelect }: Props) {
+export function RoutePanel({ id, geo, content, onSelect, day }: Props) {
   const route = geo.index.routes.get(id);
   if (!route) return <p>{t('route.missing')}</p>;
   const countryName = (c: string) => geo.index.countries.get(c)?.name ?? c;
@@ -29,7 +31,7 @@ export function RoutePanel({ id, geo, content, onSelect }: Props) {
   const commitments = commitmentsForRoute(content.commitments, id);
   return (
     <>
-      <RouteStatusBlock route={route} now={routeNow(id)} />
+      <RouteStatusBlock route={route} now={routeNow(id)} day={day} />
       <dl className="facts">
         <dt>{t('route.group')}</dt>
         <dd>{groupShortLabel[route.group]}</dd>

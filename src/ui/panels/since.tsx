@@ -20,11 +20,12 @@ const historyEventLabel: Readonly<Record<HistoryEvent, string>> = labelTable('ev
 /** The date a history first reached a status: the day it took effect, not its latest event. */
 const firstDateOf = <S extends string>(history: readonly StatusChange<S>[], status: S): string => history.find((h) => h.status === status)?.date ?? '';
 
-/** One status on the summit's day and now, each with the day it took effect. */
-function ThenAndNow({ then, now }: { then: string | null; now: { status: string; since: string } | null }) {
+/** One status on the summit's day, on the map's date (when it is neither end), and now, each with the day it took effect. */
+function ThenAndNow({ then, onDay, now }: { then: string | null; onDay?: { day: string; status: string | null }; now: { status: string; since: string } | null }) {
   return (
     <ul className="status-pair">
       <li>{t('route.onDeclaration', { status: then ?? t('route.notYet') })}</li>
+      {onDay && <li className="status-on-day">{t('route.onDay', { date: displayDate(onDay.day), status: onDay.status ?? t('route.notYet') })}</li>}
       {now && (
         <li>
           {t('route.onNow', { status: now.status })}
@@ -40,30 +41,39 @@ function ThenAndNow({ then, now }: { then: string | null; now: { status: string;
  * from the lines its legs run over, each as the declaration found it and now; then the service's
  * dated history with its sources, and what the follow-through search found since.
  */
-export function RouteStatusBlock({ route, now }: { route: RouteMeta; now: RouteNow | null }) {
+export function RouteStatusBlock({ route, now, day = LATEST_DAY }: { route: RouteMeta; now: RouteNow | null; day?: string }) {
   const then = serviceOn(route, DECLARATION_DATE);
   const latest = serviceOn(route, LATEST_DAY);
   const track2023 = trackWords(route.legs ?? [], DECLARATION_DATE);
   const trackNow = trackWords(route.legs ?? [], LATEST_DAY);
+  // The map's date gets a row of its own when it is neither the summit nor the newest evidence.
+  const between = day > DECLARATION_DATE && day < LATEST_DAY;
+  const serviceThen = between ? serviceOn(route, day) : null;
+  const trackThen = between ? trackWords(route.legs ?? [], day) : '';
   const note = proseOrNull(route.statusNote);
   return (
     <>
       <dl className="facts route-status">
         <dt>{t('route.service')}</dt>
         <dd>
-          <ThenAndNow then={then ? serviceLabel[then.status] : null} now={latest ? { status: serviceLabel[latest.status], since: firstDateOf(route.service, latest.status) } : null} />
+          <ThenAndNow
+            then={then ? serviceLabel[then.status] : null}
+            onDay={between ? { day, status: serviceThen ? serviceLabel[serviceThen.status] : null } : undefined}
+            now={latest ? { status: serviceLabel[latest.status], since: firstDateOf(route.service, latest.status) } : null}
+          />
         </dd>
         <dt>{t('route.track')}</dt>
         <dd>
           <ul className="status-pair">
             <li>{t('route.onDeclaration', { status: track2023 || t('route.notYet') })}</li>
+            {between && <li className="status-on-day">{t('route.onDay', { date: displayDate(day), status: trackThen || t('route.notYet') })}</li>}
             {trackNow !== track2023 && <li>{t('route.onNow', { status: trackNow })}</li>}
           </ul>
         </dd>
         {now?.kind === 'record' && (
           <>
             <dt>
-              <Rich id="since.nowAsOf" values={{ date: <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time> }} />
+              <Rich id="since.nowAsOf" values={{ month: <time dateTime={now.record.asOf}>{displayDate(now.record.asOf)}</time>, date: <time dateTime={now.record.checked}>{displayDate(now.record.checked)}</time> }} />
             </dt>
             <dd>
               {prose(now.record.note)}
