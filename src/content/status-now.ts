@@ -50,8 +50,8 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   },
   'middle-corridor-southern-branch': {
     asOf: '2025-10',
-    note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a pilot shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025.' },
-    sources: [S.ncaSouthern2025, S.jamestownSouthern],
+    note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a trial shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025 (the October runs were called trials).' },
+    sources: [S.ncaSouthern2025, S.ncaTrialCorridor, S.jamestownSouthern],
   },
   'trans-afghan-railway': {
     asOf: '2026-02',
@@ -133,7 +133,7 @@ export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
       {
         date: '2025-07-01',
         status: 'fate-not-documented',
-        note: { en: 'The meeting was held; what became of the $14.3 million of programmes it announced is not documented. What is documented: most USAID programmes in the region were reported ended in 2025 and USAID stopped implementing aid on 1 July 2025. No source names these programmes’ end.' },
+        note: { en: 'The meeting was held; what became of the $14.3 million of programmes it announced is not documented. What is documented: USAID’s aid was frozen and wound down in 2025, and it stopped implementing aid on 1 July 2025. No source names these programmes’ end.' },
         sources: [S.bourseUsaidCuts, S.spotlightUsaidEnds],
       },
     ],
@@ -166,7 +166,7 @@ export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
   usaid: {
     checked: STATUS_NOW_CHECKED,
     steps: [
-      { date: '2025-05-19', status: 'cut', note: { en: 'The end of most USAID programmes in Central Asia was reported in 2025.' }, sources: [S.bourseUsaidCuts] },
+      { date: '2025-05-19', status: 'cut', note: { en: 'USAID’s aid was frozen and wound down in 2025; its withdrawal was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan.' }, sources: [S.bourseUsaidCuts] },
       { date: '2025-07-01', status: 'cut', note: { en: 'USAID stopped implementing foreign assistance on 1 July 2025; the programmes kept were moved to the State Department.' }, sources: [S.spotlightUsaidEnds] },
     ],
   },
@@ -177,7 +177,7 @@ export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
       {
         date: '2025-07-01',
         status: 'fate-not-documented',
-        note: { en: 'What is documented: USAID, which ran it, stopped implementing aid on 1 July 2025, after most of its regional programmes were reported ended. No source names this programme’s end, and no activity after January 2024 was found.' },
+        note: { en: 'What is documented: USAID, which ran it, stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025. No source names this programme’s end, and no activity after January 2024 was found.' },
         sources: [S.spotlightUsaidEnds, S.bourseUsaidCuts],
       },
     ],

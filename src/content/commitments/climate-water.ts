@@ -66,7 +66,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
     concerns: { programmes: ['usaid-regional-water', 'usaid'] },
     statuses: [
       step('2024-04-30', 'in-progress', { en: 'The programme met the water sectors of all five states in 2024.' }),
-      step('2025-07-01', 'stalled', { en: 'The programme was due to run to September 2025 (nCa, 2023); USAID stopped implementing aid on 1 July 2025, after most of its regional programmes were reported ended. No source names this programme’s own end, and no later activity was found.' }),
+      step('2025-07-01', 'stalled', { en: 'The programme was due to run to September 2025 (nCa, 2023); USAID stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025. No source names this programme’s own end, and no later activity was found.' }),
     ],
     events: [
       {
@@ -76,7 +76,7 @@ export const CLIMATE_WATER: CommitmentDef[] = [
       },
       {
         date: '2025-05-19',
-        summary: { en: 'The end of most USAID programmes was reported across Central Asia.' },
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.' },
         sources: [S.bourseUsaidCuts],
       },
       {

@@ -104,7 +104,7 @@ export const ENERGY: CommitmentDef[] = [
     concerns: { programmes: ['usaid-power-central-asia', 'usaid'] },
     statuses: [
       step('2024-01-10', 'in-progress', { en: 'USAID’s Power Central Asia delivered grid equipment to the regional dispatch centre.' }),
-      step('2025-07-01', 'stalled', { en: 'USAID, which ran Power Central Asia, stopped implementing aid on 1 July 2025, after most of its regional programmes were reported ended. No source names the programme’s own end, and none shows it continuing.' }),
+      step('2025-07-01', 'stalled', { en: 'USAID, which ran Power Central Asia, stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025. No source names the programme’s own end, and none shows it continuing.' }),
     ],
     events: [
       {
@@ -114,7 +114,7 @@ export const ENERGY: CommitmentDef[] = [
       },
       {
         date: '2025-05-19',
-        summary: { en: 'The end of most USAID programmes was reported across Central Asia.' },
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.' },
         sources: [S.bourseUsaidCuts],
       },
       {
@@ -132,17 +132,13 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { states: ['KAZ'] },
-    statuses: [step('2025-09-16', 'in-progress', { en: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.' })],
+    statuses: [step('2025-11-06', 'in-progress', { en: 'Only words so far: the 2025 summit statement committed the six to energy diversification and civil nuclear cooperation. No nuclear fuel supply arrangement or joint clean-energy project under this sentence was found.' })],
     events: [
-      {
-        date: '2025-09-16',
-        summary: { en: 'Kazakhstan and the U.S. signed a joint statement on nuclear security cooperation, including reducing the use of highly enriched uranium.' },
-        sources: [S.qazinformNuclear],
-      },
       {
         date: '2025-11-06',
         summary: { en: 'The C5+1 joint statement of the Washington summit committed the six to cooperation on energy diversification and civil nuclear development.' },
         sources: [S.ncaSummit2025Statement],
+        announced: true,
       },
     ],
     checked,

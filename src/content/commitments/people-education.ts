@@ -33,7 +33,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     concerns: { programmes: ['usaid'], states: ['UZB'] },
     statuses: [
       step('2023-10-23', 'in-progress', { en: 'USAID announced new school funding for Uzbekistan in 2023.' }),
-      step('2025-05-19', 'in-progress', { en: 'Mixed: USAID’s education work in the region was reported ended in 2025; exchanges and training funded otherwise are recorded under the young professionals’ network.' }),
+      step('2025-05-19', 'in-progress', { en: 'Mixed: USAID, which had long funded education in the region, was reported winding down in 2025; exchanges and training funded otherwise are recorded under the young professionals’ network.' }),
     ],
     events: [
       {
@@ -43,7 +43,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
       },
       {
         date: '2025-05-19',
-        summary: { en: 'The end of most USAID programmes was reported to leave education and health work in the region, above all in Kyrgyzstan and Tajikistan, without funding.' },
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.' },
         sources: [S.bourseUsaidCuts],
       },
     ],

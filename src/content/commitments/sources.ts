@@ -163,11 +163,6 @@ export const S = {
     url: 'https://www.centralchronicle.com/us-welcomes-kyrgyzstan-repatriating-83-people-from-syrias-al-hol/',
     published: '2023-10-25',
   },
-  qazinformNuclear: {
-    title: 'Kazinform: Kazakhstan and US sign joint statement at the 69th IAEA General Conference',
-    url: 'https://qazinform.com/news/69th-session-of-iaea-general-conference-kazakhstan-us-sign-joint-statement-57b070',
-    published: '2025-09-16',
-  },
   // Added on the re-check of 7 December 2026 (issue 20); each read in its stored copy.
   ecaWatchExim: {
     title: 'ECA Watch (EXIM release of 22 September 2023): EXIM Board unanimously approves financing for 3 projects in Romania, Kazakhstan and Iraq',
@@ -333,6 +328,11 @@ export const S = {
     title: '24.kg: Sergio Gor: I arrived in Kyrgyzstan with simple, clear message from US President',
     url: 'https://24.kg/english/360612_Sergio_Gor_I_arrived_in_Kyrgyzstan_with_simple_clear_message_from_US_President/',
     published: '2026-02-04',
+  },
+  ncaTrialCorridor: {
+    title: 'nCa: Central Asia and China open new logistics routes: trial launch of multimodal corridor to Turkmenistan',
+    url: 'https://www.newscentralasia.net/2025/10/15/central-asia-and-china-open-new-logistics-routes-trial-launch-of-multimodal-corridor-to-turkmenistan/',
+    published: '2025-10-15',
   },
   daryoKgzRepatriation: {
     title: 'Daryo: Kyrgyzstan repatriates 22 citizens from Syrian camps',

@@ -86,8 +86,8 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
       },
       {
         date: '2025-10-15',
-        summary: { en: 'A pilot multimodal shipment left Kashgar through Kyrgyzstan and Uzbekistan, reaching Turkmenistan for the Caspian crossing on 24 October.' },
-        sources: [S.jamestownSouthern],
+        summary: { en: 'A trial multimodal shipment left Kashgar through Kyrgyzstan and Uzbekistan, reaching Turkmenistan for the Caspian crossing on 24 October.' },
+        sources: [S.ncaTrialCorridor, S.jamestownSouthern],
       },
       {
         date: '2026-02-04',
@@ -202,7 +202,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     concerns: { programmes: ['us-department-of-state', 'dfc', 'exim', 'usaid', 'pgi'] },
     statuses: [
       step('2023-09-22', 'in-progress', { en: 'EXIM approved a $594 million loan guarantee for Kazakhstan’s railway days after the summit.' }),
-      step('2025-07-01', 'in-progress', { en: 'Of the four tools named, USAID stopped implementing aid on 1 July 2025, after most of its regional programmes were reported ended; EXIM and DFC stayed in use.' }),
+      step('2025-07-01', 'in-progress', { en: 'Of the four tools named, USAID stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025; EXIM and DFC stayed in use.' }),
       step('2026-02', 'in-progress', { en: 'EXIM and DFC issued letters of interest (November 2025, February 2026) for a tungsten mine and EXIM backs a locomotive financing for KTZ; letters of interest are not loans. USAID is closed.' }),
     ],
     events: [
@@ -213,7 +213,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
       },
       {
         date: '2025-05-19',
-        summary: { en: 'The end of most USAID programmes was reported across Central Asia, with the deepest losses in Kyrgyzstan and Tajikistan.' },
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.' },
         sources: [S.bourseUsaidCuts],
       },
       {
