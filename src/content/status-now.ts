@@ -27,9 +27,10 @@ export const STATUS_NOW_CHECKED = '2026-12-07';
 
 export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   'middle-corridor-core': {
-    asOf: '2025-05',
-    note: { en: 'Operating and growing: Aktau handled 85% more Middle Corridor containers in early 2024 than a year before; the ADB said in 2025 it still carries a small share of the trade it could.' },
+    asOf: '2026-03',
+    note: { en: 'Operating. Kazakhstan’s transport ministry gives cargo on the route as 2.76 Mt in 2023, 4.48 Mt in 2024 and 4.12 Mt in 2025, with about 77,000 TEU in 2025; other series (Kazakh rail, the ports) count different scopes. The ADB said in 2025 that the corridor carries only about a tenth of the non-energy trade it could.' },
     sources: [
+      { title: 'The Astana Times: Trans-Caspian transport route cargo volumes increase fivefold in seven years', url: 'https://astanatimes.com/2026/03/trans-caspian-transport-route-cargo-volumes-increase-fivefold-in-seven-years/', published: '2026-03-10' },
       { title: 'Trend: Aktau seaport handled over 1.1 million tons of cargo in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3883668.html', published: '2024-04-09' },
       S.trendAdbMiddleCorridor,
     ],
