@@ -57,13 +57,19 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     theme: 'people-education',
     concerns: { programmes: ['usaid'] },
     statuses: [
-      step('2025-04-05', 'stalled', { en: 'The only U.S. support for Afghan students found, a USAID-funded scholarship for 208 Afghan women, was ended on 5 April 2025. Its students studied online at the American University of Afghanistan and in Qatar and Oman, not at a university in Central Asia; no support for a Central Asian university was found.' }),
+      step('2025-04-05', 'stalled', { en: 'A USAID-funded scholarship for 208 Afghan women was ended on 5 April 2025. Its students studied online at the American University of Afghanistan and in Qatar and Oman, not at a university in Central Asia.' }),
+      step('2025-07-12', 'stalled', { en: 'U.S. support for such students stopped in 2025: the scholarship for 208 Afghan women (studying online and in Qatar and Oman) ended in April, and 95 Afghan students at the American University of Central Asia in Bishkek lost their scholarships with the U.S. aid cuts; a private donor stepped in for them. No new U.S. or C5+1 support for these universities was found.' }),
     ],
     events: [
       {
         date: '2025-04-05',
         summary: { en: 'USAID ended at once the Women’s Scholarship Endowment, which paid for 208 Afghan women studying online at the American University of Afghanistan or in person in Qatar and Oman; NPR later reported the grants restored but still uncertain.' },
         sources: [S.kabulnowWse, S.nprWse, S.uwnWse],
+      },
+      {
+        date: '2025-07-12',
+        summary: { en: 'An Afghan businessman said he would pay, about $500,000, for 95 Afghan students at the American University of Central Asia in Bishkek who had lost their scholarships when U.S. aid was cut.' },
+        sources: [S.menafnAucaAfghans],
       },
     ],
     checked,

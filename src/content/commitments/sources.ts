@@ -329,6 +329,11 @@ export const S = {
     url: 'https://24.kg/english/360612_Sergio_Gor_I_arrived_in_Kyrgyzstan_with_simple_clear_message_from_US_President/',
     published: '2026-02-04',
   },
+  menafnAucaAfghans: {
+    title: 'MENAFN: Mirwais Azizi to fund education of 95 Afghan students at AUCA in Kyrgyzstan',
+    url: 'https://menafn.com/1109792675/Mirwais-Azizi-To-Fund-Education-Of-95-Afghan-Students-At-AUCA-In-Kyrgyzstan',
+    published: '2025-07-12',
+  },
   ncaTrialCorridor: {
     title: 'nCa: Central Asia and China open new logistics routes: trial launch of multimodal corridor to Turkmenistan',
     url: 'https://www.newscentralasia.net/2025/10/15/central-asia-and-china-open-new-logistics-routes-trial-launch-of-multimodal-corridor-to-turkmenistan/',
