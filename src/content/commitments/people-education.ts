@@ -55,7 +55,7 @@ export const PEOPLE_EDUCATION: CommitmentDef[] = [
     title: { en: 'Support universities that serve students from Central Asia and Afghanistan' },
     by: 'all',
     theme: 'people-education',
-    concerns: { programmes: ['usaid'] },
+    concerns: { programmes: ['usaid'], states: ['KGZ'] },
     statuses: [
       step('2025-04-05', 'stalled', { en: 'A USAID-funded scholarship for 208 Afghan women was ended on 5 April 2025. Its students studied online at the American University of Afghanistan and in Qatar and Oman, not at a university in Central Asia.' }),
       step('2025-07-12', 'stalled', { en: 'U.S. support for such students stopped in 2025: the scholarship for 208 Afghan women (studying online and in Qatar and Oman) ended in April, and 95 Afghan students at the American University of Central Asia in Bishkek lost their scholarships with the U.S. aid cuts; a private donor stepped in for them. No new U.S. or C5+1 support for these universities was found.' }),
