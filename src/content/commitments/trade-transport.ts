@@ -106,7 +106,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
     concerns: { programmes: ['private-sector-business-platform'] },
     statuses: [
       step('2024-03-13', 'in-progress', { en: 'The first B5+1 business forum met in Almaty.' }),
-      step('2025-11-06', 'in-progress', { en: 'Aircraft orders (given as “up to” figures) and a tungsten venture were announced at the Washington summit; most are commitments to buy or invest later, not completed deals.' }),
+      step('2025-11-06', 'in-progress', { en: 'Aircraft orders (given as maximum numbers) and a tungsten venture were announced at the Washington summit; most are commitments to buy or invest later, not completed deals.' }),
       step('2026-02-04', 'in-progress', { en: 'The second B5+1 forum met in Bishkek, with memoranda signed on its sidelines; the connections are being made, and are open-ended by nature.' }),
     ],
     events: [
@@ -117,7 +117,7 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
       },
       {
         date: '2025-11-06',
-        summary: { en: 'At the Washington summit Boeing announced orders from Air Astana (up to 15 787-9s) and Somon Air (up to 14 jets); these are “up to” figures, not all firm orders.' },
+        summary: { en: 'At the Washington summit Boeing announced orders from Air Astana (up to 15 787-9s) and Somon Air (up to 14 jets); these are maximum numbers, not all firm orders.' },
         sources: [S.gulfNewsBoeing],
         announced: true,
       },
