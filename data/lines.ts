@@ -30,6 +30,9 @@ import {
   WIKI_HAIRATAN,
   WIKI_TRANS_CASPIAN_RAILWAY,
   WORLD_BANK_CASA,
+  TKG_CASA_2024,
+  BR_CASA_MISSION_2025,
+  KG24_CASA_2026,
   WORLD_BANK_MC,
   WIKI_KHORGAS,
   RUWIKI_OTAR,
@@ -454,7 +457,9 @@ export const lines: LineDef[] = [
     nodes: ['sangtuda', 'kunduz', 'pul-e-khumri', 'jabal-saraj', 'kabul', 'jalalabad', 'nowshera'],
     history: [
       change(DECLARATION_DATE, 'under-construction', 'baseline', WORLD_BANK_CASA, { en: 'Under construction; work in Afghanistan paused since August 2021.' }),
-      change('2024-02-23', 'under-construction', 'works-resumed', WORLD_BANK_CASA, { en: 'The World Bank agreed to resume the project in Afghanistan.' }),
+      change('2024-03-08', 'under-construction', 'agreement-signed', TKG_CASA_2024, { en: 'After the World Bank board decided on 15 February 2024 to resume the Afghan section, the four countries signed an agreement (per the Taliban spokesman); works had not yet restarted.' }),
+      change('2024-12', 'under-construction', 'works-resumed', BR_CASA_MISSION_2025, { en: 'Works in Afghanistan resumed, according to a World Bank mission reported in April 2025.' }),
+      change('2025-07', 'under-construction', 'works-resumed', KG24_CASA_2026, { en: 'Kyrgyzstan’s project coordinator dates the restart of works in Afghanistan to July 2025 (a different date from the World Bank mission’s).' }),
     ],
   },
   {

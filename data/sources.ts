@@ -91,6 +91,18 @@ export const WORLD_BANK_CASA: Source = {
   title: 'World Bank statement (23 Feb 2024): CASA-1000 resumption in Afghanistan',
   url: 'https://www.worldbank.org/en/news/statement/2024/02/23/casa1000resumptionafghanistan',
 };
+export const TKG_CASA_2024: Source = {
+  title: 'TKG (9 Mar 2024, in Dari): CASA-1000 work in Afghanistan to begin in April',
+  url: 'https://tkg.af/2024/03/09/%da%a9%d8%a7%d8%b1-%d9%be%d8%b1%d9%88%da%98%d9%87%db%8c-%da%a9%d8%a7%d8%b3%d8%a7-%db%8c%da%a9-%d9%87%d8%b2%d8%a7%d8%b1-%d8%af%d8%b1-%d8%a7%d9%81%d8%ba%d8%a7%d9%86%d8%b3%d8%aa%d8%a7%d9%86/',
+};
+export const BR_CASA_MISSION_2025: Source = {
+  title: 'Business Recorder (Apr 2025, copy on Daily8): Pakistan: World Bank likely to extend CD for CASA-1000',
+  url: 'https://www.daily8.com/en/article/42ae53603bbab1825a84ef1c84106212',
+};
+export const KG24_CASA_2026: Source = {
+  title: '24.kg (13 Mar 2026): Coordinator about CASA-1000 project’s current status',
+  url: 'https://24.kg/english/365921_Coordinator_about_CASA-1000_projects_current_status/',
+};
 export const NGW_TAPI: Source = {
   title: 'Natural Gas World: TAPI project makes progress in Pakistan',
   url: 'https://www.naturalgasworld.com/tapi-project-makes-progress-in-pakistan-66783',

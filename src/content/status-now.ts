@@ -26,13 +26,14 @@ export type RouteRecordNow = Omit<StatusNow<string>, 'status'>;
 export type RouteRecordShown = RouteRecordNow & { checked: string };
 
 /** When the status-now records were last searched. */
-export const STATUS_NOW_CHECKED = '2026-11-28';
+export const STATUS_NOW_CHECKED = '2026-12-07';
 
 export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   'middle-corridor-core': {
-    asOf: '2025-05',
-    note: { en: 'Operating and growing: Aktau handled 85% more Middle Corridor containers in early 2024 than a year before; the ADB said in 2025 it still carries a small share of the trade it could.' },
+    asOf: '2026-03',
+    note: { en: 'Operating. Kazakhstan’s transport ministry gives cargo on the route as 2.76 Mt in 2023, 4.48 Mt in 2024 and 4.12 Mt in 2025, with about 77,000 TEU in 2025; other series (Kazakh rail, the ports) count different scopes. The ADB said in 2025 that the corridor carries only about a tenth of the non-energy trade it could.' },
     sources: [
+      { title: 'The Astana Times: Trans-Caspian transport route cargo volumes increase fivefold in seven years', url: 'https://astanatimes.com/2026/03/trans-caspian-transport-route-cargo-volumes-increase-fivefold-in-seven-years/', published: '2026-03-10' },
       { title: 'Trend: Aktau seaport handled over 1.1 million tons of cargo in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3883668.html', published: '2024-04-09' },
       S.trendAdbMiddleCorridor,
     ],
@@ -53,18 +54,18 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   },
   'middle-corridor-southern-branch': {
     asOf: '2025-10',
-    note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a pilot shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025.' },
-    sources: [S.ncaSouthern2025, S.jamestownSouthern],
+    note: { en: 'Called fully operational by Kyrgyzstan’s transport ministry in January 2025; a trial shipment from Kashgar reached Turkmenistan for the Caspian crossing in October 2025 (the October runs were called trials).' },
+    sources: [S.ncaSouthern2025, S.ncaTrialCorridor, S.jamestownSouthern],
   },
   'trans-afghan-railway': {
-    asOf: '2025-07',
-    note: { en: 'Still planned: a framework agreement on a joint feasibility study was signed in Kabul on 17 July 2025.' },
-    sources: [S.astanaTimesUap, S.aryUap],
+    asOf: '2026-02',
+    note: { en: 'Still planned, not under construction: a framework agreement on a joint feasibility study was signed in Kabul on 17 July 2025, and in February 2026 Uzbekistan and Pakistan agreed to start fieldwork. Its length is given as 760 km (2023) and about 647 km (2026).' },
+    sources: [S.astanaTimesUap, S.aryUap, S.arianaUapFieldwork],
   },
   'casa-1000': {
-    asOf: '2025-10',
-    note: { en: 'Work in Afghanistan resumed under a World Bank ring-fenced arrangement agreed in February 2024; the Datka–Sughd line was inaugurated in March 2025; about 75% of the Afghan part was reported complete by October 2025, with completion expected at the end of 2026.' },
-    sources: [S.worldBankCasa, S.afintlCasa, S.wikiCasa],
+    asOf: '2026-03',
+    note: { en: 'The World Bank’s board decided on 15 February 2024 to resume the Afghan section; an agreement was signed in March 2024, but works did not restart then. Their restart is dated December 2024 by a World Bank mission (reported April 2025) and July 2025 by Kyrgyzstan’s project coordinator (March 2026); in April 2025 a Taliban minister still spoke of awaiting funds to restart. The Datka–Sughd line was inaugurated in March 2025. As of March 2026 Kyrgyzstan and Tajikistan were waiting on the Afghan section.' },
+    sources: [S.kabulnowWbCasa, S.tkgCasa, S.brecorderCasaMission, S.intellinewsCasa, S.afintlCasa, S.kg24Casa],
   },
   'china-kyrgyzstan-uzbekistan-railway': {
     asOf: '2025-12',
@@ -83,8 +84,8 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
   },
   'tapi-pipeline': {
     asOf: '2025-10',
-    note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; a further phase of that 153 km section was launched in Herat in October 2025.' },
-    sources: [S.economyPkTapi, S.ncaTapiHerat],
+    note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; its project head reported 14 km completed in April 2025, and a further phase of the section to Herat was launched in October 2025.' },
+    sources: [S.economyPkTapi, S.apTapi, S.afintlTapi14km, S.ncaTapiHerat],
   },
 };
 
@@ -131,19 +132,36 @@ export interface ProgrammeRecord {
 export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
   'usaid-c5plus1-connectivity-ministerial': {
     checked: STATUS_NOW_CHECKED,
-    steps: [{ date: '2023-10-24', status: 'held', note: { en: 'Held in Samarkand on 24 October 2023.' }, sources: [S.usaidSamarkand] }],
+    steps: [
+      { date: '2023-10-24', status: 'held', note: { en: 'Held in Samarkand on 24 October 2023; USAID announced $14.3 million of regional programmes there (matching grants for small firms, customs modernisation, greener energy).' }, sources: [S.usaidSamarkand, S.diplomatSamarkand] },
+      {
+        date: '2025-07-01',
+        status: 'fate-not-documented',
+        note: { en: 'The meeting was held; what became of the $14.3 million of programmes it announced is not documented. What is documented: USAID’s aid was frozen and wound down in 2025, and it stopped implementing aid on 1 July 2025. No source names these programmes’ end.' },
+        sources: [S.bourseUsaidCuts, S.spotlightUsaidEnds],
+      },
+    ],
   },
   'private-sector-business-platform': {
     checked: STATUS_NOW_CHECKED,
-    steps: [{ date: '2024-03-13', status: 'active', note: { en: 'Launched as B5+1; forums in Almaty (March 2024) and Bishkek (February 2026), now yearly.' }, sources: [S.cpcB5Almaty, S.caspianPostB5Bishkek] }],
+    steps: [
+      { date: '2024-03-13', status: 'active', note: { en: 'Launched as B5+1; its first forum met in Almaty in March 2024.' }, sources: [S.cpcB5Almaty] },
+      { date: '2026-02-04', status: 'active', note: { en: 'Its second forum met in Bishkek in February 2026; the communiqué made it yearly, hosted in turn by the Central Asian states.' }, sources: [S.rferlB5Bishkek, S.caspianPostB5Bishkek] },
+    ],
   },
   'c5plus1-critical-minerals-dialogue': {
     checked: STATUS_NOW_CHECKED,
-    steps: [{ date: '2024-02-08', status: 'active', note: { en: 'First met on 8 February 2024; reaffirmed at the November 2025 summit.' }, sources: [S.timescaCmd, S.ncaSummit2025Statement] }],
+    steps: [
+      { date: '2024-02-08', status: 'active', note: { en: 'First met at the State Department on 8 February 2024.' }, sources: [S.timescaCmd, S.businessTmCmd] },
+      { date: '2025-11-06', status: 'active', note: { en: 'Reaffirmed in the joint statement of the November 2025 summit.' }, sources: [S.ncaSummit2025Statement] },
+    ],
   },
   'ebrd-capital-increase': {
     checked: STATUS_NOW_CHECKED,
-    steps: [{ date: '2023-12-15', status: 'decided', note: { en: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.' }, sources: [S.eumonitorEbrd] }],
+    steps: [
+      { date: '2023-12-15', status: 'decided', note: { en: 'A €4 billion paid-in increase was decided by the governors on 15 December 2023.' }, sources: [S.eumonitorEbrd] },
+      { date: '2025-12-17', status: 'decided', note: { en: 'By December 2025 all the largest shareholders, the U.S. included, had subscribed or said they would; the bank expected over 90% take-up.' }, sources: [S.gbfrEbrd] },
+    ],
   },
   'c5plus1-secretariat': {
     checked: STATUS_NOW_CHECKED,
@@ -151,7 +169,53 @@ export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
   },
   usaid: {
     checked: STATUS_NOW_CHECKED,
-    steps: [{ date: '2025-03', status: 'cut', note: { en: 'Most USAID programmes in Central Asia were reported cancelled in 2025.' }, sources: [S.euroasiaUsaidCuts, S.bourseUsaidCuts] }],
+    steps: [
+      { date: '2025-05-19', status: 'cut', note: { en: 'USAID’s aid was frozen and wound down in 2025; its withdrawal was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan.' }, sources: [S.bourseUsaidCuts] },
+      { date: '2025-07-01', status: 'cut', note: { en: 'USAID stopped implementing foreign assistance on 1 July 2025; the programmes kept were moved to the State Department.' }, sources: [S.spotlightUsaidEnds] },
+    ],
+  },
+  'usaid-power-central-asia': {
+    checked: STATUS_NOW_CHECKED,
+    steps: [
+      { date: '2024-01-10', status: 'active', note: { en: 'A five-year, $39 million programme; it handed grid equipment to the regional dispatch centre in Tashkent in January 2024.' }, sources: [S.timescaPca, S.daryoPca] },
+      {
+        date: '2025-07-01',
+        status: 'fate-not-documented',
+        note: { en: 'What is documented: USAID, which ran it, stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025. No source names this programme’s end, and no activity after January 2024 was found.' },
+        sources: [S.spotlightUsaidEnds, S.bourseUsaidCuts],
+      },
+    ],
+  },
+  'usaid-regional-water': {
+    checked: STATUS_NOW_CHECKED,
+    steps: [
+      { date: '2024-04-30', status: 'active', note: { en: 'A $21.5 million programme running from October 2020 to September 2025; it held a regional water conference in Ashgabat in April 2024.' }, sources: [S.ncaWaveAshgabat, S.ncaWave2023] },
+      {
+        date: '2025-07-01',
+        status: 'fate-not-documented',
+        note: { en: 'What is documented: it was due to end in September 2025, and USAID stopped implementing aid on 1 July 2025. No source names this programme’s end, and no activity after April 2024 was found.' },
+        sources: [S.spotlightUsaidEnds, S.ncaWave2023],
+      },
+    ],
+  },
+  pgi: {
+    checked: STATUS_NOW_CHECKED,
+    steps: [
+      { date: '2024-06', status: 'active', note: { en: 'The White House presented EXIM’s $594 million guarantee for Kazakhstan’s railway (approved September 2023) as a PGI investment.' }, sources: [S.cpcPgi, S.ecaWatchExim] },
+      { date: '2024-07-19', status: 'active', note: { en: 'PGI’s acting coordinator visited Astana and Tashkent. Nothing PGI-branded in the region was found after the August 2024 report on the visit.' }, sources: [S.astanaTimesPgi, S.cpcPgi] },
+    ],
+  },
+  exim: {
+    checked: STATUS_NOW_CHECKED,
+    steps: [
+      { date: '2023-09-22', status: 'active', note: { en: 'Its board approved a $594 million loan guarantee to Kazakhstan’s railway for Wabtec locomotives.' }, sources: [S.ecaWatchExim] },
+      { date: '2025-11', status: 'active', note: { en: 'It is named as guarantor of a $1.6 billion, ten-year locomotive financing for Kazakhstan’s railway, mandated to Citibank during the Kazakh president’s November 2025 visit.' }, sources: [S.seanewsKtzCiti] },
+      { date: '2025-11-06', status: 'active', note: { en: 'It issued a letter of interest (not a loan) for up to $900 million for a Kazakh tungsten venture announced at the summit.' }, sources: [S.reutersCoveTungsten] },
+    ],
+  },
+  dfc: {
+    checked: STATUS_NOW_CHECKED,
+    steps: [{ date: '2026-02', status: 'active', note: { en: 'It issued letters of interest (not loans) for up to $700 million for the same Kazakh tungsten project, announced on 11 February 2026.' }, sources: [S.astanaTimesDfcTungsten] }],
   },
 };
 

@@ -101,7 +101,7 @@ describe('CommitmentPanel', () => {
   });
 
   it('says plainly when nothing was found', () => {
-    render(<CommitmentPanel commitment={byId('economic-energy-corridor-2.s2')} onSelect={() => {}} />);
+    render(<CommitmentPanel commitment={byId('energy-climate-2.s5-b')} onSelect={() => {}} />);
     expect(screen.getAllByText(/No public record/).length).toBeGreaterThan(0);
     expect(document.querySelector('ol.timeline')).toBeNull();
   });

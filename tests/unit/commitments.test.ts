@@ -182,6 +182,17 @@ describe('the commitments', () => {
     }
   });
 
+  it('give each event source a publication date, never before the event it reports', () => {
+    const bad: string[] = [];
+    for (const c of commitments)
+      for (const e of c.events)
+        for (const src of e.sources) {
+          if (!src.published) bad.push(`${c.id} ${e.date}: ${src.url} has no publication date`);
+          else if (latestDay(src.published) < earliestDay(e.date)) bad.push(`${c.id} ${e.date}: ${src.url} published ${src.published}, before the event`);
+        }
+    expect(bad).toEqual([]);
+  });
+
   it('name only programmes, routes and states that exist', () => {
     const programmeIds = new Set(PROGRAMME_DEFS.map((p) => p.id));
     const routeIds = new Set(routes.map((r) => r.id));

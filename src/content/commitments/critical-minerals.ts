@@ -3,7 +3,7 @@ import { S } from './sources';
 import { step } from './types';
 import type { CommitmentDef } from './types';
 
-const checked = '2026-11-28';
+const checked = '2026-12-07';
 
 export const CRITICAL_MINERALS: CommitmentDef[] = [
   {
@@ -13,7 +13,11 @@ export const CRITICAL_MINERALS: CommitmentDef[] = [
     by: 'all',
     theme: 'critical-minerals',
     concerns: { programmes: ['c5plus1-critical-minerals-dialogue'], states: ['KAZ'] },
-    statuses: [step('2025-11-06', 'done', { en: 'The Dialogue first met in February 2024 and was reaffirmed at the 2025 summit.' })],
+    statuses: [
+      step('2024-02-08', 'done', { en: 'The Dialogue was launched: its first meeting was held at the State Department in February 2024.' }),
+      step('2025-11-06', 'done', { en: 'Launched in February 2024 and reaffirmed at the 2025 summit, where the U.S. and Kazakhstan signed a minerals memorandum and a tungsten venture was announced with an EXIM letter of interest.' }),
+      step('2026-02', 'done', { en: 'Launched in February 2024 and reaffirmed in 2025; Kazakhstan (November 2025) and Uzbekistan (February 2026) have each signed a minerals memorandum with the U.S.' }),
+    ],
     events: [
       {
         date: '2024-02-08',
@@ -21,14 +25,30 @@ export const CRITICAL_MINERALS: CommitmentDef[] = [
         sources: [S.timescaCmd, S.businessTmCmd],
       },
       {
-        date: '2024-07',
-        summary: { en: 'A roadmap for the Dialogue’s work in 2024–25 was reviewed.' },
-        sources: [S.orientCmdRoadmap],
+        date: '2025-11-06',
+        summary: { en: 'At the Washington summit the six reaffirmed the Dialogue in their joint statement.' },
+        sources: [S.ncaSummit2025Statement],
       },
       {
         date: '2025-11-06',
-        summary: { en: 'At the Washington summit the six reaffirmed the Dialogue; the U.S. and Kazakhstan signed a memorandum on critical minerals.' },
-        sources: [S.ncaSummit2025Statement, S.anewzKazMinerals, S.spglobalMous],
+        summary: { en: 'Kazakhstan’s industry minister and the U.S. commerce secretary signed a memorandum of understanding on critical minerals in Washington.' },
+        sources: [S.qazinformKzUsMou, S.astanaTimesKzUsMou],
+      },
+      {
+        date: '2025-11-06',
+        summary: { en: 'A Cove Capital – Tau-Ken Samruk tungsten joint venture (70/30, about $1.1 billion) was announced, with an EXIM letter of interest for up to $900 million.' },
+        sources: [S.reutersCoveTungsten],
+        announced: true,
+      },
+      {
+        date: '2026-02',
+        summary: { en: 'Uzbekistan’s foreign minister and the U.S. deputy secretary of state signed a memorandum on critical minerals and rare earths at a State Department ministerial.' },
+        sources: [S.kunUzUsMinerals],
+      },
+      {
+        date: '2026-03',
+        summary: { en: 'Qazinform reported that Tau-Ken Samruk and Cove had signed the share purchase and shareholders’ agreements for the tungsten venture; the report does not give the signing date.' },
+        sources: [S.qazinformTungsten2026],
       },
     ],
     checked,

@@ -3,7 +3,7 @@ import { S } from './sources';
 import { step } from './types';
 import type { CommitmentDef } from './types';
 
-const checked = '2026-11-28';
+const checked = '2026-12-07';
 
 export const ENERGY: CommitmentDef[] = [
   {
@@ -13,22 +13,61 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { routes: ['casa-1000', 'tapi-pipeline'], states: ['KGZ', 'TJK', 'TKM'] },
-    statuses: [step('2024-02-23', 'in-progress', { en: 'Work on the Afghan sections of CASA-1000 and TAPI restarted; neither line carries power or gas yet.' })],
+    statuses: [
+      step('2024-02-15', 'in-progress', { en: 'The World Bank decided to resume CASA-1000 in Afghanistan; that was a decision, and works there had not yet restarted.' }),
+      step('2024-09-11', 'in-progress', { en: 'Construction of TAPI’s Afghan section was launched; CASA-1000’s Afghan works were still awaited.' }),
+      step('2025-07', 'in-progress', { en: 'CASA-1000 is built in Kyrgyzstan, Tajikistan and (nearly) Pakistan; in Afghanistan works are under way again, dated December 2024 by a World Bank mission and July 2025 by a Kyrgyz official. TAPI’s Afghan section is under construction toward Herat. Neither line carries power or gas yet.' }),
+    ],
     events: [
       {
-        date: '2024-02-23',
-        summary: { en: 'The World Bank agreed to resume CASA-1000 in Afghanistan, ring-fenced from the de facto authorities, at the request of Kyrgyzstan, Tajikistan and Pakistan.' },
-        sources: [S.worldBankCasa, S.urdupointCasa],
+        date: '2024-02-15',
+        summary: { en: 'The World Bank’s board approved resuming CASA-1000 in Afghanistan, ring-fenced from the Taliban authorities, at the request of Kyrgyzstan, Tajikistan and Pakistan.' },
+        sources: [S.kabulnowWbCasa, S.dawnWbCasa],
+      },
+      {
+        date: '2024-03-01',
+        summary: { en: 'Pakistan joined Kyrgyzstan and Tajikistan in a joint declaration backing the World Bank’s ring-fenced resumption.' },
+        sources: [S.urdupointCasa],
+      },
+      {
+        date: '2024-03-08',
+        summary: { en: 'The Taliban spokesman said a CASA-1000 agreement among the four countries had been signed that Friday and that work in Afghanistan would start in late April.' },
+        sources: [S.tkgCasa],
       },
       {
         date: '2024-09-11',
-        summary: { en: 'Construction of TAPI’s Afghan section, from the Turkmen border toward Herat, was launched at a ceremony attended by Turkmenistan’s leaders.' },
-        sources: [S.economyPkTapi, S.pajhwokTapi],
+        summary: { en: 'Construction of TAPI’s Afghan section, from the Turkmen border toward Herat, was launched at a ceremony attended by Turkmenistan’s leaders and the Afghan prime minister.' },
+        sources: [S.economyPkTapi, S.apTapi],
+      },
+      {
+        date: '2024-12',
+        summary: { en: 'According to a World Bank mission reported by Business Recorder in April 2025, construction of CASA-1000 in Afghanistan resumed in December 2024, with over 100 towers erected since.' },
+        sources: [S.brecorderCasaMission],
       },
       {
         date: '2025-03',
         summary: { en: 'The presidents of Tajikistan and Kyrgyzstan inaugurated CASA-1000’s 500 kV Datka–Sughd line in Khujand.' },
         sources: [S.afintlCasa],
+      },
+      {
+        date: '2025-04',
+        summary: { en: 'Afghanistan’s Taliban energy minister was reported as saying the Afghan part was 70% complete but that work awaited $100 million from the World Bank to restart, an account at odds with the mission’s.' },
+        sources: [S.intellinewsCasa],
+      },
+      {
+        date: '2025-04-24',
+        summary: { en: 'TAPI’s Afghan project head said 14 km of pipe had been completed inside Afghanistan.' },
+        sources: [S.afintlTapi14km],
+      },
+      {
+        date: '2025-07',
+        summary: { en: 'Kyrgyzstan’s CASA-1000 coordinator said in March 2026 that works in Afghanistan resumed in July 2025 and were under way, with Indian contractors; Kyrgyzstan and Tajikistan were waiting on the Afghan section.' },
+        sources: [S.kg24Casa],
+      },
+      {
+        date: '2025-10-22',
+        summary: { en: 'A further phase of TAPI’s Serhetabat–Herat section was launched in Herat.' },
+        sources: [S.ncaTapiHerat],
       },
     ],
     checked,
@@ -40,12 +79,18 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { states: ['TKM'] },
-    statuses: [step('2023-12-01', 'in-progress', { en: 'Turkmenistan joined the Global Methane Pledge; no joint C5+1 financing step was found.' })],
+    statuses: [step('2023-12-01', 'in-progress', { en: 'One signatory, Turkmenistan, joined the Global Methane Pledge; no joint C5+1 step on clean energy, methane or hydropower financing was found.' })],
     events: [
       {
+        date: '2023-11-24',
+        summary: { en: 'Turkmenistan’s foreign minister told the government it would announce joining the Global Methane Pledge at COP28, and noted its work with USAID on cutting methane.' },
+        sources: [S.ncaMethane],
+        announced: true,
+      },
+      {
         date: '2023-12-01',
-        summary: { en: 'At COP28 Turkmenistan announced that it had joined the Global Methane Pledge, noting its work with USAID on methane reduction.' },
-        sources: [S.methanePledge],
+        summary: { en: 'At COP28 Turkmenistan’s president declared the country’s accession to the Global Methane Pledge.' },
+        sources: [S.businessTmMethane],
       },
     ],
     checked,
@@ -57,17 +102,25 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { programmes: ['usaid-power-central-asia', 'usaid'] },
-    statuses: [step('2024-01', 'in-progress', { en: 'Equipment was delivered in early 2024; the sources found do not say whether the programme survived the 2025 cuts to USAID.' })],
+    statuses: [
+      step('2024-01-10', 'in-progress', { en: 'USAID’s Power Central Asia delivered grid equipment to the regional dispatch centre.' }),
+      step('2025-07-01', 'stalled', { en: 'USAID, which ran Power Central Asia, stopped implementing aid on 1 July 2025, after its aid was frozen and wound down earlier in 2025. No source names the programme’s own end, and none shows it continuing.' }),
+    ],
     events: [
       {
-        date: '2024-01',
-        summary: { en: 'Under Power Central Asia, USAID handed $1.4 million of grid-management equipment and software to the regional dispatch centre in Tashkent.' },
-        sources: [S.asianPowerPca, S.pravdaPca],
+        date: '2024-01-10',
+        summary: { en: 'Under Power Central Asia, a five-year $39 million programme, USAID handed $1.4 million of grid-management equipment and software to the regional dispatch centre in Tashkent.' },
+        sources: [S.timescaPca, S.daryoPca],
       },
       {
-        date: '2025-03',
-        summary: { en: 'Most U.S. assistance grants to the region were reported cancelled in the review of USAID programmes.' },
-        sources: [S.euroasiaUsaidCuts],
+        date: '2025-05-19',
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.' },
+        sources: [S.bourseUsaidCuts],
+      },
+      {
+        date: '2025-07-01',
+        summary: { en: 'USAID formally stopped implementing foreign assistance; the programmes kept were moved to the State Department.' },
+        sources: [S.spotlightUsaidEnds],
       },
     ],
     checked,
@@ -79,17 +132,13 @@ export const ENERGY: CommitmentDef[] = [
     by: 'all',
     theme: 'energy',
     concerns: { states: ['KAZ'] },
-    statuses: [step('2025-09-16', 'in-progress', { en: 'Civil nuclear cooperation was reaffirmed in 2025; no nuclear fuel supply arrangement was found.' })],
+    statuses: [step('2025-11-06', 'in-progress', { en: 'Only words so far: the 2025 summit statement committed the six to energy diversification and civil nuclear cooperation. No nuclear fuel supply arrangement or joint clean-energy project under this sentence was found.' })],
     events: [
-      {
-        date: '2025-09-16',
-        summary: { en: 'Kazakhstan and the U.S. signed a joint statement on nuclear security cooperation, including reducing the use of highly enriched uranium.' },
-        sources: [S.qazinformNuclear],
-      },
       {
         date: '2025-11-06',
         summary: { en: 'The C5+1 joint statement of the Washington summit committed the six to cooperation on energy diversification and civil nuclear development.' },
         sources: [S.ncaSummit2025Statement],
+        announced: true,
       },
     ],
     checked,

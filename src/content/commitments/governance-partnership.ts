@@ -4,7 +4,7 @@ import { step } from './types';
 import type { CommitmentDef } from './types';
 import { DECLARATION_DATE } from '../../../data/types';
 
-const checked = '2026-11-28';
+const checked = '2026-12-07';
 
 export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
   {
@@ -14,7 +14,11 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-platform', 'c5plus1-secretariat'] },
-    statuses: [step('2024-09-27', 'in-progress', { en: 'Ministers, the Secretariat and a second presidential summit met; the platform is open-ended.' })],
+    statuses: [
+      step('2024-09-27', 'in-progress', { en: 'The foreign ministers met in the C5+1 format in 2024; the platform is open-ended.' }),
+      step('2025-11-06', 'in-progress', { en: 'Ministers (2024), the Secretariat (2025) and a second presidential summit (November 2025) met; the platform is open-ended.' }),
+      step('2026-02-04', 'in-progress', { en: 'After the 2025 summit the platform’s business forum met again in February 2026; the platform is open-ended.' }),
+    ],
     events: [
       {
         date: '2024-09-27',
@@ -28,8 +32,13 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
       },
       {
         date: '2025-11-06',
-        summary: { en: 'The six presidents met at the White House for the second C5+1 summit and adopted a joint statement.' },
-        sources: [S.ncaSummit2025Outcomes, S.ncaSummit2025Statement],
+        summary: { en: 'The six presidents met at the White House for the second C5+1 summit and adopted a joint statement for the format’s tenth anniversary.' },
+        sources: [S.ncaSummit2025Statement],
+      },
+      {
+        date: '2026-02-04',
+        summary: { en: 'The business side of the platform, the B5+1 Forum, met for the second time, in Bishkek, with the U.S. special envoy for the region.' },
+        sources: [S.kg24B5Bishkek, S.rferlB5Bishkek],
       },
     ],
     checked,
@@ -74,7 +83,11 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
     by: 'all',
     theme: 'governance-partnership',
     concerns: { programmes: ['c5plus1-platform'] },
-    statuses: [step('2024-09-27', 'in-progress', { en: 'Dialogue continued at every level; the joint actions are tracked under the other commitments.' })],
+    statuses: [
+      step('2024-09-27', 'in-progress', { en: 'The foreign ministers met in 2024; the joint actions are tracked under the other commitments.' }),
+      step('2025-11-06', 'in-progress', { en: 'Dialogue continued up to a second presidential summit in November 2025; the joint actions are tracked under the other commitments.' }),
+      step('2026-02-04', 'in-progress', { en: 'Dialogue continued through a second business forum in February 2026; the joint actions are tracked under the other commitments.' }),
+    ],
     events: [
       {
         date: '2024-09-27',
@@ -83,8 +96,13 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
       },
       {
         date: '2025-11-06',
-        summary: { en: 'The second C5+1 presidential summit met in Washington.' },
-        sources: [S.ncaSummit2025Outcomes],
+        summary: { en: 'The second C5+1 presidential summit met in Washington and adopted a joint statement.' },
+        sources: [S.ncaSummit2025Statement],
+      },
+      {
+        date: '2026-02-04',
+        summary: { en: 'The second B5+1 Forum met in Bishkek.' },
+        sources: [S.kg24B5Bishkek, S.rferlB5Bishkek],
       },
     ],
     checked,
@@ -140,7 +158,7 @@ export const GOVERNANCE_PARTNERSHIP: CommitmentDef[] = [
       {
         date: '2025-11-06',
         summary: { en: 'The U.S. President hosted the five Central Asian presidents at the White House for the C5+1’s tenth anniversary.' },
-        sources: [S.ncaSummit2025Outcomes],
+        sources: [S.ncaSummit2025Statement],
       },
     ],
     checked,

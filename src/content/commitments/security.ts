@@ -4,7 +4,7 @@ import { step } from './types';
 import type { CommitmentDef } from './types';
 import { DECLARATION_DATE } from '../../../data/types';
 
-const checked = '2026-11-28';
+const checked = '2026-12-07';
 
 export const SECURITY: CommitmentDef[] = [
   {
@@ -70,12 +70,12 @@ export const SECURITY: CommitmentDef[] = [
       {
         date: '2023-10-24',
         summary: { en: 'The U.S. State Department welcomed Kyrgyzstan’s return of 83 women and children from the al-Hol camp, its third such operation that year, which the U.S. supported.' },
-        sources: [S.centralChronicleKgz, S.usEmbassySyriaKgz],
+        sources: [S.centralChronicleKgz],
       },
       {
         date: '2024-07-19',
-        summary: { en: 'Kyrgyzstan’s foreign ministry said 8 women and 14 children had returned from camps in northeast Syria with direct U.S. support.' },
-        sources: [S.rferlKgzRepatriation],
+        summary: { en: 'Kyrgyzstan’s foreign ministry said 8 women and 14 children had returned from camps in northeast Syria, with help from the United States, UNICEF and others.' },
+        sources: [S.daryoKgzRepatriation],
       },
     ],
     checked,

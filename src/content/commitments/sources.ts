@@ -8,14 +8,15 @@ export const S = {
     url: 'https://www.usaid.gov/news-information/press-releases/oct-30-2023-joint-statement-c5-1-regional-connectivity-ministerial-samarkand',
     published: '2023-10-30',
   },
-  tashkentTimesSamarkand: {
-    title: 'Tashkent Times: Administrator Samantha Power announces additional investments in Central Asia at the C5+1 ministerial',
-    url: 'https://mail.tashkenttimes.uz/national/11904-administrator-samantha-power-announces-additional-investments-in-central-asia-at-the-c5-1-regional-development-ministerial-in-uzbekistan',
-  },
   diplomatSamarkand: {
-    title: 'The Diplomat (copy): USAID head Power announces new funds for Central Asia in Samarkand',
-    url: 'https://www.dlatestscoop.org/2023/10/26/usaid-head-power-announces-new-funds-for-central-asia-in-samarkand-the-diplomat/',
-    published: '2023-10-26',
+    title: 'The Diplomat: In Samarkand, USAID head Power announces new funds for Central Asia',
+    url: 'https://thediplomat.com/2023/10/in-samarkand-usaid-head-power-announces-new-funds-for-central-asia',
+    published: '2023-10',
+  },
+  usaidUzbEducation: {
+    title: 'USAID: Administrator Samantha Power announces new initiative to support education in Uzbekistan',
+    url: 'https://www.usaid.gov/news-information/press-releases/oct-23-2023-administrator-samantha-power-announces-new-initiative-support-education-uzbekistan',
+    published: '2023-10-23',
   },
   gazetaB5: {
     title: 'Gazeta.uz: US and Central Asian countries launch B5+1 business platform',
@@ -38,7 +39,7 @@ export const S = {
     published: '2026-02',
   },
   caspianPostB5Bishkek: {
-    title: 'Caspian Post: US–Central Asian business forum gives boost to formation of resilient supply chains',
+    title: 'Caspian Post (republishing Eurasianet): US–Central Asian business forum gives boost to formation of resilient supply chains',
     url: 'https://caspianpost.com/analytics/us-central-asian-business-forum-gives-boost-to-formation-of-resilient-supply-chains',
     published: '2026-02',
   },
@@ -52,11 +53,6 @@ export const S = {
     url: 'https://business.com.tm/post/11395/c51-launches-inaugural-critical-minerals-dialogue',
     published: '2024-02',
   },
-  orientCmdRoadmap: {
-    title: 'Orient (orient.tm), post 74250: C5+1 Critical Minerals Dialogue roadmap',
-    url: 'https://orient.tm/en/post/74250',
-    published: '2024-07',
-  },
   unga79: {
     title: 'Azon Global (from Uzbekistan’s foreign ministry): A meeting in the C5+1 format was held between the Central Asian countries and the USA',
     url: 'https://azon.global/en/posts/Turkish-World/a-meeting-in-the-c51-format-was-held-between-the-central-asian-countries-and-the-usa',
@@ -66,11 +62,6 @@ export const S = {
     title: 'nCa: Ashgabat hosted Central Asian conference on water issues',
     url: 'https://newscentralasia.net/2024/05/01/ashgabat-hosted-central-asian-conference-on-water-issues',
     published: '2024-05-01',
-  },
-  daryoUzbScholarships: {
-    title: 'Daryo: Uzbekistan offers 50 scholarships to Afghan students',
-    url: 'https://daryo.uz/en/2024/06/10/uzbekistan-offers-50-acholarships-to-afghan-students',
-    published: '2024-06-10',
   },
   astanaTimesC5One: {
     title: 'The Astana Times: US program boosts English proficiency for economy professionals across Central Asia',
@@ -82,35 +73,15 @@ export const S = {
     url: 'https://www.trend.az/casia/tajikistan/4087299.html',
     published: '2025-09-05',
   },
-  ncaSummit2025Outcomes: {
-    title: 'nCa: C5+1 Washington summit — the buttons align with the buttonholes',
-    url: 'https://www.newscentralasia.net/2025/11/07/c51-washington-summit-the-buttons-align-with-the-buttonholes',
-    published: '2025-11-07',
-  },
   ncaSummit2025Statement: {
     title: 'nCa: US and Central Asian nations adopt C5+1 joint statement for economic cooperation',
     url: 'https://www.newscentralasia.net/2025/11/08/us-and-central-asian-nations-adopted-c51-joint-statement-for-economic-cooperation-critical-minerals-ai-integration-and-trans-caspian-connectivity-under-the-spotlight/',
     published: '2025-11-08',
   },
-  anewzKazMinerals: {
-    title: 'AnewZ: Kazakhstan President Tokayev signs minerals deal in Washington',
-    url: 'https://anewz.tv/world/world-news/15060/kazakhstan-us-sign-minerals-deal/news',
-    published: '2025-11-06',
-  },
-  spglobalMous: {
-    title: 'S&P Global: US signs MoUs on Central Asian critical minerals, secures stake in strategic deposit',
-    url: 'https://www.spglobal.com/energy/en/news-research/latest-news/metals/110725-us-signs-mous-on-central-asian-critical-minerals-secures-stake-in-strategic-deposit',
-    published: '2025-11-07',
-  },
   millerPntr: {
     title: 'Office of Rep. Carol Miller: Miller, colleagues introduce legislation to restore normal trade relations with key countries',
     url: 'http://miller.house.gov/media/press-releases/miller-colleagues-introduce-legislation-restore-normal-trade-relations-key',
     published: '2025-11-06',
-  },
-  astanaTimesPntr: {
-    title: 'The Astana Times: US Congress moves to repeal Jackson-Vanik, expand trade with Central Asia',
-    url: 'https://astanatimes.com/2025/11/us-congress-moves-to-repeal-jackson-vanik-expand-trade-with-central-asia',
-    published: '2025-11',
   },
   eumonitorEbrd: {
     title: 'EU Monitor: COM(2024)42 — EU subscription to the EBRD capital increase decided on 15 December 2023',
@@ -122,11 +93,6 @@ export const S = {
     url: 'https://bne.eu/ebrd-plans-4bn-capital-increase-to-hike-ukraine-funding-301386',
     published: '2023-11-15',
   },
-  worldBankCasa: {
-    title: 'World Bank statement: Q&A — CASA-1000 resumption in Afghanistan',
-    url: 'https://www.worldbank.org/en/news/statement/2024/02/23/casa1000resumptionafghanistan',
-    published: '2024-02-23',
-  },
   urdupointCasa: {
     title: 'UrduPoint: Pakistan welcomes resumption of CASA-1000 activities in Afghanistan by WB',
     url: 'https://www.urdupoint.com/en/pakistan/pakistan-welcomes-resumption-of-casa-1000-act-1800524.html',
@@ -137,19 +103,10 @@ export const S = {
     url: 'https://afintl.com/en/202503316585',
     published: '2025-03-31',
   },
-  wikiCasa: {
-    title: 'Wikipedia: CASA-1000',
-    url: 'https://en.wikipedia.org/wiki/CASA-1000',
-  },
   economyPkTapi: {
     title: 'Economy.pk: Construction begins on Afghan section of TAPI pipeline',
     url: 'https://economy.pk/construction-begins-on-afghan-section-of-tapi-pipeline',
     published: '2024-09',
-  },
-  pajhwokTapi: {
-    title: 'Pajhwok Afghan News (via MENAFN): Afghanistan begins practical work on TAPI gas pipeline',
-    url: 'https://menafn.com/1108660787/Afghanistan-Begins-Practical-Work-On-TAPI-Gas-Pipeline',
-    published: '2024-09-11',
   },
   ncaTapiHerat: {
     title: 'nCa: TAPI in Herat — Turkmen gas for 500 industrial enterprises',
@@ -181,25 +138,6 @@ export const S = {
     url: 'https://en.trend.az/business/4040691.html',
     published: '2025-05-06',
   },
-  methanePledge: {
-    title: 'EIN Presswire (Turkmen Foreign Ministry release): Turkmenistan joined the Global Methane Pledge',
-    url: 'https://www.einpresswire.com/article/672349814/turkmenistan-joined-the-global-methane-pledge',
-    published: '2023-12-01',
-  },
-  asianPowerPca: {
-    title: 'Asian Power: USAID provides over $1.4m energy equipment to Central Asia',
-    url: 'https://asian-power.com/project/news/usaid-provides-over-14m-energy-equipment-central-asia',
-  },
-  pravdaPca: {
-    title: 'Pravda EN: USAID transfers energy-sector management equipment to the dispatch centre in Tashkent',
-    url: 'https://pravda-en.com/world/2024/01/15/264208.html',
-    published: '2024-01-15',
-  },
-  euroasiaUsaidCuts: {
-    title: 'Euroasia24: USAID cuts devastating to Central Asia programs',
-    url: 'https://euroasia24.com/usaid-cuts-devastating-to-central-asia-programs',
-    published: '2025-03',
-  },
   bourseUsaidCuts: {
     title: 'Bourse & Bazaar: Central Asian leaders see a silver lining in USAID’s demise',
     url: 'https://www.bourseandbazaar.org/integrated-futures-initiative-articles/2025/5/19/central-asian-leaders-see-a-silver-lining-in-usaids-demise',
@@ -220,23 +158,190 @@ export const S = {
     url: 'https://public.wmo.int/media/news/tajikistan-hosts-international-conference-glaciers-preservation',
     published: '2025-05',
   },
-  usEmbassySyriaKgz: {
-    title: 'U.S. Embassy in Syria: U.S. applauds the Kyrgyz Republic’s repatriation of its nationals from northeast Syria',
-    url: 'https://sy.usembassy.gov/u-s-applauds-the-kyrgyz-republics-repatriation-of-its-nationals-from-northeast-syria/',
-  },
   centralChronicleKgz: {
     title: 'Central Chronicle (UNI): US welcomes Kyrgyzstan repatriating 83 people from Syria’s al-Hol',
     url: 'https://www.centralchronicle.com/us-welcomes-kyrgyzstan-repatriating-83-people-from-syrias-al-hol/',
     published: '2023-10-25',
   },
-  rferlKgzRepatriation: {
-    title: 'RFE/RL: 8 Kyrgyz women, 14 children return home from Syrian camps with U.S. help',
-    url: 'https://rferl.org/amp/kyrgyz-women-children-repatriation-syria/33042747.html',
-    published: '2024-07-19',
+  // Added on the re-check of 7 December 2026 (issue 20); each read in its stored copy.
+  ecaWatchExim: {
+    title: 'ECA Watch (EXIM release of 22 September 2023): EXIM Board unanimously approves financing for 3 projects in Romania, Kazakhstan and Iraq',
+    url: 'https://www.eca-watch.org/publications/newsletter-items/exim-board-unanimously-approves-financing-3-projects-romania',
+    published: '2023-09-22',
   },
-  qazinformNuclear: {
-    title: 'Kazinform: Kazakhstan and US sign joint statement at the 69th IAEA General Conference',
-    url: 'https://qazinform.com/news/69th-session-of-iaea-general-conference-kazakhstan-us-sign-joint-statement-57b070',
-    published: '2025-09-16',
+  cpcPgi: {
+    title: 'Caspian Policy Center: PGI: The G7’s answer to Belt and Road?',
+    url: 'https://caspianpolicy.com/research/uzbekistan/pgi-the-g7s-answer-to-belt-and-road',
+    published: '2024-08-22',
+  },
+  astanaTimesPgi: {
+    title: 'The Astana Times: G7 countries ready to invest $200 billion in Central Asian infrastructure',
+    url: 'https://astanatimes.com/2024/07/g7-countries-ready-to-invest-200-billion-in-central-asian-infrastructure',
+    published: '2024-07',
+  },
+  kabulnowWbCasa: {
+    title: 'KabulNow: World Bank resumes major regional project in Afghanistan, announcing $300 million',
+    url: 'https://kabulnow.com/2024/02/world-bank-resumes-major-regional-project-in-afghanistan-announcing-300-million/',
+    published: '2024-02',
+  },
+  dawnWbCasa: {
+    title: 'Dawn: WB okays plan to unlock $300 million for Kabul',
+    url: 'https://dawn.com/news/1814865/wb-okays-plan-to-unlock-300-million-for-kabul',
+    published: '2024-02-17',
+  },
+  tkgCasa: {
+    title: 'TKG (in Dari): کار پروژهی کاسا یک هزار در افغانستان در ماه اپریل آغاز میشود',
+    url: 'https://tkg.af/2024/03/09/%da%a9%d8%a7%d8%b1-%d9%be%d8%b1%d9%88%da%98%d9%87%db%8c-%da%a9%d8%a7%d8%b3%d8%a7-%db%8c%da%a9-%d9%87%d8%b2%d8%a7%d8%b1-%d8%af%d8%b1-%d8%a7%d9%81%d8%ba%d8%a7%d9%86%d8%b3%d8%aa%d8%a7%d9%86/',
+    published: '2024-03-09',
+  },
+  brecorderCasaMission: {
+    title: 'Business Recorder (copy on Daily8): Pakistan: World Bank likely to extend CD for CASA-1000',
+    url: 'https://www.daily8.com/en/article/42ae53603bbab1825a84ef1c84106212',
+    published: '2025-04',
+  },
+  intellinewsCasa: {
+    title: 'bne IntelliNews: Taliban seek $100mn from World Bank to restart work on CASA-1000 electricity transmission project',
+    url: 'https://intellinews.com/taliban-seek-100mn-from-world-bank-to-restart-work-on-casa-1000-electricity-transmission-project-374739/',
+    published: '2025-04',
+  },
+  kg24Casa: {
+    title: '24.kg: Coordinator about CASA-1000 project’s current status',
+    url: 'https://24.kg/english/365921_Coordinator_about_CASA-1000_projects_current_status/',
+    published: '2026-03-13',
+  },
+  apTapi: {
+    title: 'KESQ (AP): Construction of Afghan section of Turkmenistan-to-India pipeline starts',
+    url: 'https://kesq.com/news/2024/09/12/construction-of-afghan-section-of-turkmenistan-to-india-pipeline-starts/',
+    published: '2024-09-12',
+  },
+  afintlTapi14km: {
+    title: 'Afghanistan International: 14 kilometres of TAPI pipeline completed inside Afghanistan, says project head',
+    url: 'https://www.afintl.com/en/202504248323',
+    published: '2025-04-24',
+  },
+  businessTmMethane: {
+    title: 'Business Turkmenistan: Turkmenistan joins Global Methane Pledge',
+    url: 'https://business.com.tm/post/11108/turkmenistan-joins-global-methane-pledge',
+    published: '2023-12',
+  },
+  ncaMethane: {
+    title: 'nCa: Turkmenistan to announce joining Global Methane Pledge at COP28',
+    url: 'https://www.newscentralasia.net/2023/11/25/turkmenistan-to-announce-joining-global-methane-pledge-at-cop28/',
+    published: '2023-11-25',
+  },
+  timescaPca: {
+    title: 'The Times of Central Asia: USAID provides $1.4 million to strengthen Central Asia’s power sector',
+    url: 'https://timesca.com/usaid-provides-1-4-million-to-strengthen-central-asias-power-sector',
+    published: '2024-01',
+  },
+  daryoPca: {
+    title: 'Daryo: USAID invests $1.4mn in CDC Energia in Uzbekistan amid energy sector development',
+    url: 'https://daryo.uz/en/2024/01/11/usaid-invests-14mn-in-cdc-energia-in-uzbekistan-amid-energy-sector-development',
+    published: '2024-01-11',
+  },
+  ncaWave2023: {
+    title: 'nCa: USAID-hosted meeting focuses on improving water resources management in Turkmenistan',
+    url: 'https://www.newscentralasia.net/2023/09/07/usaid-hosted-meeting-focuses-on-improving-water-resources-management-in-turkmenistan/',
+    published: '2023-09-07',
+  },
+  spotlightUsaidEnds: {
+    title: 'Spotlight Nepal: USAID programs officially suspended',
+    url: 'https://www.spotlightnepal.com/2025/07/03/usaid-programs-officially-suspended/',
+    published: '2025-07-03',
+  },
+  kabulnowWse: {
+    title: 'KabulNow: US ends scholarship funding for over 200 Afghan women, leaving students in limbo',
+    url: 'https://kabulnow.com/2025/04/us-ends-scholarship-funding-for-over-200-afghan-women-leaving-students-in-limbo/',
+    published: '2025-04',
+  },
+  nprWse: {
+    title: 'Connecticut Public (NPR): U.S. college grants for 208 Afghan women are cut, then restored -- yet still in limbo',
+    url: 'https://www.ctpublic.org/2025-04-08/u-s-college-grants-for-208-afghan-women-are-cut-then-restored-yet-still-in-limbo',
+    published: '2025-04-08',
+  },
+  uwnWse: {
+    title: 'University World News: US funding cuts, scholarship ban deal students a double blow',
+    url: 'https://www.universityworldnews.com/post.php?story=20250430130443213',
+    published: '2025-04-30',
+  },
+  gbfrEbrd: {
+    title: 'Global Banking & Finance Review (Reuters): EBRD secures bulk of shareholder capital increase after US signs off',
+    url: 'https://www.globalbankingandfinance.com/ebrd-economy-capital',
+    published: '2025-12-17',
+  },
+  arianaUapFieldwork: {
+    title: 'Ariana News: Uzbekistan, Pakistan advance Trans-Afghan railway project',
+    url: 'https://www.ariananews.af/uzbekistan-pakistan-advance-trans-afghan-railway-project/',
+    published: '2026-02-04',
+  },
+  ittPntr: {
+    title: 'International Trade Today: Bipartisan, Bicameral Bill Would Grant PNTR to Central Asian Countries',
+    url: 'http://stage.internationaltradetoday.com/article/2025/11/06/bipartisan-bicameral-bill-would-grant-pntr-to-central-asian-countries-2511060001',
+    published: '2025-11-06',
+  },
+  kg24RubioJv: {
+    title: '24.kg: White House to support lifting trade restrictions with Central Asia',
+    url: 'https://24.kg/english/359874_White_House_to_support_lifting_trade_restrictions_with_Central_Asia/',
+    published: '2026-01-30',
+  },
+  qazinformKzUsMou: {
+    title: 'Qazinform: Kazakhstan, U.S. ink memorandum on critical minerals cooperation',
+    url: 'https://qazinform.com/news/kazakhstan-us-ink-memorandum-on-critical-minerals-cooperation-d12fc9',
+    published: '2025-11-06',
+  },
+  astanaTimesKzUsMou: {
+    title: 'The Astana Times: Kazakhstan, US sign landmark memorandum on critical minerals cooperation',
+    url: 'https://astanatimes.com/2025/11/kazakhstan-us-sign-landmark-memorandum-on-critical-minerals-cooperation/',
+    published: '2025-11-06',
+  },
+  reutersCoveTungsten: {
+    title: 'Energy News (Reuters): Cove Capital will mine Kazakhstan tungsten under a deal announced by Trump',
+    url: 'https://energynews.oedigital.com/mining/2025/11/06/cove-capital-will-mine-kazakhstan-tungsten-under-a-deal-announced-by-trump',
+    published: '2025-11-06',
+  },
+  astanaTimesDfcTungsten: {
+    title: 'The Astana Times: US eyes up to $700 million for Kazakhstan tungsten project to bolster supply chains',
+    url: 'https://astanatimes.com/2026/02/us-eyes-up-to-700-million-for-kazakhstan-tungsten-project-to-bolster-supply-chains/',
+    published: '2026-02',
+  },
+  qazinformTungsten2026: {
+    title: 'Qazinform: US investor to inject $1.1B into Karaganda region mining projects',
+    url: 'https://qazinform.com/news/us-investor-to-inject-11b-into-karaganda-region-mining-projects-fa2ea8',
+    published: '2026-03-12',
+  },
+  kunUzUsMinerals: {
+    title: 'Kun.uz: Uzbekistan, US formalize cooperation on critical minerals supply chains',
+    url: 'https://kun.uz/en/news/2026/02/05/uzbekistan-us-formalize-cooperation-on-critical-minerals-supply-chains',
+    published: '2026-02-05',
+  },
+  gulfNewsBoeing: {
+    title: 'Gulf News: Boeing announces deals with Central Asia carriers',
+    url: 'https://gulfnews.com/business/aviation/boeing-announces-deals-with-central-asia-carriers-1.500337058',
+    published: '2025-11-07',
+  },
+  seanewsKtzCiti: {
+    title: 'SeaNews: KTZ to upgrade locomotive fleet',
+    url: 'https://seanews.ru/en/2025/11/17/en-ktz-to-upgrade-locomotive-fleet/',
+    published: '2025-11-17',
+  },
+  kg24B5Bishkek: {
+    title: '24.kg: Sergio Gor: I arrived in Kyrgyzstan with simple, clear message from US President',
+    url: 'https://24.kg/english/360612_Sergio_Gor_I_arrived_in_Kyrgyzstan_with_simple_clear_message_from_US_President/',
+    published: '2026-02-04',
+  },
+  menafnAucaAfghans: {
+    title: 'MENAFN: Mirwais Azizi to fund education of 95 Afghan students at AUCA in Kyrgyzstan',
+    url: 'https://menafn.com/1109792675/Mirwais-Azizi-To-Fund-Education-Of-95-Afghan-Students-At-AUCA-In-Kyrgyzstan',
+    published: '2025-07-12',
+  },
+  ncaTrialCorridor: {
+    title: 'nCa: Central Asia and China open new logistics routes: trial launch of multimodal corridor to Turkmenistan',
+    url: 'https://www.newscentralasia.net/2025/10/15/central-asia-and-china-open-new-logistics-routes-trial-launch-of-multimodal-corridor-to-turkmenistan/',
+    published: '2025-10-15',
+  },
+  daryoKgzRepatriation: {
+    title: 'Daryo: Kyrgyzstan repatriates 22 citizens from Syrian camps',
+    url: 'https://daryo.uz/en/2024/07/19/kyrgyzstan-repatriates-22-citizens-from-syrian-camps',
+    published: '2024-07-19',
   },
 } satisfies Record<string, EventSource>;
