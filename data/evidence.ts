@@ -3,10 +3,10 @@
 // A test recomputes both from the data, so neither can drift from what the records cite.
 
 /** 'YYYY-MM': the month of the newest source any record cites. */
-export const EVIDENCE_MONTH = '2026-02';
+export const EVIDENCE_MONTH = '2026-03';
 
 /** 'YYYY-MM-DD': when the follow-through was last searched (the newest `checked` of any record). */
-export const SEARCHED_DAY = '2026-11-28';
+export const SEARCHED_DAY = '2026-12-07';
 
 /** The last day of the evidence month: the last day the map can be shown at. */
 export const EVIDENCE_DAY = lastDayOfMonth(EVIDENCE_MONTH);

@@ -61,7 +61,7 @@ describe('a route', () => {
     panel({ kind: 'route', id: 'casa-1000' });
     const block = document.querySelector('.route-status') as HTMLElement;
     const terms = [...block.querySelectorAll('dt')].map((d) => d.textContent);
-    expect(terms).toEqual(['Service', 'Track', 'Since 2023 (as of March 2026)']);
+    expect(terms).toEqual(['Service', 'Track', 'Since 2023 (evidence up to March 2026; searched 7 December 2026)']);
     const [service, track] = [...block.querySelectorAll('dd')].map((d) => d.textContent);
     expect(service).toMatch(/^September 2023: Service planned/);
     expect(track).toMatch(/^September 2023: In use: \d+ legs.*; Under construction: \d+ legs/);
