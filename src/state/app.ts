@@ -80,7 +80,7 @@ export function initialState(hash: string, opts: { tour: boolean; autoplay: numb
   const notices = [...parsed.notices, ...opts.notices];
   return {
     selection: null,
-    asOf: parsed.state.asof ?? '2023',
+    asOf: parsed.state.asof ?? (followsThrough(parsed.state.sel) ? 'latest' : '2023'),
     step: parsed.state.step ?? (opts.tour ? 1 : null),
     tour: null,
     autoplay: opts.autoplay,
@@ -127,15 +127,27 @@ function resolve(state: AppState, target: Selection | string): Selection | null 
   return state.catalog ? resolveSelection(target, state.catalog.known) : null;
 }
 
+/**
+ * "What became of the commitments" asks about now: the commitments opened while the map shows the
+ * summit's day (the default, when nothing had happened yet) move the map to the newest evidence. Any
+ * other day the reader chose stays, and a link with its own date keeps it.
+ */
+const FOLLOW_THROUGH_KINDS: readonly string[] = ['commitments', 'commitment'];
+function followsThrough(sel: string | undefined): boolean {
+  return !!sel && (sel === 'commitments' || sel.startsWith('commitment:'));
+}
+
 function select(state: AppState, sel: Selection): AppState {
+  const toLatest = FOLLOW_THROUGH_KINDS.includes(sel.kind) && state.asOf === '2023';
   return {
     ...state,
+    ...(toLatest ? { asOf: 'latest' as const } : {}),
     selection: sel,
     // Choosing something leaves the tour.
     step: null,
     announcement: selectedAnnouncement(state, sel),
     ...requests(state, {
-      address: { mode: 'push', patch: { sel: selectionToId(sel), step: undefined } },
+      address: { mode: 'push', patch: { sel: selectionToId(sel), step: undefined, ...(toLatest ? { asof: 'latest' as const } : {}) } },
       // A kind that concerns the whole map (the declaration, the commitments list) leaves the view where the reader put it.
       camera: framesCamera(sel) ? { kind: 'selection' } : undefined,
       post: [{ type: 'atlas:selected', id: selectionToId(sel) }],

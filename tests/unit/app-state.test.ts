@@ -257,6 +257,19 @@ describe('as of (the map’s date)', () => {
     expect(run(ready(), { type: 'history changed', hash: '#asof=2025-01-31' }).asOf).toBe('2025-01-31');
   });
 
+  it('opens "what became of the commitments" at the newest evidence when the map shows the summit, never over a chosen day', () => {
+    const list = run(ready(), { type: 'select', origin: 'list', target: 'commitments' });
+    expect(list.asOf).toBe('latest');
+    expect(list.address?.patch).toMatchObject({ sel: 'commitments', asof: 'latest' });
+    const june = run(ready('#asof=2024-06-01'), { type: 'select', origin: 'list', target: 'commitment:energy-climate-1.s4' });
+    expect(june.asOf).toBe('2024-06-01');
+    expect(june.address?.patch).not.toHaveProperty('asof');
+    expect(run(ready(), { type: 'select', origin: 'list', target: 'KAZ' }).asOf).toBe('2023');
+    expect(open('#sel=commitments').asOf).toBe('latest');
+    expect(open('#sel=commitment:energy-climate-1.s4').asOf).toBe('latest');
+    expect(open('#asof=2023&sel=commitments').asOf).toBe('2023');
+  });
+
   it('follows Back and Forward', () => {
     expect(run(ready(), { type: 'history changed', hash: '#asof=latest' }).asOf).toBe('latest');
     expect(run(ready('#asof=latest'), { type: 'history changed', hash: '' }).asOf).toBe('2023');
