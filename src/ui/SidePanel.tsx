@@ -17,6 +17,7 @@ import { WaterPanel } from './panels/WaterPanel';
 import type { OnSelect } from './panels/common';
 import type { Content } from '../content/build';
 import { t } from '../i18n/later';
+import './panel.css';
 
 interface Props {
   selection: Selection;
