@@ -10,6 +10,7 @@ import { inlineFiles } from './scripts/single/inline-files.ts';
 import { withCsp } from './scripts/single/csp.ts';
 import { compileCatalogsPlugin } from './scripts/build/catalog.ts';
 import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
+import { maplibreForWrapperPlugin } from './scripts/build/maplibre-lib.ts';
 
 const require = createRequire(import.meta.url);
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -70,6 +71,6 @@ function singleCsp(): Plugin {
 export default defineConfig({
   base: './',
   define: { 'import.meta.env.VITE_SINGLE': JSON.stringify('1') },
-  plugins: [compileCatalogsPlugin(), react(), trimMapLibreCssPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
+  plugins: [compileCatalogsPlugin(), react(), trimMapLibreCssPlugin(), maplibreForWrapperPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
   build: { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false, target: 'es2022', sourcemap: false },
 });

@@ -4,7 +4,7 @@
 // hover and click (usePointer), printing (usePrintShot); the test build's hook is testHook.ts.
 import { proseOrNull } from '../../data/lang';
 import { memo, useRef, useState } from 'react';
-import { Layer, Map as MapGL, NavigationControl, Source, type MapRef } from '@vis.gl/react-maplibre';
+import { Layer, Map as MapGL, NavigationControl, Source, type MapLib, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { VIEW_BOUNDS } from '../../data/bbox';
@@ -14,6 +14,7 @@ import type { MapView as View } from '../state/url';
 import { openingBounds, type Bounds } from './camera';
 import type { Rect } from './framing';
 import { nearest } from './hit';
+import * as maplibreLib from './maplibreLib';
 import { raiseMapIdle } from './mapIdle';
 import { INTERACTIVE_LAYERS, type LayerVisibility } from './style';
 import { exposeMapForTests } from './testHook';
@@ -51,6 +52,13 @@ interface Props {
   onFirstIdle?: () => void;
   onError?: (message: string) => void;
 }
+
+/**
+ * MapLibre for the wrapper, handed in rather than left to its own `import('maplibre-gl')`: the map is
+ * made at once from the app's chunk. Only the classes the atlas uses (see maplibreLib.ts, whose test
+ * checks that every one the wrapper's components read is there), hence the cast.
+ */
+const MAP_LIB = maplibreLib as unknown as MapLib;
 
 const NO_DATA = {};
 const NO_INDEX = indexGeo(NO_DATA);
@@ -108,6 +116,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, day, sel
     <div className="map-wrap">
       <MapGL
         ref={mapRef}
+        mapLib={MAP_LIB}
         mapStyle={style}
         initialViewState={
           initialView

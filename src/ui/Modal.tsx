@@ -1,6 +1,7 @@
 // A small modal dialog: focus moves in, Tab stays in, Esc or the close button leaves, focus returns.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../i18n/later';
+import './modal.css';
 
 interface Props {
   title: string;

@@ -18,6 +18,7 @@ import type { OnSelect } from './panels/common';
 import { contentOn, type Content } from '../content/build';
 import { LAST_DAY } from '../state/url';
 import { t } from '../i18n/later';
+import './panel.css';
 
 interface Props {
   selection: Selection;

@@ -4,6 +4,7 @@ import { prose } from '../../data/lang';
 import { useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
+import './tour.css';
 
 interface Props {
   steps: TourStep[];
