@@ -174,6 +174,7 @@ export function App() {
               autoplay={state.autoplay}
               onStopAutoplay={stopAutoplay}
               onSlides={webgl && !embedded ? () => setDialog('slides') : undefined}
+              day={atlas.day}
             />
           </Suspense>
         )}

@@ -4,6 +4,7 @@ import { prose } from '../../data/lang';
 import { useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
+import { RouteSeries } from './panels/SeriesChart';
 
 interface Props {
   steps: TourStep[];
@@ -18,6 +19,8 @@ interface Props {
   onStopAutoplay: () => void;
   /** The whole tour as PowerPoint slides; absent where slides cannot be drawn (no WebGL, an embed). */
   onSlides?: () => void;
+  /** The map's date ('YYYY-MM-DD'): a step's chart leaves out the periods begun after it. */
+  day?: string;
 }
 
 const typing = (t: EventTarget | null) =>
@@ -45,7 +48,7 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
   }
 }
 
-export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
+export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides, day }: Props) {
   const total = steps.length;
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
@@ -106,6 +109,7 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
           {t('tour.readPassage')}
         </a>
       </blockquote>
+      {current.chart && <RouteSeries routeId={current.chart} day={day} limit={1} compact />}
       <div className="tour-buttons">
         <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>
           {t('tour.back')}
