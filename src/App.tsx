@@ -174,7 +174,6 @@ export function App() {
               autoplay={state.autoplay}
               onStopAutoplay={stopAutoplay}
               onSlides={webgl && !embedded ? () => setDialog('slides') : undefined}
-              day={atlas.day}
             />
           </Suspense>
         )}

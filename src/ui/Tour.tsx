@@ -1,10 +1,9 @@
 // The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
 // keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
 import { prose } from '../../data/lang';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
-import { RouteSeries } from './panels/SeriesChart';
 
 interface Props {
   steps: TourStep[];
@@ -19,9 +18,10 @@ interface Props {
   onStopAutoplay: () => void;
   /** The whole tour as PowerPoint slides; absent where slides cannot be drawn (no WebGL, an embed). */
   onSlides?: () => void;
-  /** The map's date ('YYYY-MM-DD'): a step's chart leaves out the periods begun after it. */
-  day?: string;
 }
+
+// A step's chart comes from the side panel's chunk, which holds the charts and d3-scale.
+const RouteSeries = lazy(() => import('./SidePanel').then((m) => ({ default: m.RouteSeries })));
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -48,7 +48,7 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
   }
 }
 
-export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides, day }: Props) {
+export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
   const total = steps.length;
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
@@ -109,7 +109,11 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
           {t('tour.readPassage')}
         </a>
       </blockquote>
-      {current.chart && <RouteSeries routeId={current.chart} day={day} limit={1} compact />}
+      {current.chart && (
+        <Suspense fallback={null}>
+          <RouteSeries routeId={current.chart} limit={1} compact />
+        </Suspense>
+      )}
       <div className="tour-buttons">
         <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>
           {t('tour.back')}
