@@ -68,7 +68,7 @@ describe('the core corridor’s route panel', () => {
     // Every series of the route, each scope said, none mixed with another.
     const shown = [...section.querySelectorAll<HTMLElement>('[data-series]')].map((f) => f.dataset.series);
     expect(shown).toEqual(SERIES.filter((s) => s.routeId === 'middle-corridor-core').map((s) => s.id));
-    const metas = [...section.querySelectorAll('.series-meta')].map((m) => m.textContent);
+    const metas = [...section.querySelectorAll('h4 small')].map((m) => m.textContent);
     expect(metas).toContain('Kazakhstan’s railways on the route · million tonnes · reported by Kazakhstan Railways (KTZ)');
     expect(metas).toContain('Caspian seaports of Kazakhstan and Azerbaijan · twenty-foot containers (TEU) · reported by the TITR International Association');
     expect(metas).toContain('Port of Aktau · million tonnes · reported by Kazakhstan Railways (KTZ)');
@@ -134,12 +134,12 @@ describe('a series chart', () => {
 });
 
 describe('the Middle Corridor’s tour step', () => {
-  it('shows the corridor’s volumes by year under its quote', () => {
+  it('shows the corridor’s volumes by year under its quote', async () => {
     const step: TourStep = { id: 'middle-corridor', title: { en: 'The Middle Corridor' }, caption: { en: '' }, passageId: 'economic-energy-corridor-2', sentenceId: 'economic-energy-corridor-2.s1', quote: 'q', states: [], routes: [], chart: 'middle-corridor-core' };
     const plain: TourStep = { ...step, id: 'other', chart: undefined };
     const props = { onStep: () => {}, onAutoStep: () => {}, onExit: () => {}, onOpenPassage: () => {}, autoplay: null, onStopAutoplay: () => {} };
     const { container, rerender } = render(<Tour steps={[step, plain]} step={1} {...props} />);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Bar chart, Cargo carried along the route, in million tonnes: 2019: 0.759 Mt, .* and 2025: 4.119 Mt$/);
+    expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^Bar chart, Cargo carried along the route, in million tonnes: 2019: 0.759 Mt, .* and 2025: 4.119 Mt$/);
     expect(container.querySelectorAll('[data-series]').length).toBe(1);
     expect(screen.getByRole('link', { name: /Report\.az/ })).toBeTruthy();
     rerender(<Tour steps={[step, plain]} step={2} {...props} />);

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { prose } from '../../../data/lang';
 import { periodSpan, pointsOn, seriesForRoute, SERIES_REPORTERS, SERIES_SCOPES, SERIES_UNITS, type Series, type SeriesPoint } from '../../../data/series';
-import { labelTable, locale } from '../../i18n';
+import { labelTable } from '../../i18n';
 import { formatDate, formatList, formatNumber, t } from '../../i18n/later';
 import { basemap } from '../../map/palette';
 import { barGeometry, CHART_BOX } from './seriesGeometry';
@@ -16,10 +16,9 @@ const UNIT_SYMBOL = labelTable('series.unitSymbol', SERIES_UNITS);
 const SCOPE = labelTable('series.scope', SERIES_SCOPES);
 const REPORTER = labelTable('series.reporter', SERIES_REPORTERS);
 
-const monthOf = (ym: string, options: Intl.DateTimeFormatOptions = { month: 'short' }) => {
-  const [y, m, d] = ym.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d || 1)));
-};
+const MONTH = labelTable('series.month', ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const);
+/** A month's short name from 'YYYY-MM' (or a day in it), from the catalog. */
+const monthOf = (ym: string) => MONTH[ym.slice(5, 7) as keyof typeof MONTH] ?? ym;
 
 /** A period in words: "2023", "Jan – Jun 2024", "26 January 2025". */
 export function periodText(period: string): string {
@@ -39,7 +38,7 @@ function periodLines(p: SeriesPoint): string[] {
   const span = periodSpan(p.period);
   const lines: string[] = [];
   if (!span || span.kind === 'year') lines.push(p.period);
-  else if (span.kind === 'day') lines.push(p.period.slice(0, 4), monthOf(p.period, { day: 'numeric', month: 'short' }));
+  else if (span.kind === 'day') lines.push(p.period.slice(0, 4), t('series.dayMonth', { day: Number(p.period.slice(8, 10)), month: monthOf(p.period) }));
   else {
     const [from, to] = p.period.split('/');
     lines.push(from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)}–${to.slice(0, 4)}`);
@@ -90,7 +89,7 @@ export function SeriesChart({ series, day, compact = false }: Props) {
     <figure className="series" data-series={series.id}>
       <h4>
         {title}
-        <span className="series-meta">{t('series.meta', { scope: SCOPE[series.scope], unit: UNIT[series.unit], reporter: REPORTER[series.reporter] })}</span>
+        <small>{t('series.meta', { scope: SCOPE[series.scope], unit: UNIT[series.unit], reporter: REPORTER[series.reporter] })}</small>
       </h4>
       <svg
         className="series-chart"
@@ -134,11 +133,15 @@ export function SeriesChart({ series, day, compact = false }: Props) {
       </svg>
       {(partial || forecast || series.cumulative) && (
         <p className="series-key">
-          {[partial && t('series.keyPartial'), forecast && t('series.keyForecast'), series.cumulative && t('series.keyCumulative')].filter(Boolean).join(' ')}
+          <small>{[partial && t('series.keyPartial'), forecast && t('series.keyForecast'), series.cumulative && t('series.keyCumulative')].filter(Boolean).join(' ')}</small>
         </p>
       )}
-      {!compact && series.note && <p className="muted series-note">{prose(series.note)}</p>}
-      <table className={compact ? 'sr-only' : 'series-table'}>
+      {!compact && series.note && (
+        <p>
+          <small>{prose(series.note)}</small>
+        </p>
+      )}
+      <table className={compact ? 'sr-only' : undefined}>
         <caption className="sr-only">{t('series.tableCaption', { title })}</caption>
         <thead>
           <tr>
@@ -152,20 +155,20 @@ export function SeriesChart({ series, day, compact = false }: Props) {
               <th scope="row">
                 {periodText(p.period)}
                 {flags(p).map((f) => (
-                  <span key={f} className="series-flag">
-                    {f}
-                  </span>
+                  <small key={f}>{f}</small>
                 ))}
               </th>
               <td>
                 {valueText(series, p)}
-                {!compact && p.note && <span className="series-flag">{prose(p.note)}</span>}
+                {!compact && p.note && <small>{prose(p.note)}</small>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="series-sources-label">{t('series.sources')}</p>
+      <p>
+        <small>{t('series.sources')}</small>
+      </p>
       <ul className="sources">
         {[...sources.values()].map(({ source, periods }) => (
           <li key={source.url}>
