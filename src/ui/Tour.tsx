@@ -4,6 +4,7 @@ import { prose } from '../../data/lang';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
+import { useMediaQuery } from './useMediaQuery';
 
 interface Props {
   steps: TourStep[];
@@ -50,6 +51,8 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
 
 export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
   const total = steps.length;
+  // On a phone the card is a bottom sheet over the map: its chart starts folded.
+  const phone = useMediaQuery('(max-width: 700px)');
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
   // the autoplay changes, never because the app re-rendered with new functions.
@@ -110,9 +113,12 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
         </a>
       </blockquote>
       {current.chart && (
-        <Suspense fallback={null}>
-          <RouteSeries routeId={current.chart} limit={1} compact />
-        </Suspense>
+        <details className="tour-chart" open={!phone}>
+          <summary>{t('series.heading')}</summary>
+          <Suspense fallback={null}>
+            <RouteSeries routeId={current.chart} limit={1} compact />
+          </Suspense>
+        </details>
       )}
       <div className="tour-buttons">
         <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>

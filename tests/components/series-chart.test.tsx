@@ -141,6 +141,7 @@ describe('the Middle Corridor’s tour step', () => {
     const { container, rerender } = render(<Tour steps={[step, plain]} step={1} {...props} />);
     expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^Bar chart, Cargo carried along the route, in million tonnes: 2019: 0.759 Mt, .* and 2025: 4.119 Mt$/);
     expect(container.querySelectorAll('[data-series]').length).toBe(1);
+    expect(container.querySelector('details.tour-chart > summary')!.textContent).toBe('Volumes by year');
     expect(screen.getByRole('link', { name: /Report\.az/ })).toBeTruthy();
     rerender(<Tour steps={[step, plain]} step={2} {...props} />);
     expect(screen.queryByRole('img')).toBeNull();

@@ -185,7 +185,7 @@ export function SeriesChart({ series, day, compact = false }: Props) {
 
 /**
  * A route's series under one heading, or nothing for a route without any (or none begun by `day`).
- * `limit` keeps the first few, for the tour's card.
+ * `limit` keeps the first few and `compact` leaves out the heading and the notes, for the tour's card.
  */
 export function RouteSeries({ routeId, day, limit, compact }: { routeId: string; day?: string; limit?: number; compact?: boolean }) {
   const list = seriesForRoute(routeId)
@@ -194,7 +194,7 @@ export function RouteSeries({ routeId, day, limit, compact }: { routeId: string;
   if (list.length === 0) return null;
   return (
     <section className="route-series">
-      <h3>{list.every((s) => s.cumulative) ? t('series.headingOther') : t('series.heading')}</h3>
+      {!compact && <h3>{list.every((s) => s.cumulative) ? t('series.headingOther') : t('series.heading')}</h3>}
       {list.map((s) => (
         <SeriesChart key={s.id} series={s} day={day} compact={compact} />
       ))}
