@@ -1,9 +1,13 @@
 // Dated series (data/series.ts): the data passes its own validation, each rule of the validation
 // says exactly what is wrong, periods are read in their three forms, the map's day leaves out the
 // periods not yet begun, and the chart's bars are as long as their values.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPartial, periodSpan, pointsOn, SERIES, seriesForRoute, validateSeries, type SeriesInput, type SeriesPoint } from '../../data/series';
 import { barGeometry, CHART_BOX } from '../../src/ui/panels/seriesGeometry';
+import { buildTour } from '../../src/content/tour';
+import { declaration } from '../../src/content';
 
 const SOURCE = { title: 'Example', url: 'https://example.org/news/2024/figures', published: '2025-02-01' };
 const point = (period: string, value = 1, more: Partial<SeriesPoint> = {}): SeriesPoint => ({ period, value, source: SOURCE, ...more });
@@ -30,6 +34,11 @@ describe('the series data', () => {
     expect(cargo.points.map((p) => p.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
     expect(seriesForRoute('tapi-pipeline').map((s) => s.unit)).toEqual(['km']);
     expect(seriesForRoute('casa-1000')).toEqual([]);
+  });
+
+  it('puts the core corridor’s chart in the Middle Corridor’s tour step, and in no other', () => {
+    const steps = buildTour(declaration, null, []);
+    expect(steps.filter((s) => s.chart).map((s) => [s.id, s.chart])).toEqual([['middle-corridor', 'middle-corridor-core']]);
   });
 });
 
@@ -161,5 +170,39 @@ describe('barGeometry', () => {
     expect(one.bars[0].width).toBe(CHART_BOX.maxBar);
     const zeros = barGeometry([{ key: 'a', value: 0 }, { key: 'b', value: 0 }]);
     expect(zeros.bars.map((b) => b.height)).toEqual([0, 0]);
+  });
+});
+
+describe('the first load', () => {
+  it('never statically reaches the chart or d3-scale: both come only with the lazy side panel and tour', () => {
+    const isFile = (p: string) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const graph = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (graph.has(file)) return;
+      graph.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^;]*?from '([^']+)';/gm)) {
+        if (!m[1].startsWith('.')) {
+          packages.add(m[1]);
+          continue;
+        }
+        const base = resolve(dirname(file), m[1]);
+        const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => /\.tsx?$/.test(p) && isFile(p));
+        if (found) visit(found);
+      }
+    };
+    visit(resolve('src/main.tsx'));
+    expect(graph.size).toBeGreaterThan(20);
+    expect([...graph].filter((f) => /SeriesChart|seriesGeometry|[\\/]data[\\/]series\.ts$/.test(f))).toEqual([]);
+    expect([...packages].filter((p) => p.startsWith('d3-'))).toEqual([]);
+    // The walk does see what the panel chunk holds when started there.
+    visit(resolve('src/ui/SidePanel.tsx'));
+    expect(packages.has('d3-scale')).toBe(true);
   });
 });
