@@ -15,6 +15,21 @@
 // SOURCES. Every figure cites the article it was read in (a URL with a path, never a site's home page)
 // and the day that article was published, which is never before its period starts. Figures whose only
 // source is a copy or a mirror of another outlet's article are left out.
+//
+// LEFT OUT (docs/research/issue-20.md section 5), and why:
+//   - Aktau port, January–July 2025 (3.144 Mt): only a translated copy of a Xinhua interview was found;
+//   - Baku–Tbilisi–Kars, 2022 (432,284 t): only a MENAFN copy of Trend, and an undated analysis;
+//   - Aktau port, January–October 2023 (3.785 Mt): the Trend article could not be re-read;
+//   - TAPI, 10 km laid by March 2025: only a copy of a Khaama Press article;
+//   - TAPI, 91 km "prepared for pipe-laying" (Theia, January 2026): a different measure from "completed",
+//     and the same unit, scope and reporter as the kilometres completed, so it would mix series;
+//   - CASA-1000's Afghan section in per cent: its sources are a copy, a TV report not re-read and Wikipedia;
+//   - the whole route's 2023 and 2024 totals as first reported (2.75 Mt, Trend 2024-03-25; 4.5 Mt,
+//     Vestnik Kavkaza 2025-06-27) and the 2025 forecast (5.2 Mt, Report.az 2025-10-20): the same
+//     ministry's year-by-year totals of March 2026 replace them, one figure a period;
+//   - the whole route's January–June and January–November 2024 totals (2.1 Mt, 4.1 Mt): they overlap the
+//     year 2024 in the same series (the eleven months' containers, which have no whole-year total from
+//     the ministry, are kept).
 import type { Prose } from './lang';
 
 /** The units a figure can be in. Their names are in the message catalog (`series.unit.*`, `series.unitSymbol.*`). */
