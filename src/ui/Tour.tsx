@@ -1,10 +1,9 @@
 // The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
 // keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
 import { prose } from '../../data/lang';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
-import { useMediaQuery } from './useMediaQuery';
 
 interface Props {
   steps: TourStep[];
@@ -51,8 +50,9 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
 
 export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
   const total = steps.length;
-  // On a phone the card is a bottom sheet over the map: its chart starts folded.
-  const phone = useMediaQuery('(max-width: 700px)');
+  // On a phone the card is a bottom sheet over the map: its chart starts folded. (Read once, here,
+  // rather than through useMediaQuery, which would add an export to the first load's chunk.)
+  const [phone] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 700px)').matches);
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
   // the autoplay changes, never because the app re-rendered with new functions.
