@@ -16,6 +16,8 @@ export interface TourStepDef {
   quote: SentenceId;
   /** What the step lights up on the map and frames the camera on. */
   highlight: { states?: 'all' | 'passage' | string[]; groups?: RouteMeta['group'][]; routes?: string[] };
+  /** A route whose first dated series (data/series.ts) the step shows as a chart. */
+  chart?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface TourStep {
   quote: string;
   states: string[];
   routes: string[];
+  /** A route whose first dated series the step's card shows as a chart. */
+  chart?: string;
 }
 
 /** Section steps first, in the declaration's order; the corridor and South Asia follow the economic section. */
@@ -71,6 +75,7 @@ export const TOUR_DEFS: TourStepDef[] = [
     caption: { en: 'Rail across Kazakhstan and Turkmenistan, ferries across the Caspian, on through the Caucasus to the Black Sea and Türkiye.' },
     quote: 'economic-energy-corridor-2.s1',
     highlight: { groups: ['middle-corridor'] },
+    chart: 'middle-corridor-core',
   },
   {
     id: 'south-asia',
@@ -172,6 +177,7 @@ export function buildTour(
       quote: sentence.text,
       states,
       routes: [...new Set(routeIds)],
+      ...(d.chart ? { chart: d.chart } : {}),
     };
   });
   for (const id of C5) {

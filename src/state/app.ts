@@ -3,7 +3,7 @@
 // what the user did; small hooks at the edges (useUrlSync, the host bridge, the tour timer) carry
 // out the requests this state holds. Tested action by action in node.
 import type { InMessage, OutMessage } from '../embed/messages';
-import { announcedName, framesCamera, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
+import { announcedName, COMMITMENTS, framesCamera, idOf, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
 import { asOfDay, asOfFor, parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
 import { formatDate, t } from '../i18n';
 
@@ -134,7 +134,8 @@ function resolve(state: AppState, target: Selection | string): Selection | null 
  */
 const FOLLOW_THROUGH_KINDS: readonly string[] = ['commitments', 'commitment'];
 function followsThrough(sel: string | undefined): boolean {
-  return !!sel && (sel === 'commitments' || sel.startsWith('commitment:'));
+  // The address forms come from the registry: the list's fixed id, and one commitment's prefix.
+  return !!sel && (sel === selectionToId(COMMITMENTS) || sel.startsWith(idOf('commitment', '')));
 }
 
 function select(state: AppState, sel: Selection): AppState {

@@ -116,3 +116,9 @@ export function SidePanel({ selection, geo, content: all, onSelect, onClose, day
     </aside>
   );
 }
+
+/**
+ * The route charts (and d3-scale) live in this chunk; the tour's card loads them from here, so they
+ * add no chunk of their own to the first load's list of lazy files.
+ */
+export { RouteSeries } from './panels/SeriesChart';

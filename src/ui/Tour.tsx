@@ -1,7 +1,7 @@
 // The presentation tour card: caption, quoted sentence, progress and next/back buttons. Clicker
 // keys (→ ← Space PageDown PageUp Home End, Esc to leave) work anywhere on the page.
 import { prose } from '../../data/lang';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { TourStep } from '../content/tour';
 import { t } from '../i18n/later';
 import './tour.css';
@@ -20,6 +20,9 @@ interface Props {
   /** The whole tour as PowerPoint slides; absent where slides cannot be drawn (no WebGL, an embed). */
   onSlides?: () => void;
 }
+
+// A step's chart comes from the side panel's chunk, which holds the charts and d3-scale.
+const RouteSeries = lazy(() => import('./SidePanel').then((m) => ({ default: m.RouteSeries })));
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -48,6 +51,9 @@ export function tourKey(key: string, step: number, total: number): number | 'exi
 
 export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, autoplay, onStopAutoplay, onSlides }: Props) {
   const total = steps.length;
+  // On a phone the card is a bottom sheet over the map: its chart starts folded. (Read once, here,
+  // rather than through useMediaQuery, which would add an export to the first load's chunk.)
+  const [phone] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 700px)').matches);
   const current = steps[Math.min(Math.max(step, 1), total) - 1];
   // The key handler and the timer read the callbacks through a ref: they restart when the step or
   // the autoplay changes, never because the app re-rendered with new functions.
@@ -107,6 +113,14 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
           {t('tour.readPassage')}
         </a>
       </blockquote>
+      {current.chart && (
+        <details className="tour-chart" open={!phone}>
+          <summary>{t('series.heading')}</summary>
+          <Suspense fallback={null}>
+            <RouteSeries routeId={current.chart} limit={1} compact />
+          </Suspense>
+        </details>
+      )}
       <div className="tour-buttons">
         <button type="button" onClick={() => onStep(Math.max(1, step - 1))} disabled={step <= 1}>
           {t('tour.back')}

@@ -132,6 +132,9 @@ describe('the embed snippet', () => {
   it('carries the view and the selection', () => {
     expect(embedUrl(base)).toBe('https://example.org/atlas/?embed=1#map=4/42/60&sel=KAZ');
   });
+  it('carries the map’s date', () => {
+    expect(embedUrl({ ...base, state: { ...base.state, asof: '2024-06-01' } })).toBe('https://example.org/atlas/?embed=1#map=4/42/60&sel=KAZ&asof=2024-06-01');
+  });
   it('writes the size preset and the options, with attribute-safe quoting', () => {
     const s = embedSnippet({ ...base, preset: '4:3', legend: false, tour: true });
     expect(s).toContain('width="800" height="600"');

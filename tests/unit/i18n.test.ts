@@ -37,7 +37,7 @@ describe('the catalog', () => {
   it('holds no message the code never asks for', () => {
     const code = SOURCES.map((f) => readFileSync(f, 'utf8')).join('\n');
     // Label tables ask for `${prefix}.${key}`: their prefixes stand for their messages.
-    const prefixes = [...code.matchAll(/labelTable(?:<[^>]*>)?\(\s*'([\w-]+)'/g)].map((m) => `${m[1]}.`);
+    const prefixes = [...code.matchAll(/labelTable(?:<[^>]*>)?\(\s*'([\w.-]+)'/g)].map((m) => `${m[1]}.`);
     const unused = Object.keys({ ...first, ...later }).filter((id) => !prefixes.some((p) => id.startsWith(p)) && !code.includes(`'${id}'`) && !code.includes(`"${id}"`));
     expect(unused).toEqual([]);
   });

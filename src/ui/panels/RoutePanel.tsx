@@ -10,6 +10,7 @@ import { routeNow } from '../../content/focus';
 import { LegInspector } from './LegInspector';
 import { LinkList, PassageQuote, SelectLink, SourceList, programmeItems, type OnSelect } from './common';
 import { RouteStatusBlock, SinceList } from './since';
+import { RouteSeries } from './SeriesChart';
 import { idOf } from '../../state/selection';
 import { formatList, t } from '../../i18n/later';
 
@@ -75,6 +76,7 @@ export function RoutePanel({ id, geo, content, onSelect, day }: Props) {
           </ul>
         </>
       )}
+      <RouteSeries routeId={id} day={day} />
       <h3>{t('route.places', { count: route.nodes.length })}</h3>
       <ol className="nodes">
         {route.nodes.map((n) => (
