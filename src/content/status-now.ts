@@ -87,16 +87,67 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
     note: { en: 'Construction of the Afghan section, from Serhetabat toward Herat, was launched in September 2024; its project head reported 14 km completed in April 2025, and a further phase of the section to Herat was launched in October 2025.' },
     sources: [S.economyPkTapi, S.apTapi, S.afintlTapi14km, S.ncaTapiHerat],
   },
+  'middle-corridor-khorgos': {
+    asOf: '2026-02',
+    note: {
+      en: 'Operating. The Kazakh and Chinese railways agreed to raise the trains handed over at Altynkol – Khorgos from 8 to 15 a day from March 2025; KTZ counted over 16.1 million tonnes through the crossing in 2025, 5.3 Mt of it exports to China, and 3,589 trains at Altynkol. The Khorgos Gateway dry port handled over 372,000 TEU in 2025, 2% more than in 2024, after adding ten broad-gauge tracks.',
+    },
+    sources: [
+      { title: 'Kazakhstan Today: Kazakhstan, China to increase railroad freight volume', url: 'https://kt.kz/eng/economy/kazakhstan_china_to_increase_railroad_freight_volume_1377974579.html', published: '2025-02-19' },
+      { title: 'Kazakhstan Temir Zholy: Record volume of train transfers to China via Altynkol IJP', url: 'https://railways.kz/en/news2025/record-volume-train-transfers-china-altynkol-ijp/', published: '2025-03-04' },
+      { title: 'AgroSearch: KTZ Reports Overperformance of Cargo Transportation Plan via Altynkol–Khorgos', url: 'https://agrosearch.kz/en/news/ktz-soobshhaet-o-perevypolnenii-plana-gruzoperevozok-po-altynkol-xorgos', published: '2026-01-15' },
+      { title: 'The Astana Times: Khorgos Gateway Boosts Transit Capacity, Handles Over 372,000 TEUs in 2025', url: 'https://astanatimes.com/2026/02/khorgos-gateway-boosts-transit-capacity-handles-over-372000-teus-in-2025/', published: '2026-02-06' },
+    ],
+  },
+  'middle-corridor-batumi': {
+    asOf: '2026-02',
+    note: {
+      en: 'Operating. Kazakh fertiliser began moving by the Middle Corridor from Aktau through Azerbaijan to Batumi in early 2024; the port reported 7.3 million tonnes handled in 2025, including 1.7 Mt of ferry cargo and about 109,600 TEU. No figure for the rail leg from Tbilisi itself was found.',
+    },
+    sources: [
+      { title: 'Trend: Batumi Sea Port shipped Kazakh ammonium nitrate along the Middle Corridor in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3891495.html', published: '2024-04-26' },
+      { title: 'Batumelebi: ბათუმის პორტმა 660 გემი მიიღო და 1.9 მილიონი ტონა ნავთობი გადაამუშავა – სტატისტიკა', url: 'https://batumelebi.netgazeti.ge/news/605860/', published: '2026-02-17' },
+    ],
+  },
+  'middle-corridor-turkmen-branch': {
+    asOf: '2026-01',
+    note: {
+      en: 'Operating. Turkmen ro-pax ferries kept the Turkmenbashi – Baku line running through 2023; in October 2025 Turkmenistan’s ambassador in Baku said container traffic between the two ports had nearly tripled in recent years, and in January 2026 the ports’ directors met in Baku, with Azerbaijani figures putting transit between the two countries 13% up in 2025.',
+    },
+    sources: [
+      { title: 'nCa: Turkmenistan’s maritime transportation surpassed 2 million ton of cargo in 2023', url: 'https://newscentralasia.net/2024/01/17/turkmenistans-maritime-transportation-surpassed-2-million-ton-of-cargo-in-2023', published: '2024-01-17' },
+      { title: 'Report: Посол Туркменистана: Поток контейнерных перевозок между Баку и Туркменбаши почти утроился', url: 'https://report.az/ru/infrastruktura/posol-turkmenistana-potok-kontejnernyh-perevozok-po-marshrutu-turkmenbashi-baku-turkmenbashi-za-poslednie-gody-pochti-utroilsya', published: '2025-10-10' },
+      { title: 'Orient: Порты Туркменбаши и Баку укрепляют каспийский логистический альянс', url: 'https://cdn.orient.tm/ru/post/95134/turkmenbashi-baku-ports-logistics-cooperation-2026', published: '2026-01-28' },
+    ],
+  },
+  'lapis-lazuli-corridor': {
+    asOf: '2025-07',
+    note: {
+      en: 'Talks, no regular service found. In February 2024 Turkmenistan and Afghanistan prepared a meeting of the five states; in September 2024 and again in July 2025 Azerbaijan and the Taliban’s deputy prime minister discussed reviving and widening the corridor. No shipment along it since the summit, and no new agreement, was found.',
+    },
+    sources: [
+      { title: 'Business Turkmenistan: Ashgabat to Host Meeting of Lapis Lazuli Corridor Member Countries', url: 'https://www.business.com.tm/post/11473/ashgabat-to-host-meeting-of-lapis-lazuli-corridor-member-countries', published: '2024-02' },
+      { title: 'Afghanistan International: Taliban Claims Azerbaijan Committed to Revitalising Lapis Lazuli Corridor', url: 'https://afintl.com/en/202409042450', published: '2024-09' },
+      { title: 'Azernews: Afghan deputy prime minister and Azerbaijani prime minister discuss the Lazurit (Lapis Lazuli) corridor', url: 'https://www.azernews.az/nation/244092.html', published: '2025-07-03' },
+    ],
+  },
+  'termez-mazar-railway': {
+    asOf: '2025-03',
+    note: {
+      en: 'Under repair: Uzbekistan Railways agreed in November 2023 to repair damaged parts of the Hairatan – Mazar-i-Sharif line and began in February 2024, its first phase to get wagons through to Naibabad station again; the repair contract was extended in July 2024, and in March 2025 the Uzbek operator Sogdiana Trans had its operation and maintenance contract renewed. No completion of the repairs was found.',
+    },
+    sources: [
+      { title: 'Kun.uz: Uzbekistan Railways offers a 50% discount for repairing Afghan railway', url: 'https://kun.uz/en/news/2023/11/24/uzbekistan-railways-offers-a-50-discount-for-repairing-afghan-railway', published: '2023-11-24' },
+      { title: 'Tashkent Times: Uzbekistan and Afghanistan launch Hairatan-Mazar-i-Sharif railway reconstruction project', url: 'https://www.tashkenttimes.uz/national/12525-uzbekistan-and-afghanistan-launch-hairatan-mazar-i-sharif-railway-reconstruction-project', published: '2024-02' },
+      { title: 'The Frontier Post (from TOLOnews): Contract extended for repairs to railway with Uzbekistan', url: 'https://thefrontierpost.com/contract-extended-for-repairs-to-railway-with-uzbekistan/', published: '2024-07-06' },
+      { title: 'Ariana News: IEA renews contract with Uzbekistan for maintenance of Hairatan railway', url: 'https://www.ariananews.af/iea-renews-contract-with-uzbekistan-for-maintenance-of-hairatan-railway/', published: '2025-03-08' },
+    ],
+  },
 };
 
 /** Routes for which the search found nothing newer than their September 2023 status: shown as such, not guessed. */
 export const ROUTES_WITHOUT_NEWER_RECORD: Record<string, Prose> = {
-  'lapis-lazuli-corridor': { en: 'After the 2017 agreement and a trial run in December 2018, the search found no regular service and no newer milestone; the map shows trial runs.' },
   'kazakhstan-turkmenistan-iran': { en: 'Context only, not named by the declaration: its follow-through is not tracked.' },
-  'middle-corridor-khorgos': { en: 'No newer public record found; the September 2023 status stands.' },
-  'middle-corridor-batumi': { en: 'No newer public record found; the September 2023 status stands.' },
-  'middle-corridor-turkmen-branch': { en: 'No newer public record found; the September 2023 status stands.' },
-  'termez-mazar-railway': { en: 'No newer public record found; the September 2023 status stands.' },
 };
 
 /**

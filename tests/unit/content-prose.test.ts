@@ -25,8 +25,8 @@ const placeNotes = Object.entries(placeDetails as Record<string, PlaceDetails>).
  */
 const SOURCES: { name: string; value: unknown; atLeast: number }[] = [
   { name: 'commitments', value: COMMITMENT_DEFS, atLeast: 127 },
-  { name: 'route status now', value: ROUTE_STATUS_NOW, atLeast: 7 },
-  { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 6 },
+  { name: 'route status now', value: ROUTE_STATUS_NOW, atLeast: 14 },
+  { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 1 },
   { name: 'programme status', value: PROGRAMME_STATUS, atLeast: 6 },
   { name: 'programmes', value: PROGRAMME_DEFS, atLeast: 66 },
   { name: 'themes', value: THEMES, atLeast: 14 },
