@@ -105,7 +105,7 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
       en: 'Operating. Kazakh fertiliser began moving by the Middle Corridor from Aktau through Azerbaijan to Batumi in early 2024; the port reported 7.3 million tonnes handled in 2025, including 1.7 Mt of ferry cargo and about 109,600 TEU. No figure for the rail leg from Tbilisi itself was found.',
     },
     sources: [
-      { title: 'Trend: Batumi Sea Port shipped Kazakh ammonium nitrate along the Middle Corridor in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3891495.html', published: '2024-04-26' },
+      { title: 'Trend (headline not in the stored copy; described): Batumi Sea Port shipped Kazakh ammonium nitrate along the Middle Corridor in Q1 2024', url: 'https://en.trend.az/casia/kazakhstan/3891495.html', published: '2024-04-26' },
       { title: 'Batumelebi: ბათუმის პორტმა 660 გემი მიიღო და 1.9 მილიონი ტონა ნავთობი გადაამუშავა – სტატისტიკა', url: 'https://batumelebi.netgazeti.ge/news/605860/', published: '2026-02-17' },
     ],
   },
@@ -128,7 +128,7 @@ export const ROUTE_STATUS_NOW: Record<string, RouteRecordNow> = {
     sources: [
       { title: 'Business Turkmenistan: Ashgabat to Host Meeting of Lapis Lazuli Corridor Member Countries', url: 'https://www.business.com.tm/post/11473/ashgabat-to-host-meeting-of-lapis-lazuli-corridor-member-countries', published: '2024-02' },
       { title: 'Afghanistan International: Taliban Claims Azerbaijan Committed to Revitalising Lapis Lazuli Corridor', url: 'https://afintl.com/en/202409042450', published: '2024-09' },
-      { title: 'Azernews: Afghan deputy prime minister and Azerbaijani prime minister discuss the Lazurit (Lapis Lazuli) corridor', url: 'https://www.azernews.az/nation/244092.html', published: '2025-07-03' },
+      { title: 'Azernews (headline not in the stored copy; described): Afghan deputy prime minister and Azerbaijani prime minister discuss the Lazurit (Lapis Lazuli) corridor', url: 'https://www.azernews.az/nation/244092.html', published: '2025-07-03' },
     ],
   },
   'termez-mazar-railway': {

@@ -183,9 +183,9 @@ describe('assistive technology: axe on each distinct view (one page, the views o
     await atlas.given.opened();
   });
 
-  // No panel, a state, a route, the declaration, a place, a programme, a passage, the tour. One test
+  // No panel, a state, a route, the declaration, a place, a programme, a route at a date with its series, a passage, the tour. One test
   // per view, so each gets the whole time budget on a loaded machine and a failure names its view.
-  for (const hash of ['', 'sel=KAZ', 'sel=tapi-pipeline', 'sel=declaration', 'sel=place:aktau', 'sel=programme:pgi', 'sel=passage:security-1', 'step=3']) {
+  for (const hash of ['', 'sel=KAZ', 'sel=tapi-pipeline', 'sel=declaration', 'sel=place:aktau', 'sel=programme:pgi', 'asof=2025-01-15&sel=middle-corridor-core', 'sel=passage:security-1', 'step=3']) {
     it(`has no axe violations (WCAG 2.2 AA, best practice) with ${hash || 'no panel'} open`, async () => {
       const { when, then } = atlas;
       if (hash) {
