@@ -88,14 +88,20 @@ export function unrecordedCommitments(
  */
 export function commitmentOn<C extends Omit<Commitment, 'status' | 'statusNote' | 'statusSince' | 'evidence'>>(c: C, day: string): C & Pick<Commitment, 'status' | 'statusNote' | 'statusSince' | 'evidence'> {
   let current: StatusStep | null = null;
-  for (const s of c.statuses) if (dayOf(s.date) <= day) current = s;
+  // Since when: the first step of the run the status is in (a later step may only renew its note).
+  let since: string | null = null;
+  for (const s of c.statuses) {
+    if (dayOf(s.date) > day) continue;
+    if (s.status !== current?.status) since = s.date;
+    current = s;
+  }
   const events = c.events.filter((e) => dayOf(e.date) <= day);
   let evidence: string | null = null;
   for (const e of events) for (const src of e.sources) {
     const d = src.published ?? e.date;
     if (evidence === null || d > evidence) evidence = d;
   }
-  return { ...c, events, status: current?.status ?? 'no-public-record', statusNote: current?.note ?? null, statusSince: current?.date ?? null, evidence };
+  return { ...c, events, status: current?.status ?? 'no-public-record', statusNote: current?.note ?? null, statusSince: since, evidence };
 }
 
 export function commitmentsOn<C extends Commitment>(list: readonly C[], day: string): C[] {

@@ -29,6 +29,18 @@ afterEach(cleanup);
 const panel = (selection: Selection, onSelect = () => {}) =>
   render(<SidePanel selection={selection} geo={geo} content={content} onSelect={onSelect} onClose={() => {}} />);
 
+describe('a programme’s fate, at the map’s date and now', () => {
+  it('says what became of it, since when, on what evidence and when searched; at the summit, that nothing was on record yet', () => {
+    const { rerender } = render(<SidePanel selection={{ kind: 'programme', id: 'usaid-power-central-asia' }} geo={geo} content={content} onSelect={() => {}} onClose={() => {}} day={DECLARATION_DATE} />);
+    const fate = screen.getByText('What became of it').nextElementSibling!;
+    expect(fate.textContent).toMatch(/^On 19 September 2023, the map’s date: nothing on the record yet\. Now:Fate not documented since /);
+    expect(screen.getByText('Searched').nextElementSibling!.textContent).toBe('7 December 2026');
+    rerender(<SidePanel selection={{ kind: 'programme', id: 'usaid-power-central-asia' }} geo={geo} content={content} onSelect={() => {}} onClose={() => {}} />);
+    expect(screen.getByText('What became of it').nextElementSibling!.textContent).toMatch(/^Fate not documented since /);
+    expect(document.querySelector('.programme-fate a[href^="https://"]')).toBeTruthy();
+  });
+});
+
 describe('the commitments in the side panel', () => {
   it('lists every commitment with a status label under the "Since 2023" kicker', () => {
     panel({ kind: 'commitments', id: 'commitments' });

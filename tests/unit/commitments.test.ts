@@ -265,6 +265,12 @@ describe('a record read at a day', () => {
     expect([r.status, r.statusNote?.en, r.statusSince, r.evidence, r.events.length]).toEqual(['in-progress', 'began', '2024-01-10', '2024-01-11', 1]);
   });
 
+  it('dates the status from the first step of its run, a later step only renewing its note', () => {
+    const renewed = { ...c, statuses: [...c.statuses, { date: '2025-08-02', status: 'stalled' as const, note: { en: 'still cut' } }] };
+    const r = commitmentOn(renewed, '2025-09-01');
+    expect([r.status, r.statusNote?.en, r.statusSince]).toEqual(['stalled', 'still cut', '2025-07']);
+  });
+
   it('counts a month-precise step from its first day', () => {
     expect(commitmentOn(c, '2025-06-30').status).toBe('in-progress');
     expect(commitmentOn(c, '2025-07-01').status).toBe('stalled');

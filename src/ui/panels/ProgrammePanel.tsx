@@ -19,7 +19,8 @@ export function ProgrammePanel({ id, content, onSelect, day = LAST_DAY }: { id: 
   const features = content.links?.featuresForProgramme(id) ?? [];
   const record = PROGRAMME_STATUS[id];
   const step = programmeStepOn(id, day);
-  const evidence = step?.sources.reduce<string | null>((m, s) => (s.published && (!m || s.published > m) ? s.published : m), null) ?? null;
+  const latest = programmeStepOn(id, LAST_DAY);
+  const evidence = latest?.sources.reduce<string | null>((m, s) => (s.published && (!m || s.published > m) ? s.published : m), null) ?? null;
   return (
     <>
       <dl className="facts">
@@ -31,12 +32,12 @@ export function ProgrammePanel({ id, content, onSelect, day = LAST_DAY }: { id: 
           <>
             <dt>{t('programme.fate')}</dt>
             <dd>
-              {step ? (
+              {/* On the map's date, and now when that differs: a programme's fate is mostly news since the summit. */}
+              {latest !== step && <p className="status-on-day">{t('programme.onDay', { date: displayDate(day), status: step ? programmeStatusLabel[step.status] : t('programme.nothingYet') })}</p>}
+              {latest && (
                 <>
-                  <span className={`status programme-${step.status}`}>{programmeStatusLabel[step.status]}</span> {t('commitment.statusSince', { date: displayDate(step.date) })}
+                  <span className={`status programme-${latest.status}`}>{programmeStatusLabel[latest.status]}</span> {t('commitment.statusSince', { date: displayDate(latest.date) })}
                 </>
-              ) : (
-                t('commitment.nothingYet')
               )}
             </dd>
             {evidence && (
@@ -54,10 +55,10 @@ export function ProgrammePanel({ id, content, onSelect, day = LAST_DAY }: { id: 
           </>
         )}
       </dl>
-      {step && (
+      {latest && (
         <div className="programme-fate">
-          <p>{prose(step.note)}</p>
-          <SourceList sources={step.sources} />
+          <p>{prose(latest.note)}</p>
+          <SourceList sources={latest.sources} />
         </div>
       )}
       <p>{prose(p.summary)}</p>
