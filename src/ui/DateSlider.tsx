@@ -1,7 +1,7 @@
 // The map's date: a slider from the summit to the newest evidence, a typed date, the dated events
 // along a strip (a click moves there; the previous/next buttons reach them by keyboard), and Play,
 // which steps a month at a time and stops at any key. The app owns the day; this only asks to move it.
-import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { formatDate, t } from '../i18n';
 import { addMonths, clampDay, DAY_COUNT, dayAt, dayIndex, nextMark, playStep, previousMark, type TimelineMark } from '../state/dates';
 import { FIRST_DAY, isCalendarDay, LAST_DAY } from '../state/url';
@@ -18,7 +18,11 @@ interface Props {
 /** How long play rests on each month: long enough to read the legend and see the map redrawn. */
 const PLAY_MS = 1200;
 
-export function DateSlider({ day, onDay, marks, reducedMotion }: Props) {
+/**
+ * Memoised: the legend re-renders on every selection, and the strip holds a mark per dated event, so the
+ * slider redraws only when its day, its marks or its motion setting change.
+ */
+export const DateSlider = memo(function DateSlider({ day, onDay, marks, reducedMotion }: Props) {
   const [playing, setPlaying] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
 
@@ -60,6 +64,11 @@ export function DateSlider({ day, onDay, marks, reducedMotion }: Props) {
   const previous = marks && previousMark(marks, day);
   const next = marks && nextMark(marks, day);
   const markLabel = (m: TimelineMark) => t('date.mark', { date: formatDate(m.day), what: m.labels.join('; ') });
+  // The marks' titles and places change with the marks alone, not with the day.
+  const strip = useMemo(
+    () => (marks ?? []).map((m) => ({ m, title: t('date.mark', { date: formatDate(m.day), what: m.labels.join('; ') }), left: `${(dayIndex(m.day) / (DAY_COUNT - 1)) * 100}%` })),
+    [marks],
+  );
   const typedValue = typed ?? day;
 
   return (
@@ -79,16 +88,8 @@ export function DateSlider({ day, onDay, marks, reducedMotion }: Props) {
       {marks && (
         // For the mouse: keyboard and screen-reader users reach the same days by the buttons below.
         <div className="date-strip" aria-hidden="true">
-          {marks.map((m) => (
-            <button
-              key={m.day}
-              type="button"
-              tabIndex={-1}
-              className={`date-mark${m.day === day ? ' date-mark-on' : ''}`}
-              style={{ left: `${(dayIndex(m.day) / (DAY_COUNT - 1)) * 100}%` }}
-              title={markLabel(m)}
-              onClick={() => onDay(m.day)}
-            />
+          {strip.map(({ m, title, left }) => (
+            <button key={m.day} type="button" tabIndex={-1} className={`date-mark${m.day === day ? ' date-mark-on' : ''}`} style={{ left }} title={title} onClick={() => onDay(m.day)} />
           ))}
         </div>
       )}
@@ -135,4 +136,4 @@ export function DateSlider({ day, onDay, marks, reducedMotion }: Props) {
       )}
     </div>
   );
-}
+});
