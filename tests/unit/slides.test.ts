@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { EVIDENCE_MONTH, SEARCHED_DAY } from '../../data/evidence';
+import { formatDate } from '../../src/i18n';
 import { describe, expect, it, vi } from 'vitest';
 import type { RouteMeta } from '../../data/types';
 import { buildLinks, declaration, geoInputFrom, passageById, passageTitle, programmes, themes } from '../../src/content';
@@ -48,6 +50,9 @@ describe('the tour as a deck', () => {
     const cited = closing.flatMap((s) => (s.kind === 'sources' ? s.sources : []));
     expect(cited[0].url).toBe(first.source.url);
     expect(closing.every((s) => s.kind === 'sources' && s.sources.length <= SOURCES_PER_SLIDE)).toBe(true);
+    // The speaker notes say the day drawn and the statuses' two dates, apart: evidence and search.
+    expect(closing[0].notes).toContain(`The slides show the routes on 19 September 2023. The statuses rest on evidence up to ${formatDate(EVIDENCE_MONTH)}; the sources were searched on ${formatDate(SEARCHED_DAY)}.`);
+    expect(deckFromTour(steps, { ...content, day: '2024-06-01' }, meta).slides.at(-closing.length)!.notes).toContain('The slides show the routes on 1 June 2024.');
     // Cited by article, never a home page; each once.
     for (const s of cited) expect(new URL(s.url).pathname.length, s.url).toBeGreaterThan(1);
     expect(new Set(cited.map((s) => s.url)).size).toBe(cited.length);
