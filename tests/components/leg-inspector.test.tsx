@@ -26,6 +26,12 @@ describe('LegInspector', () => {
     const track = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]!);
     expect(track[0]!.textContent).toMatch(/^In use \(since /);
     expect(track.every((c) => c.querySelector('a[href^="https://"]'))).toBe(true);
+    // A short link (the outlet) keeps the cell low; the whole title is its accessible name and tooltip.
+    for (const a of track.map((c) => c.querySelector('a')!)) {
+      expect(a.textContent!.length, a.title).toBeLessThanOrEqual(40);
+      expect(a.getAttribute('aria-label')).toBe(`Source: ${a.title}`);
+      expect(a.title.length).toBeGreaterThan(a.textContent!.length);
+    }
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(btk.legs!.length);
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('1');

@@ -44,6 +44,21 @@ function Cites({ sources }: { sources: Source[] }) {
   );
 }
 
+/**
+ * A source in a narrow table cell: the outlet as the link's text ("Qazinform"), the whole title as its
+ * accessible name and tooltip, so the Track column stays one or two lines at every width.
+ */
+function ShortCite({ source }: { source: Source }) {
+  const colon = source.title.indexOf(': ');
+  const outlet = colon > 0 && colon <= 40 ? source.title.slice(0, colon) : t('legs.source');
+  if (!/^https?:\/\//.test(source.url)) return <>{source.title}</>;
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title} aria-label={t('legs.sourceNamed', { title: source.title })}>
+      {outlet}
+    </a>
+  );
+}
+
 /** A leg's track: the state of its line now, since when (with the source), and in September 2023 where that differed. */
 function TrackCell({ track }: { track: LegMeta['track'] }) {
   const latest = entryAt(track, LATEST_DAY);
@@ -53,7 +68,7 @@ function TrackCell({ track }: { track: LegMeta['track'] }) {
   if (!now) return <>—</>;
   return (
     <>
-      {t('legs.trackSince', { status: trackLabel[now.status], date: formatDate(now.date) })} <Cite source={now.source} />
+      {t('legs.trackSince', { status: trackLabel[now.status], date: formatDate(now.date) })} <ShortCite source={now.source} />
       {then !== now.status && <span className="muted"> {t('legs.track2023', { status: then ? trackLabel[then] : t('route.notYet') })}</span>}
     </>
   );
