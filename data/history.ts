@@ -18,6 +18,19 @@ export function dated<S extends string>(date: string, status: S, event: HistoryE
   return note ? { date, status, event, source, note } : { date, status, event, source };
 }
 
+/**
+ * True when the URL names a page: https or http, a host and a path beyond "/". A bare domain
+ * ("https://state.gov") cites a whole site, not an article.
+ */
+export function urlHasPath(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.pathname.replace(/\/+$/, '').length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': as precise as the source. */
 export const HISTORY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -37,14 +50,15 @@ export const SERVICE_ORDER: readonly ServiceStatus[] = ['planned', 'trial', 'reg
 
 /** The status in force on `day` ('YYYY-MM-DD'): the last entry dated on or before it; null before the first. */
 export function statusAt<S extends string>(history: readonly StatusChange<S>[], day: string): S | null {
-  let out: S | null = null;
-  for (const h of history) if (dayOf(h.date) <= day) out = h.status;
-  return out;
+  return entryAt(history, day)?.status ?? null;
 }
 
-/** The entry in force on `day`, with its date and source: what a panel cites beside the status. */
-export function entryAt<S extends string>(history: readonly StatusChange<S>[], day: string): StatusChange<S> | null {
-  let out: StatusChange<S> | null = null;
+/**
+ * The entry in force on `day`, with its date and source: what a panel cites beside the status. Any
+ * dated list in date order will do (a programme's steps too), so every "as of a day" reads one rule.
+ */
+export function entryAt<E extends { date: string }>(history: readonly E[], day: string): E | null {
+  let out: E | null = null;
   for (const h of history) if (dayOf(h.date) <= day) out = h;
   return out;
 }

@@ -31,6 +31,7 @@
 //     year 2024 in the same series (the eleven months' containers, which have no whole-year total from
 //     the ministry, are kept).
 import type { Prose } from './lang';
+import { urlHasPath } from './history';
 
 /** The units a figure can be in. Their names are in the message catalog (`series.unit.*`, `series.unitSymbol.*`). */
 export const SERIES_UNITS = ['Mt', 'TEU', 'km'] as const;
@@ -330,15 +331,6 @@ export function pointsOn(series: Pick<Series, 'points'>, day?: string): SeriesPo
 /** A series as validation reads it: the registries' words as plain strings, so data from elsewhere can be checked too. */
 export type SeriesInput = Omit<Series, 'unit' | 'scope' | 'reporter'> & { unit: string; scope: string; reporter: string };
 
-function articleUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.pathname.replace(/\/+$/, '') !== '';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Everything wrong with a list of series, one message a problem ([] when all is well): words outside
  * the registries, ill-formed periods, periods out of order or overlapping, values that are not finite
@@ -376,7 +368,7 @@ export function validateSeries(list: readonly SeriesInput[]): string[] {
       }
       if (span) previous = { period: p.period, span };
       if (typeof p.value !== 'number' || !Number.isFinite(p.value) || p.value < 0) errors.push(`${pt}: value ${p.value} is not a finite number ≥ 0`);
-      if (!articleUrl(p.source.url)) errors.push(`${pt}: source "${p.source.url}" is not an article URL with a path`);
+      if (!urlHasPath(p.source.url)) errors.push(`${pt}: source "${p.source.url}" is not an article URL with a path`);
       if (!isDay(p.source.published)) errors.push(`${pt}: published "${p.source.published}" is not a day (YYYY-MM-DD)`);
       else if (span && p.source.published < span.start) errors.push(`${pt}: published ${p.source.published}, before the period starts (${span.start})`);
     });

@@ -3,7 +3,10 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { untranslated } from '../../data/lang';
 import { C5, MODES, PLACE_KINDS, ROUTE_GROUPS, STRAIGHT_REASON_KINDS, TRANSFER_KINDS, type LineDef, type PlaceDef, type RouteDef, type RouteMeta, type Source } from '../../data/types';
-import { historyProblems, SERVICE_ORDER, TRACK_ORDER } from '../../data/history';
+import { historyProblems, SERVICE_ORDER, TRACK_ORDER, urlHasPath } from '../../data/history';
+
+// The one test of an article URL, shared with the series' validation (data/series.ts).
+export { urlHasPath };
 import { legNodes, linesAlong } from './lines';
 import { ISO2_TO_ISO3, type GazetteerEntry } from './gazetteer';
 import { CountryIndex, distanceKm, inRange, sampleLeg } from './geometry';
@@ -41,19 +44,6 @@ export const LAND_LEG_MAX_WATER_KM = 10;
 export const STRAIGHT_LEG_KM = 150;
 /** Drawn and published lengths may differ by this fraction before a lengthReason is required. */
 export const LENGTH_TOLERANCE = 0.15;
-
-/**
- * True when the URL names a page: https or http, a host and a path beyond "/". A bare domain
- * ("https://state.gov") cites a whole site, not an article.
- */
-export function urlHasPath(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.pathname.replace(/\/+$/, '').length > 0;
-  } catch {
-    return false;
-  }
-}
 
 /** Every source a route cites, with where it is cited (for error messages). */
 export function routeSources(r: RouteDef): { where: string; source: Source }[] {

@@ -6,6 +6,7 @@ import type { CountryId } from '../../data/types';
 import { COMMITMENT_DEFS } from './commitments/index';
 import type { Commitment, CommitmentDef, CommitmentStatus, StatusStep } from './commitments/types';
 import { dayOf } from '../../data/history';
+import { shiftMonths } from '../state/dates';
 import { COMMITMENT_STATUSES } from './commitments/types';
 import { formatDate, labelTable } from '../i18n';
 import { t } from '../i18n/later';
@@ -80,6 +81,13 @@ export function unrecordedCommitments(
   return findCommittingSentences(declaration).filter((f) => !recorded.has(f.sentenceId) && !(f.sentenceId in notCommitments));
 }
 
+/** The newest of some dates as written (a shorter date sorts before the days it begins), or null for none. */
+export function newestDate(dates: readonly (string | null | undefined)[]): string | null {
+  let out: string | null = null;
+  for (const d of dates) if (d && (out === null || d > out)) out = d;
+  return out;
+}
+
 /**
  * A record read at `day` ('YYYY-MM-DD'): the status step in force then, and only the events dated on or
  * before it (a month-precise date counts from the month's first day, as the map's histories do), with
@@ -96,11 +104,7 @@ export function commitmentOn<C extends Omit<Commitment, 'status' | 'statusNote' 
     current = s;
   }
   const events = c.events.filter((e) => dayOf(e.date) <= day);
-  let evidence: string | null = null;
-  for (const e of events) for (const src of e.sources) {
-    const d = src.published ?? e.date;
-    if (evidence === null || d > evidence) evidence = d;
-  }
+  const evidence = newestDate(events.flatMap((e) => e.sources.map((src) => src.published ?? e.date)));
   return { ...c, events, status: current?.status ?? 'no-public-record', statusNote: current?.note ?? null, statusSince: since, evidence };
 }
 
@@ -176,22 +180,12 @@ export function latestDay(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
 
-/** Adds months to a YYYY-MM-DD date, clamping the day to the target month's length. */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
-  return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
 /** "8 February 2024", "September 2024" or "2025", as precise as the date is (Intl, in the active locale). */
 export const displayDate = formatDate;
 
 /** Commitments whose check date is more than `months` months before `today` (YYYY-MM-DD). */
 export function staleCommitments<C extends Pick<Commitment, 'checked'>>(list: C[], today: string, months = 6): C[] {
-  return list.filter((c) => addMonths(c.checked, months) < today);
+  return list.filter((c) => shiftMonths(c.checked, months) < today);
 }
 
 /** The most recent check date among the records: what the README states as "last checked". */

@@ -4,7 +4,7 @@
 import type { Prose } from '../../data/types';
 import type { EventSource } from './commitments/types';
 import { S } from './commitments/sources';
-import { dayOf } from '../../data/history';
+import { entryAt } from '../../data/history';
 
 export interface StatusNow<S extends string> {
   /** 'YYYY-MM': the latest date the sources speak for. */
@@ -22,8 +22,6 @@ export interface StatusNow<S extends string> {
  */
 export type RouteRecordNow = Omit<StatusNow<string>, 'status'>;
 
-/** A route record as a panel shows it: with the day it was searched. */
-export type RouteRecordShown = RouteRecordNow & { checked: string };
 
 /** When the status-now records were last searched. */
 export const STATUS_NOW_CHECKED = '2026-12-07';
@@ -272,9 +270,7 @@ export const PROGRAMME_STATUS: Record<string, ProgrammeRecord> = {
 
 /** A programme's step in force on `day` ('YYYY-MM-DD'), or null before its first (nothing on the record yet). */
 export function programmeStepOn(id: string, day: string): ProgrammeStep | null {
-  let out: ProgrammeStep | null = null;
-  for (const s of PROGRAMME_STATUS[id]?.steps ?? []) if (dayOf(s.date) <= day) out = s;
-  return out;
+  return entryAt(PROGRAMME_STATUS[id]?.steps ?? [], day);
 }
 
 export function routeStatusNow(id: string): RouteRecordNow | undefined {

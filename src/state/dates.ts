@@ -1,5 +1,6 @@
 // The map's days as numbers and back, month steps and the dated events along the slider: pure, so the
 // slider, play and the tests share one rule.
+import { dayOf } from '../../data/history';
 import { FIRST_DAY, LAST_DAY } from './url';
 
 const MS_PER_DAY = 864e5;
@@ -14,15 +15,18 @@ export const DAY_COUNT = dayIndex(LAST_DAY) + 1;
 
 export const clampDay = (day: string): string => (day < FIRST_DAY ? FIRST_DAY : day > LAST_DAY ? LAST_DAY : day);
 
-/** The same day `n` months later (or earlier), the day clamped to the month's length and the map's range. */
-export function addMonths(day: string, n: number): string {
+/** The same day `n` months later (or earlier), the day clamped to the month's length; any day, not only the map's. */
+export function shiftMonths(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number);
   const total = y * 12 + (m - 1) + n;
   const ty = Math.floor(total / 12);
   const tm = (total % 12) + 1;
   const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
-  return clampDay(`${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`);
+  return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** A month on or back within the map's range: the slider's PageUp/PageDown and play's step. */
+export const addMonths = (day: string, n: number): string => clampDay(shiftMonths(day, n));
 
 /** Play's next day: a month on, or the last day; from the last day it starts again at the summit. */
 export function playStep(day: string): string {
@@ -42,8 +46,7 @@ export interface TimelineMark {
 export function timelineMarks(events: readonly { date: string; label: string }[]): TimelineMark[] {
   const byDay = new Map<string, string[]>();
   for (const e of events) {
-    const [y, m = '01', d = '01'] = e.date.split('-');
-    const day = `${y}-${m}-${d}`;
+    const day = dayOf(e.date);
     if (day < FIRST_DAY || day > LAST_DAY) continue;
     const labels = byDay.get(day) ?? [];
     if (!labels.includes(e.label)) labels.push(e.label);

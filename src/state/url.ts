@@ -19,8 +19,6 @@ export type AsOf = (typeof AS_OF)[number] | `${number}-${number}-${number}`;
 /** The first and last day the map can show: the summit, and the last day of the newest evidence's month. */
 export const FIRST_DAY = DECLARATION_DATE;
 export const LAST_DAY = EVIDENCE_DAY;
-/** Kept for readers of a day that means "every recorded change": the last day the map can show. */
-export const LATEST_DAY = LAST_DAY;
 
 /** The day ('YYYY-MM-DD') the map draws for a date choice. */
 export const asOfDay = (asOf: AsOf): string => (asOf === '2023' ? FIRST_DAY : asOf === 'latest' ? LAST_DAY : asOf);

@@ -15,6 +15,9 @@ interface Props {
   reducedMotion: boolean;
 }
 
+/** What a mark says: its day and what happened on it. */
+const markLabel = (m: TimelineMark) => t('date.mark', { date: formatDate(m.day), what: m.labels.join('; ') });
+
 /** How long play rests on each month: long enough to read the legend and see the map redrawn. */
 const PLAY_MS = 1200;
 
@@ -63,12 +66,8 @@ export const DateSlider = memo(function DateSlider({ day, onDay, marks, reducedM
   };
   const previous = marks && previousMark(marks, day);
   const next = marks && nextMark(marks, day);
-  const markLabel = (m: TimelineMark) => t('date.mark', { date: formatDate(m.day), what: m.labels.join('; ') });
   // The marks' titles and places change with the marks alone, not with the day.
-  const strip = useMemo(
-    () => (marks ?? []).map((m) => ({ m, title: t('date.mark', { date: formatDate(m.day), what: m.labels.join('; ') }), left: `${(dayIndex(m.day) / (DAY_COUNT - 1)) * 100}%` })),
-    [marks],
-  );
+  const strip = useMemo(() => (marks ?? []).map((m) => ({ m, title: markLabel(m), left: `${(dayIndex(m.day) / (DAY_COUNT - 1)) * 100}%` })), [marks]);
   const typedValue = typed ?? day;
 
   return (

@@ -9,7 +9,7 @@ import { PHYSICAL_LAYER_IDS, PHYSICAL_SRC } from '../../src/map/physical';
 import { DECLARATION_DATE, MODES, SERVICE_STATUSES, STATUSES, TRACK_STATUSES, type RouteLegProps, type RouteMeta } from '../../data/types';
 import { statusAt } from '../../data/history';
 import { lineById } from '../../data/lines';
-import { LATEST_DAY } from '../../src/state/url';
+import { LAST_DAY } from '../../src/state/url';
 import { basemap, modeColour, serviceHalo, statusDash } from '../../src/map/palette';
 
 const glyphs = glyphsUrl('http://127.0.0.1:4173/deck/atlas/index.html#sel=KAZ');
@@ -125,7 +125,7 @@ describe('track and service apart, at any day', () => {
   const haloOf = (day: string, f: Feature) => SERVICE_STATUSES.filter((s) => serviceHalo(s) !== null && matches(layersOn(day).find((l) => l.id === `routes-service-${s}`), f));
 
   it("draws every leg in exactly one track layer: its line's status that day, never the route's", () => {
-    for (const day of [DECLARATION_DATE, LATEST_DAY]) {
+    for (const day of [DECLARATION_DATE, LAST_DAY]) {
       for (const f of legs) {
         const line = lineById.get(lineOf(f));
         expect(line, lineOf(f)).toBeDefined();
@@ -146,7 +146,7 @@ describe('track and service apart, at any day', () => {
   it('draws no leg of a line in use as planned, on the summit day or now, whatever the service over it', () => {
     const inUse = legs.filter((f) => statusAt(lineById.get(lineOf(f))!.history, DECLARATION_DATE) === 'operating');
     expect(inUse.length).toBeGreaterThan(50);
-    for (const day of [DECLARATION_DATE, LATEST_DAY]) for (const f of inUse) expect(trackOf(day, f)).toEqual(['operating']);
+    for (const day of [DECLARATION_DATE, LAST_DAY]) for (const f of inUse) expect(trackOf(day, f)).toEqual(['operating']);
     // The southern branch: a planned service in September 2023 over century-old main lines.
     const southern = legs.filter((f) => f.properties.route === 'middle-corridor-southern-branch' && f.properties.mode === 'rail');
     expect(southern.length).toBeGreaterThan(10);
@@ -159,9 +159,9 @@ describe('track and service apart, at any day', () => {
   it("haloes each leg by its route's service that day: solid for regular, broken for trials, none while planned", () => {
     const route = (id: string) => legs.filter((f) => f.properties.route === id);
     for (const f of route('baku-tbilisi-kars')) expect(haloOf(DECLARATION_DATE, f)).toEqual(['regular']);
-    for (const f of route('tapi-pipeline')) expect(haloOf(LATEST_DAY, f)).toEqual([]);
+    for (const f of route('tapi-pipeline')) expect(haloOf(LAST_DAY, f)).toEqual([]);
     expect(serviceHalo('planned')).toBeNull();
-    const trial = layersOn(LATEST_DAY).find((l) => l.id === 'routes-service-trial') as LineLayerSpecification;
+    const trial = layersOn(LAST_DAY).find((l) => l.id === 'routes-service-trial') as LineLayerSpecification;
     expect(trial.paint?.['line-dasharray']).toEqual(serviceHalo('trial')?.dash);
     const ids = layersOn(DECLARATION_DATE).map((l) => l.id);
     expect(ids.indexOf('routes-service-regular')).toBeLessThan(ids.indexOf('routes-casing'));

@@ -7,6 +7,7 @@ import {
   STATUS_LABELS,
   displayDate,
   filterCommitments,
+  newestDate,
   tallyText,
   type Commitment,
   type CommitmentFilter,
@@ -57,7 +58,7 @@ export function CommitmentsPanel({ commitments, states, onSelect, checked, day, 
   const set = (patch: CommitmentFilter) => setFilter((f) => ({ ...f, ...patch }));
   const filtered = Boolean(filter.status || filter.state || filter.theme);
   // The newest source the list rests on at its day: the evidence date, apart from the search date.
-  const evidence = commitments.reduce<string | null>((m, c) => (c.evidence && (!m || c.evidence > m) ? c.evidence : m), null);
+  const evidence = newestDate(commitments.map((c) => c.evidence));
 
   return (
     <>

@@ -5,7 +5,7 @@ import { prose } from '../../../data/lang';
 import { useId } from 'react';
 import { DECLARATION_DATE, type CountryId, type LegMeta, type RouteMeta, type Source } from '../../../data/types';
 import { entryAt, statusAt } from '../../../data/history';
-import { LATEST_DAY } from '../../state/url';
+import { LAST_DAY } from '../../state/url';
 import { journeySummary } from '../../data/journey';
 import { modeLabel, trackLabel } from '../../data/labels';
 import { formatDate, formatNumber, t } from '../../i18n/later';
@@ -61,7 +61,7 @@ function ShortCite({ source }: { source: Source }) {
 
 /** A leg's track: the state of its line now, since when (with the source), and in September 2023 where that differed. */
 function TrackCell({ track }: { track: LegMeta['track'] }) {
-  const latest = entryAt(track, LATEST_DAY);
+  const latest = entryAt(track, LAST_DAY);
   // Since when: the entry that first gave the status now (a later upgrade does not reset it).
   const now = latest && (track.find((h) => h.status === latest.status) ?? latest);
   const then = statusAt(track, DECLARATION_DATE);

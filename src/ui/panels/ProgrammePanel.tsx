@@ -6,7 +6,7 @@ import { LinkList, PassageQuote, SourceList, type OnSelect } from './common';
 import { programmeKindLabel } from '../../data/labels';
 import { t } from '../../i18n/later';
 import { labelTable } from '../../i18n';
-import { displayDate } from '../../content/commitments';
+import { displayDate, newestDate } from '../../content/commitments';
 import { PROGRAMME_STATUS, PROGRAMME_STATUSES, programmeStepOn } from '../../content/status-now';
 import { LAST_DAY } from '../../state/url';
 
@@ -20,7 +20,7 @@ export function ProgrammePanel({ id, content, onSelect, day = LAST_DAY }: { id: 
   const record = PROGRAMME_STATUS[id];
   const step = programmeStepOn(id, day);
   const latest = programmeStepOn(id, LAST_DAY);
-  const evidence = latest?.sources.reduce<string | null>((m, s) => (s.published && (!m || s.published > m) ? s.published : m), null) ?? null;
+  const evidence = newestDate(latest?.sources.map((s) => s.published) ?? []);
   return (
     <>
       <dl className="facts">

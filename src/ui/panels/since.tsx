@@ -8,7 +8,7 @@ import { serviceLabel } from '../../data/labels';
 import { labelTable } from '../../i18n';
 import { DECLARATION_DATE, HISTORY_EVENTS, type HistoryEvent, type RouteMeta, type StatusChange } from '../../../data/types';
 import { serviceOn, trackWords } from '../../data/routeStatus';
-import { LATEST_DAY } from '../../state/url';
+import { LAST_DAY } from '../../state/url';
 import { CommitmentItem } from './CommitmentsPanel';
 import { SourceList, useCapped, type OnSelect } from './common';
 import { Rich } from '../../i18n/Rich';
@@ -41,13 +41,13 @@ function ThenAndNow({ then, onDay, now }: { then: string | null; onDay?: { day: 
  * from the lines its legs run over, each as the declaration found it and now; then the service's
  * dated history with its sources, and what the follow-through search found since.
  */
-export function RouteStatusBlock({ route, now, day = LATEST_DAY }: { route: RouteMeta; now: RouteNow | null; day?: string }) {
+export function RouteStatusBlock({ route, now, day = LAST_DAY }: { route: RouteMeta; now: RouteNow | null; day?: string }) {
   const then = serviceOn(route, DECLARATION_DATE);
-  const latest = serviceOn(route, LATEST_DAY);
+  const latest = serviceOn(route, LAST_DAY);
   const track2023 = trackWords(route.legs ?? [], DECLARATION_DATE);
-  const trackNow = trackWords(route.legs ?? [], LATEST_DAY);
+  const trackNow = trackWords(route.legs ?? [], LAST_DAY);
   // The map's date gets a row of its own when it is neither the summit nor the newest evidence.
-  const between = day > DECLARATION_DATE && day < LATEST_DAY;
+  const between = day > DECLARATION_DATE && day < LAST_DAY;
   const serviceThen = between ? serviceOn(route, day) : null;
   const trackThen = between ? trackWords(route.legs ?? [], day) : '';
   const note = proseOrNull(route.statusNote);
