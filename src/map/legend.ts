@@ -1,12 +1,11 @@
 // The legend as data: which rows a map shows, each with its swatch (from the palette the style
 // reads) and its label (from the catalog). The on-screen legend, the exported PNG and the slides'
 // pictures all draw these rows, so none of them can say a date or a status the map does not draw.
-import { MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES, type RouteMeta, type ServiceStatus, type TrackStatus } from '../../data/types';
+import { DECLARATION_DATE, MODES, ROUTE_GROUPS, SERVICE_STATUSES, TRACK_STATUSES, type RouteMeta, type ServiceStatus, type TrackStatus } from '../../data/types';
 import { statusAt } from '../../data/history';
 import { modeLabel, serviceLabel, trackLabel } from '../data/labels';
 import { formatDate, t } from '../i18n';
 import { EVIDENCE_DAY, EVIDENCE_MONTH, SEARCHED_DAY } from '../../data/evidence';
-import { DECLARATION_DATE } from '../../data/types';
 import { basemap, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 import type { LayerVisibility } from './style';
 
