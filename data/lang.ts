@@ -12,7 +12,7 @@
  * text has and the one a missing translation falls back to. Adding a language is one entry here;
  * the completeness test then lists each text that lacks it.
  */
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG = 'en' satisfies Lang;
 

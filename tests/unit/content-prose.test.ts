@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countProse, isProse, LANGS, untranslated } from '../../data/lang';
+import { lines } from '../../data/lines';
 import { places } from '../../data/places';
 import { routes } from '../../data/routes';
+import { SERIES } from '../../data/series';
 import type { PlaceDetails, RouteMeta } from '../../data/types';
 import placeDetails from '../../src/data/place-details.json';
 import { COMMITMENT_DEFS } from '../../src/content/commitments';
@@ -33,6 +35,8 @@ const SOURCES: { name: string; value: unknown; atLeast: number }[] = [
   { name: 'tour', value: TOUR_DEFS, atLeast: 20 },
   { name: 'data/routes.ts', value: routes, atLeast: 83 },
   { name: 'data/places.ts', value: places, atLeast: 19 },
+  { name: 'data/lines.ts', value: lines, atLeast: 100 },
+  { name: 'data/series.ts', value: SERIES, atLeast: 20 },
   { name: 'public/geo/routes.json', value: routeMeta, atLeast: 90 },
   { name: 'public/geo/places.geojson notes', value: placeNotes, atLeast: 19 },
 ];
