@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileCatalogsPlugin } from './scripts/build/catalog.ts';
+import { stripLangsPlugin } from './scripts/build/content-langs.ts';
 import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
 import { maplibreForWrapperPlugin } from './scripts/build/maplibre-lib.ts';
 import { preloadFirstView } from './scripts/build/preload.ts';
@@ -81,7 +82,7 @@ function serviceWorker() {
 export default defineConfig({
   // Relative asset URLs so dist/ works from any sub-path and inside an iframe.
   base: './',
-  plugins: [compileCatalogsPlugin(), react(), trimMapLibreCssPlugin(), maplibreForWrapperPlugin(), preloadFirstView(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [compileCatalogsPlugin(), stripLangsPlugin(), react(), trimMapLibreCssPlugin(), maplibreForWrapperPlugin(), preloadFirstView(), contentSecurityPolicy(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -9,6 +9,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inlineFiles } from './scripts/single/inline-files.ts';
 import { withCsp } from './scripts/single/csp.ts';
 import { compileCatalogsPlugin } from './scripts/build/catalog.ts';
+import { stripLangsPlugin } from './scripts/build/content-langs.ts';
 import { trimMapLibreCssPlugin } from './scripts/build/maplibre-css.ts';
 import { maplibreForWrapperPlugin } from './scripts/build/maplibre-lib.ts';
 
@@ -71,6 +72,6 @@ function singleCsp(): Plugin {
 export default defineConfig({
   base: './',
   define: { 'import.meta.env.VITE_SINGLE': JSON.stringify('1') },
-  plugins: [compileCatalogsPlugin(), react(), trimMapLibreCssPlugin(), maplibreForWrapperPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
+  plugins: [compileCatalogsPlugin(), stripLangsPlugin(), react(), trimMapLibreCssPlugin(), maplibreForWrapperPlugin(), inlineWorker(), inlineData(), singleHead(), viteSingleFile({ removeViteModuleLoader: true }), singleCsp()],
   build: { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false, target: 'es2022', sourcemap: false },
 });

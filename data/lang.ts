@@ -19,16 +19,56 @@ export const DEFAULT_LANG = 'en' satisfies Lang;
 /** A text we wrote (a note, a title, a summary), in English and in whichever other languages it has so far. */
 export type Prose = { en: string } & Partial<Record<Lang, string>>;
 
+/** True for a language of the registry (from an address, storage or a host page: untrusted). */
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
+
+/**
+ * The key of a text's translation in a language's content table: FNV-1a (32-bit) of its English, in
+ * base 36. The build takes every language but English out of the bundled data (scripts/build/
+ * content-langs.ts) and writes them into one table per language, loaded only when that language is
+ * chosen; a hash keeps the table from carrying the English a second time. Collisions are the
+ * table's test to catch.
+ */
+export function proseKey(en: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < en.length; i++) {
+    h ^= en.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Each loaded language's table of translations, by `proseKey` of the English. */
+const tables = new Map<Lang, Readonly<Record<string, string>>>();
+/** The language `prose` writes in when not told: the reader's, set with the interface's (src/i18n). */
+let current: Lang = DEFAULT_LANG;
+
+/** Makes `lang` the language of every `prose` call that names none. */
+export function setProseLang(lang: Lang): void {
+  current = lang;
+}
+
+/** The language `prose` writes in now. */
+export const proseLang = (): Lang => current;
+
+/** Adds a language's table of translations (as scripts/build/content-langs.ts writes it). */
+export function addTranslations(lang: Lang, table: Readonly<Record<string, string>>): void {
+  tables.set(lang, { ...tables.get(lang), ...table });
+}
+
 /**
  * The text in the reader's language, or in English where that language has none (or an empty one;
  * a blank of spaces is the completeness test's to catch, not worth bytes in the first load here).
+ * In the browser the other languages are not beside the English (the build moves them to their
+ * tables), so the table is asked; in node (tests, scripts) they are beside it.
  */
-export function prose(text: Prose, lang: Lang = DEFAULT_LANG): string {
-  return text[lang] || text.en;
+export function prose(text: Prose, lang: Lang = current): string {
+  if (lang === DEFAULT_LANG) return text.en;
+  return text[lang] || tables.get(lang)?.[proseKey(text.en)] || text.en;
 }
 
 /** Like `prose`, for the optional texts (a route without a status note). */
-export function proseOrNull(text: Prose | null | undefined, lang: Lang = DEFAULT_LANG): string | null {
+export function proseOrNull(text: Prose | null | undefined, lang: Lang = current): string | null {
   return text ? prose(text, lang) : null;
 }
 

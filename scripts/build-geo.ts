@@ -15,6 +15,7 @@ import { CountryIndex } from './geo/geometry';
 import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaceDetails, buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import { buildWorld, worldParts } from './geo/world';
+import { onlyEnglish } from './build/content-langs';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -93,11 +94,12 @@ export function buildGeo(input: BuildInput = { places: curatedPlaces, routes: cu
       'countries-low.geojson': stringifyFeatureCollection(countriesLow),
       'places.geojson': stringifyFeatureCollection(places),
       'routes.geojson': stringifyFeatureCollection(legs),
-      'routes.json': `${JSON.stringify(meta, null, 2)}\n`,
+      // English only: the other languages go to their tables (npm run content:langs), loaded when chosen.
+      'routes.json': `${JSON.stringify(onlyEnglish(meta), null, 2)}\n`,
       ...physical.files,
       'world.geojson': stringifyFeatureCollection(world),
     },
-    placeDetails: `${JSON.stringify(buildPlaceDetails(places, input.places), null, 1)}\n`,
+    placeDetails: `${JSON.stringify(onlyEnglish(buildPlaceDetails(places, input.places)), null, 1)}\n`,
   };
 }
 

@@ -202,6 +202,14 @@ function sectionRange(r: RouteDef, sec: SectionDef): [number, number] {
 
 /** What carries the goods on a leg of each mode, for the transfer sentences. */
 const CARRIER: Record<Mode, string> = { rail: 'train', road: 'truck', sea: 'ferry', 'power-line': 'power line', 'gas-pipeline': 'pipeline' };
+/** The same in Russian, in the two cases its sentence needs: «с» + genitive (from), «на» + accusative (to). */
+const CARRIER_RU: Record<Mode, { from: string; to: string }> = {
+  rail: { from: 'поезда', to: 'поезд' },
+  road: { from: 'грузовика', to: 'грузовик' },
+  sea: { from: 'парома', to: 'паром' },
+  'power-line': { from: 'ЛЭП', to: 'ЛЭП' },
+  'gas-pipeline': { from: 'трубопровода', to: 'трубопровод' },
+};
 
 const copySource = (s: Source): Source => ({ title: s.title, url: s.url });
 /** A text in the registry's order of languages, so the files are the same whatever order the data writes them in. */
@@ -228,7 +236,11 @@ function transfersOf(r: RouteDef, legs: readonly PlaceLeg[], coords: PlaceCoords
     const kind: TransferKind | null = pair.includes('sea') ? 'sea-land' : pair.includes('road') && pair.includes('rail') ? 'road-rail' : null;
     if (!kind || given.some((t) => t.at === at && t.kind === kind)) continue;
     // A sentence from a template: its other languages are one template each, here.
-    const text = { en: `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${kind === 'sea-land' ? ' at the port' : ''}.` };
+    const port = kind === 'sea-land';
+    const text = {
+      en: `Goods pass from ${CARRIER[before]} to ${CARRIER[after]}${port ? ' at the port' : ''}.`,
+      ru: `Грузы переходят с ${CARRIER_RU[before].from} на ${CARRIER_RU[after].to}${port ? ' в порту' : ''}.`,
+    };
     found.push({ at, atName: name(at), kind, text, sources: [], index: (legs[k] as PlaceLeg).start });
   }
   return [...given, ...found].sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);

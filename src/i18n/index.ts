@@ -5,6 +5,7 @@
 // Everything reads the active locale when it is called, so a switch of language needs no reload.
 // This module holds the first view's messages; the rest (panels, tour, dialogs, slides) arrive with
 // their code through ./later, so the first load carries only the words it shows.
+import { setProseLang, type Lang } from '../../data/lang';
 import first from './locales/en.json';
 import type later from './locales/en.later.json';
 
@@ -24,8 +25,8 @@ type Compiled = Token[];
 /** The locale whose catalog is the source of every other: its ids are the ones the code names. */
 export const SOURCE_LOCALE = 'en';
 
-/** How Intl writes each catalog's dates and numbers: British English, "28 November 2026". */
-const INTL_LOCALES: Record<string, string> = { en: 'en-GB' };
+/** How Intl writes each catalog's dates and numbers: British English, "28 November 2026"; Russian, «28 ноября 2026 г.». */
+const INTL_LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru' };
 
 const catalogs = new Map<string, Record<string, Compiled>>();
 let active = SOURCE_LOCALE;
@@ -47,11 +48,15 @@ export function addMessages(locale: string, messages: Record<string, unknown>): 
   listeners.forEach((l) => l());
 }
 
-/** Makes `locale` the language of every message asked for from now on. */
-export function activate(locale: string): void {
+/** Makes `locale` the language of every message, and of every text of ours (`prose`), asked for from now on. */
+export function activate(locale: Lang): void {
   active = locale;
+  setProseLang(locale);
   listeners.forEach((l) => l());
 }
+
+/** The language of the interface now. */
+export const activeLang = (): Lang => active as Lang;
 
 addMessages(SOURCE_LOCALE, first);
 
@@ -98,7 +103,7 @@ export const t: (id: FirstMessageId, values?: MessageValues) => string = message
 
 /** The active locale, as Intl takes it ('en-GB' for the 'en' catalog). */
 export function locale(): string {
-  return INTL_LOCALES[active] ?? active;
+  return INTL_LOCALES[active as Lang] ?? active;
 }
 
 /** Calls `listener` after every change of locale or catalog; returns the unsubscribe. */

@@ -5,10 +5,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countProse, isProse, LANGS, untranslated } from '../../data/lang';
-import { lines } from '../../data/lines';
-import { places } from '../../data/places';
-import { routes } from '../../data/routes';
-import { SERIES } from '../../data/series';
 import type { PlaceDetails, RouteMeta } from '../../data/types';
 import placeDetails from '../../src/data/place-details.json';
 import { COMMITMENT_DEFS } from '../../src/content/commitments';
@@ -16,30 +12,14 @@ import { PROGRAMME_DEFS } from '../../src/content/programmes';
 import { PROGRAMME_STATUS, ROUTE_STATUS_NOW, ROUTES_WITHOUT_NEWER_RECORD } from '../../src/content/status-now';
 import { THEMES } from '../../src/content/themes';
 import { TOUR_DEFS } from '../../src/content/tour';
+import { proseSources } from '../../scripts/build/prose-sources';
 
 const geo = (f: string) => readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8');
 const routeMeta = JSON.parse(geo('routes.json')) as RouteMeta[];
 const placeNotes = Object.entries(placeDetails as Record<string, PlaceDetails>).flatMap(([id, d]) => (d.note ? [{ id, note: d.note as unknown }] : []));
 
-/**
- * Where our texts live, with how many each holds at least (as counted when this test was written),
- * so that a text turned back into a plain string, or a source that stops being walked, fails here.
- */
-const SOURCES: { name: string; value: unknown; atLeast: number }[] = [
-  { name: 'commitments', value: COMMITMENT_DEFS, atLeast: 127 },
-  { name: 'route status now', value: ROUTE_STATUS_NOW, atLeast: 14 },
-  { name: 'routes without a newer record', value: ROUTES_WITHOUT_NEWER_RECORD, atLeast: 1 },
-  { name: 'programme status', value: PROGRAMME_STATUS, atLeast: 6 },
-  { name: 'programmes', value: PROGRAMME_DEFS, atLeast: 66 },
-  { name: 'themes', value: THEMES, atLeast: 14 },
-  { name: 'tour', value: TOUR_DEFS, atLeast: 20 },
-  { name: 'data/routes.ts', value: routes, atLeast: 83 },
-  { name: 'data/places.ts', value: places, atLeast: 19 },
-  { name: 'data/lines.ts', value: lines, atLeast: 100 },
-  { name: 'data/series.ts', value: SERIES, atLeast: 20 },
-  { name: 'public/geo/routes.json', value: routeMeta, atLeast: 90 },
-  { name: 'public/geo/places.geojson notes', value: placeNotes, atLeast: 19 },
-];
+/** Where our texts live (one list, shared with `npm run content:langs`), with how many each holds at least. */
+const SOURCES = proseSources();
 
 describe('our own texts, ready for a second language', () => {
   it.each(SOURCES)('$name: each text is found in the Prose shape', ({ value, atLeast }) => {
