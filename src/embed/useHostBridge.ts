@@ -3,9 +3,19 @@
 import { useEffect, type Dispatch } from 'react';
 import type { AppAction, AppState } from '../state/app';
 import { useHostApi } from './useHostApi';
+import { t } from '../i18n';
+import { chooseLanguage } from '../ui/language';
 
 export function useHostBridge(origin: string | null, outbox: AppState['outbox'], dispatch: Dispatch<AppAction>): void {
-  const post = useHostApi(origin, (message) => dispatch({ type: 'host message', message }));
+  const post = useHostApi(origin, (message) => {
+    // The language is the page's, not the state's: chosen as the switch chooses it, then confirmed.
+    if (message.type === 'atlas:lang') {
+      chooseLanguage(message.lang).then(
+        () => post({ type: 'atlas:lang', lang: message.lang }),
+        () => dispatch({ type: 'notice', text: t('notice.langFailed') }),
+      );
+    } else dispatch({ type: 'host message', message });
+  });
   useEffect(() => {
     outbox?.messages.forEach(post);
   }, [outbox, post]);

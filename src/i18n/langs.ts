@@ -51,7 +51,7 @@ const loaded = new Set<Lang>([DEFAULT_LANG]);
  * Loads `lang` (once) and makes it the language of the interface, the texts and the map's names.
  * Throws when a file cannot be loaded; the language in use is then unchanged.
  */
-export async function useLanguage(lang: Lang): Promise<void> {
+export async function loadLanguage(lang: Lang): Promise<void> {
   const load = LANG_INFO[lang].load;
   if (load && !loaded.has(lang)) {
     const bundle = await load();

@@ -2,7 +2,7 @@
 // do, what the address bar and the host page are told, and what is announced. Components dispatch
 // what the user did; small hooks at the edges (useUrlSync, the host bridge, the tour timer) carry
 // out the requests this state holds. Tested action by action in node.
-import type { InMessage, OutMessage } from '../embed/messages';
+import type { OutMessage, StateMessage } from '../embed/messages';
 import { announcedName, COMMITMENTS, framesCamera, idOf, resolveSelection, sameSelection, selectionToId, type KnownIds, type Selection } from './selection';
 import { asOfDay, asOfFor, parseHash, quote, type AsOf, type HashState, type MapView as View } from './url';
 import { formatDate, t } from '../i18n';
@@ -64,7 +64,7 @@ export type AppAction =
   /** The "Since 2023" switch: a view setting, so it replaces the address entry rather than adding one. */
   | { type: 'as of'; value: AsOf }
   | { type: 'history changed'; hash: string }
-  | { type: 'host message'; message: InMessage }
+  | { type: 'host message'; message: StateMessage }
   /** The content arrived: the address's selection is resolved now. */
   | { type: 'link resolved'; catalog: Catalog }
   | { type: 'tour loaded'; titles: string[] }
@@ -197,7 +197,7 @@ function goStep(state: AppState, n: number | null): AppState {
   return { ...next, ...stepEffects(next) };
 }
 
-function hostMessage(state: AppState, m: InMessage): AppState {
+function hostMessage(state: AppState, m: StateMessage): AppState {
   const total = state.tour?.length ?? null;
   switch (m.type) {
     case 'atlas:select': {
