@@ -5,13 +5,13 @@ import type { Declaration, Paragraph, PassageId, Theme, ThemeId, ThemeTag } from
 import { listWords } from './prose';
 
 export const THEMES: Theme[] = [
-  { id: 'security', label: { en: 'Security' }, description: { en: 'Defence, law enforcement, counterterrorism, borders and regional security.' } },
-  { id: 'trade-transport', label: { en: 'Trade and transport' }, description: { en: 'Trade routes, transport networks, investment and the business environment.' } },
-  { id: 'energy', label: { en: 'Energy' }, description: { en: 'Energy systems, exports, clean energy, hydropower and nuclear fuel.' } },
-  { id: 'climate-water', label: { en: 'Climate and water' }, description: { en: 'Climate change, water, glaciers and the environment.' } },
-  { id: 'critical-minerals', label: { en: 'Critical minerals' }, description: { en: 'Critical minerals, their supply chains and mineral wealth.' } },
-  { id: 'people-education', label: { en: 'People and education' }, description: { en: 'Education, training, youth, exchanges and people-to-people ties.' } },
-  { id: 'governance-partnership', label: { en: 'Governance and the partnership' }, description: { en: 'The C5+1 format and its bodies, dialogue, sovereignty, rule of law and human rights.' } },
+  { id: 'security', label: { en: 'Security', ru: 'Безопасность' }, description: { en: 'Defence, law enforcement, counterterrorism, borders and regional security.', ru: 'Оборона, правоохранительная деятельность, борьба с терроризмом, границы и региональная безопасность.' } },
+  { id: 'trade-transport', label: { en: 'Trade and transport', ru: 'Торговля и транспорт' }, description: { en: 'Trade routes, transport networks, investment and the business environment.', ru: 'Торговые маршруты, транспортные сети, инвестиции и деловая среда.' } },
+  { id: 'energy', label: { en: 'Energy', ru: 'Энергетика' }, description: { en: 'Energy systems, exports, clean energy, hydropower and nuclear fuel.', ru: 'Энергосистемы, экспорт, чистая энергетика, гидроэнергетика и ядерное топливо.' } },
+  { id: 'climate-water', label: { en: 'Climate and water', ru: 'Климат и вода' }, description: { en: 'Climate change, water, glaciers and the environment.', ru: 'Изменение климата, водные ресурсы, ледники и окружающая среда.' } },
+  { id: 'critical-minerals', label: { en: 'Critical minerals', ru: 'Критически важные минералы' }, description: { en: 'Critical minerals, their supply chains and mineral wealth.', ru: 'Критически важные минералы, цепочки их поставок и минеральные богатства.' } },
+  { id: 'people-education', label: { en: 'People and education', ru: 'Люди и образование' }, description: { en: 'Education, training, youth, exchanges and people-to-people ties.', ru: 'Образование, профессиональная подготовка, молодежь, обмены и связи между людьми.' } },
+  { id: 'governance-partnership', label: { en: 'Governance and the partnership', ru: 'Управление и партнерство' }, description: { en: 'The C5+1 format and its bodies, dialogue, sovereignty, rule of law and human rights.', ru: 'Формат C5+1 и его органы, диалог, суверенитет, верховенство права и права человека.' } },
 ];
 
 /**
