@@ -22,6 +22,9 @@ import { useMediaQuery } from './ui/useMediaQuery';
 import { useWindowSize } from './ui/useWindowSize';
 import { hasWebGL2 } from './webgl';
 import { t } from './i18n';
+import type { Lang } from '../data/lang';
+import { LanguageSwitch } from './ui/LanguageSwitch';
+import { chooseLanguage, useLang } from './ui/language';
 
 // Loaded only when used: the first view needs none of them.
 const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
@@ -29,9 +32,21 @@ const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 const SlidesDialog = lazy(() => import('./ui/SlidesDialog'));
 
-export function App() {
+export function App({ notices }: { notices?: readonly string[] }) {
   const [webgl] = useState(() => hasWebGL2());
-  const atlas = useAtlas({ map: webgl });
+  const atlas = useAtlas({ map: webgl, notices });
+  // The language: every word re-renders in it; the parts that keep words in memo or state are keyed by it.
+  const lang = useLang();
+  const [switching, setSwitching] = useState(false);
+  const switchLang = useCallback(
+    (next: Lang) => {
+      setSwitching(true);
+      chooseLanguage(next)
+        .catch(() => atlas.dispatch({ type: 'notice', text: t('notice.langFailed') }))
+        .finally(() => setSwitching(false));
+    },
+    [atlas.dispatch],
+  );
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
@@ -105,6 +120,7 @@ export function App() {
                 {t('app.viewAsSlide')}
               </button>
             )}
+            <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
           </div>
         </header>
       )}
@@ -122,6 +138,7 @@ export function App() {
               {mapSummary(geo)}
             </p>
             <MapView
+              lang={lang}
               geo={geo}
               detail={atlas.detail}
               visibility={visibility}
@@ -143,6 +160,7 @@ export function App() {
         )}
         {showLegend && (
           <Legend
+            key={lang}
             visibility={visibility}
             onToggle={(k) => setVisibility((v) => ({ ...v, [k]: !v[k] }))}
             states={stateList(geo)}
@@ -164,12 +182,13 @@ export function App() {
         )}
         {selection && content && geo && SidePanel && (
           <WaterTable value={atlas.water}>
-            <SidePanel selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} day={atlas.day} />
+            <SidePanel key={lang} selection={selection} geo={geo} content={content} onSelect={selectFromList} onClose={atlas.close} day={atlas.day} />
           </WaterTable>
         )}
         {step !== null && tourSteps && (
           <Suspense fallback={null}>
             <Tour
+              key={lang}
               steps={tourSteps}
               step={Math.min(step, tourSteps.length)}
               onStep={goStep}
@@ -186,9 +205,9 @@ export function App() {
           {state.announcement}
         </div>
       </main>
-      <Suspense fallback={null}>
+      <Suspense fallback={null} key={lang}>
         {dialog === 'embed' && (
-          <EmbedDialog appUrl={`${window.location.origin}${window.location.pathname}`} state={parseHash(window.location.hash).state} onClose={closeDialog} />
+          <EmbedDialog appUrl={`${window.location.origin}${window.location.pathname}`} lang={lang} state={parseHash(window.location.hash).state} onClose={closeDialog} />
         )}
         {dialog === 'export' && <ExportDialog request={exportRequest} onClose={closeDialog} />}
         {(dialog === 'slides' || dialog === 'slide') && (

@@ -5,7 +5,7 @@
 // src/i18n loads when that language is chosen.
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { isProse, LANGS, proseKey, type Lang } from '../../data/lang';
+import { isProse, LANGS, proseKey, type Lang } from '../../data/lang.ts';
 
 /** Languages other than English: the ones moved out of the first load. */
 export const OTHER_LANGS = LANGS.filter((l) => l !== 'en');

@@ -1,6 +1,8 @@
 // The iframe snippet the Embed dialog writes: the current view and selection, at a chosen size.
 import { t } from '../i18n';
 import { formatHash, type HashState } from '../state/url';
+import { DEFAULT_LANG, type Lang } from '../../data/lang';
+import { LANG_PARAM } from '../state/lang';
 
 export const PRESETS = {
   '16:9': { width: 960, height: 540 },
@@ -17,10 +19,13 @@ export interface SnippetOptions {
   legend: boolean;
   tour: boolean;
   state: HashState;
+  /** The language the embed opens in; English (the default) is left out of the address. */
+  lang?: Lang;
 }
 
-export function embedUrl({ appUrl, legend, tour, state }: Omit<SnippetOptions, 'preset'>): string {
+export function embedUrl({ appUrl, legend, tour, state, lang = DEFAULT_LANG }: Omit<SnippetOptions, 'preset'>): string {
   const q = ['embed=1'];
+  if (lang !== DEFAULT_LANG) q.push(`${LANG_PARAM}=${lang}`);
   if (!legend) q.push('legend=0');
   if (tour) q.push('tour=1');
   const hash = formatHash(tour ? { ...state, step: state.step ?? 1 } : { ...state, step: undefined });

@@ -2,6 +2,8 @@
 // feature id, each language's table sourced (src/i18n/names/<lang>.json, generated from
 // data/names-<lang>.ts). A feature with no sourced name keeps its English (Natural Earth's) name.
 import type { Lang } from '../../data/lang';
+import type { LabelLanguage } from '../map/labelText';
+import { locale, t } from './index';
 
 export type NameLayer = 'countries' | 'places' | 'physical';
 export type NameTable = Partial<Record<NameLayer, Readonly<Record<string, string>>>>;
@@ -26,4 +28,9 @@ export function namesOf(layer: NameLayer, lang: Lang = current): Readonly<Record
 /** A feature's name in the reader's language, or `fallback` (its English name) where none is sourced. */
 export function nameOf(layer: NameLayer, id: string, fallback: string, lang: Lang = current): string {
   return namesOf(layer, lang)[id] ?? fallback;
+}
+
+/** Everything the map's labels need in the language now: names, and how an elevation is written. */
+export function labelLanguage(lang: Lang = current): LabelLanguage {
+  return { names: tables.get(lang) ?? {}, locale: locale(), metre: t('map.metre') };
 }

@@ -2,7 +2,7 @@
 // and mirrors hover, selection and related features into feature-state. Each concern is a hook
 // beside it: what is drawn (useMapLayers), the highlight (useHighlight), the camera (useCamera),
 // hover and click (usePointer), printing (usePrintShot); the test build's hook is testHook.ts.
-import { proseOrNull } from '../../data/lang';
+import { proseOrNull, type Lang } from '../../data/lang';
 import { memo, useRef, useState } from 'react';
 import { Layer, Map as MapGL, NavigationControl, Source, type MapLib, type MapRef } from '@vis.gl/react-maplibre';
 import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
@@ -27,6 +27,8 @@ import { usePrintShot } from './usePrintShot';
 import { t } from '../i18n';
 
 interface Props {
+  /** The reader's language: the labels' names and numbers follow it. */
+  lang: Lang;
   /** Null until the data has arrived (or failed): until then an idle map is not yet the first map. */
   geo: GeoLoad | null;
   /** Full detail once it has arrived (see useDetail); the first view draws without it. */
@@ -97,7 +99,7 @@ function pick(e: MapLayerMouseEvent, index: GeoIndex): FeatureRef | null {
 }
 
 /** Memoized: a render of the page that changes nothing on the map (the panel opening) skips it. */
-export const MapView = memo(function MapView({ geo, detail, visibility, day, selected, related, camera, initialView, obstacles, openingLegendRoom, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
+export const MapView = memo(function MapView({ lang, geo, detail, visibility, day, selected, related, camera, initialView, obstacles, openingLegendRoom, reducedMotion, cooperativeGestures = false, onSelect, onMoveEnd, onFirstIdle, onError }: Props) {
   const mapRef = useRef<MapRef>(null);
   const firstIdle = useRef(false);
   // Feature-state and camera requests wait for the style and sources; a deep link can arrive first.
@@ -105,7 +107,7 @@ export const MapView = memo(function MapView({ geo, detail, visibility, day, sel
 
   const data = geo?.data ?? NO_DATA;
   const index = geo?.index ?? NO_INDEX;
-  const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, day);
+  const { style, sources, layers } = useMapLayers(data, detail, visibility, related.water, day, lang);
   const setFlag = useHighlight(mapRef, selected, related, data, loaded);
   const reportView = useCamera(mapRef, { camera, obstacles, reducedMotion }, loaded, onMoveEnd);
   const pointer = usePointer((e) => pick(e, index), setFlag, onSelect);

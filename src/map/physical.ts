@@ -8,6 +8,7 @@ import type {
   LayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { nameField } from './labelText';
 import { basemap } from './palette';
 
 /** Source ids: the first-view file and the detail file that loads for zoom 6 and up. */
@@ -130,6 +131,11 @@ export interface PhysicalLayerOptions {
    */
   detailLoaded?: boolean;
   fonts?: PhysicalFonts;
+  /** Names in the reader's language by feature id (none: the data's English names). */
+  names?: Readonly<Record<string, string>>;
+  /** How that language writes a peak's elevation: its Intl locale and the metre's symbol. */
+  locale?: string;
+  metre?: string;
 }
 
 const kindIs = (...kinds: string[]): ExpressionSpecification =>
@@ -156,7 +162,8 @@ function riverWidth(highlight: readonly string[]): DataDrivenPropertyValueSpecif
 }
 
 export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[] {
-  const { visible, highlight, detailLoaded = false, fonts = PHYSICAL_FONTS } = opts;
+  const { visible, highlight, detailLoaded = false, fonts = PHYSICAL_FONTS, names, locale = 'en', metre = 'm' } = opts;
+  const name = nameField(names);
   const visibility = visible ? ('visible' as const) : ('none' as const);
   const glaciersLit = highlight.includes(GLACIERS_HIGHLIGHT);
   // First-view water stops where the detail takes over, but only once the detail is there.
@@ -224,7 +231,7 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
     filter: ['all', kindIs('lake'), ['has', 'name'], fromItsZoom],
     layout: {
       visibility,
-      'text-field': ['get', 'name'],
+      'text-field': name,
       'text-font': [fonts.italic],
       'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12],
       'text-max-width': 7,
@@ -243,7 +250,7 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
       visibility,
       'symbol-placement': 'line',
       'symbol-spacing': 250,
-      'text-field': ['get', 'name'],
+      'text-field': name,
       'text-font': [fonts.italic],
       'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12],
       'text-letter-spacing': 0.05,
@@ -269,7 +276,7 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
       filter: ['all', kindIs(...LANDFORM_KINDS), fromItsZoom, ['<', ['zoom'], ['get', 'maxzoom']]],
       layout: {
         visibility,
-        'text-field': ['get', 'name'],
+        'text-field': name,
         'text-font': [fonts.italic],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<=', ['get', 'rank'], 2], 11, 9.5], 7, ['case', ['<=', ['get', 'rank'], 2], 14, 12]],
         'text-transform': ['case', ['==', ['get', 'kind'], 'range'], 'uppercase', 'none'],
@@ -307,9 +314,9 @@ export function physicalLayers(opts: PhysicalLayerOptions): LayerSpecification[]
         visibility,
         'text-field': [
           'format',
-          ['get', 'name'], {},
+          name, {},
           '\n', {},
-          ['concat', ['number-format', ['get', 'elevation'], { locale: 'en' }], ' m'], { 'font-scale': 0.85 },
+          ['concat', ['number-format', ['get', 'elevation'], { locale }], ` ${metre}`], { 'font-scale': 0.85 },
         ],
         'text-font': [fonts.regular],
         'text-size': 10.5,

@@ -15,6 +15,10 @@ import { GLYPH_FONTS } from './glyphs';
 import type { MapDetail } from './types';
 import { PHYSICAL_BEFORE_LAYER, physicalLayers, physicalSources, WATER_INTERACTIVE_LAYERS } from './physical';
 import { modeNoun } from '../data/labels';
+import type { NameTable } from '../i18n/names';
+import { ENGLISH_LABELS, nameField, type LabelLanguage } from './labelText';
+
+export { ENGLISH_LABELS, nameField, type LabelLanguage } from './labelText';
 import { basemap, c5Tint, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 
 export const FONT = GLYPH_FONTS.regular;
@@ -143,15 +147,28 @@ export function mapLayers(
   visible: LayerVisibility = ALL_VISIBLE,
   physical: PhysicalOptions = NO_PHYSICAL,
   day: string = DECLARATION_DATE,
+  labels: LabelLanguage = ENGLISH_LABELS,
 ): LayerSpecification[] {
-  const layers = routeAndStateLayers(visible, day);
+  const layers = routeAndStateLayers(visible, day, labels.names);
   // Rivers, lakes and ice lie on the land but under the borders, routes and names.
   const at = layers.findIndex((l) => l.id === PHYSICAL_BEFORE_LAYER);
-  layers.splice(at, 0, ...physicalLayers({ visible: visible.physical, highlight: physical.highlight, detailLoaded: physical.detailLoaded, fonts: GLYPH_FONTS }));
+  layers.splice(
+    at,
+    0,
+    ...physicalLayers({
+      visible: visible.physical,
+      highlight: physical.highlight,
+      detailLoaded: physical.detailLoaded,
+      fonts: GLYPH_FONTS,
+      names: labels.names.physical,
+      locale: labels.locale,
+      metre: labels.metre,
+    }),
+  );
   return layers;
 }
 
-function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecification[] {
+function routeAndStateLayers(visible: LayerVisibility, day: string, names: NameTable): LayerSpecification[] {
   const anyRoutes = ROUTE_GROUPS.some((g) => visible[g]);
   const layers: LayerSpecification[] = [
     // Beyond the box, under everything: the world at low detail, in the colours of the detailed land.
@@ -300,7 +317,7 @@ function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecif
       source: SRC.places,
       layout: {
         ...vis(visible.places),
-        'text-field': ['get', 'name'],
+        'text-field': nameField(names.places),
         'text-font': [FONT],
         'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 11],
         'text-anchor': 'top',
@@ -316,7 +333,7 @@ function routeAndStateLayers(visible: LayerVisibility, day: string): LayerSpecif
       type: 'symbol',
       source: SRC.labels,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameField(names.countries),
         'text-font': [FONT],
         'text-size': ['case', ['get', 'c5'], 14, 11],
         'text-transform': 'uppercase',
@@ -362,8 +379,9 @@ export function layersFor(
   visible: LayerVisibility = ALL_VISIBLE,
   physical: PhysicalOptions = NO_PHYSICAL,
   day: string = DECLARATION_DATE,
+  labels: LabelLanguage = ENGLISH_LABELS,
 ): LayerSpecification[] {
-  return mapLayers(visible, physical, day).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
+  return mapLayers(visible, physical, day, labels).filter((l) => 'source' in l && typeof l.source === 'string' && l.source in sources);
 }
 
 /** Label anchor points for the countries. */

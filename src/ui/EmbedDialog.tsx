@@ -4,22 +4,25 @@ import { useMemo, useRef, useState } from 'react';
 import { PRESETS, embedSnippet, embedUrl, type Preset } from '../embed/snippet';
 import type { HashState } from '../state/url';
 import { Modal } from './Modal';
+import { DEFAULT_LANG, type Lang } from '../../data/lang';
 import { t } from '../i18n/later';
 
 interface Props {
   appUrl: string;
+  /** The language the embed opens in: the reader's now (English when not given). */
+  lang?: Lang;
   state: HashState;
   onClose: () => void;
 }
 
-export default function EmbedDialog({ appUrl, state, onClose }: Props) {
+export default function EmbedDialog({ appUrl, lang = DEFAULT_LANG, state, onClose }: Props) {
   const [preset, setPreset] = useState<Preset>('16:9');
   const [legend, setLegend] = useState(true);
   const [tour, setTour] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const snippet = useMemo(() => embedSnippet({ appUrl, preset, legend, tour, state }), [appUrl, preset, legend, tour, state]);
-  const url = useMemo(() => embedUrl({ appUrl, legend, tour, state }), [appUrl, legend, tour, state]);
+  const snippet = useMemo(() => embedSnippet({ appUrl, preset, legend, tour, state, lang }), [appUrl, preset, legend, tour, state, lang]);
+  const url = useMemo(() => embedUrl({ appUrl, legend, tour, state, lang }), [appUrl, legend, tour, state, lang]);
 
   const copy = async () => {
     try {

@@ -59,7 +59,7 @@ function needsContentNow(state: AppState): boolean {
   return state.selection !== null || state.queued !== null || Boolean(state.pendingLink?.sel) || state.step !== null || state.asOf !== '2023';
 }
 
-export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
+export function useAtlas({ map = true, notices = [] }: { map?: boolean; notices?: readonly string[] } = {}): Atlas {
   const [boot] = useState(() => {
     const hash = parseHash(window.location.hash);
     const embed = parseEmbed(window.location.search, hash.rest.find(([k]) => k === 'autoplay')?.[1] ?? null);
@@ -68,7 +68,7 @@ export function useAtlas({ map = true }: { map?: boolean } = {}): Atlas {
   });
   const options = boot.embed.options;
   const [state, dispatch] = useReducer(reducer, null, () =>
-    initialState(window.location.hash, { tour: options.tour, autoplay: options.autoplay, notices: boot.embed.notices }),
+    initialState(window.location.hash, { tour: options.tour, autoplay: options.autoplay, notices: [...notices, ...boot.embed.notices] }),
   );
   // What loads when is the loader's (src/data/loader.ts): one per app, its timers held while unmounted.
   const [loader] = useState(() =>

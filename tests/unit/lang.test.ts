@@ -1,9 +1,8 @@
-// The shape of our own texts and how the reader's language is picked, without any language but English yet.
+// The shape of our own texts and how the reader's language is picked.
 import { describe, expect, it } from 'vitest';
 import { concatProse, countProse, DEFAULT_LANG, isProse, LANGS, prose, proseOrNull, untranslated, type Lang, type Prose } from '../../data/lang';
 
-// A language the registry does not have yet, to show what a second one changes (cast: the registry is 'en' alone).
-const RU = 'ru' as Lang;
+const RU: Lang = 'ru';
 
 describe('a text in the reader’s language', () => {
   it('has English first in the registry, and English as the default', () => {
@@ -32,6 +31,7 @@ describe('a text in the reader’s language', () => {
 
   it('joins a common sentence and a detail in the languages both have', () => {
     expect(concatProse({ en: 'Drawn straight.' }, { en: ' The line opened in 2014.' })).toEqual({ en: 'Drawn straight. The line opened in 2014.' });
+    expect(concatProse({ en: 'A.', ru: 'А.' }, { en: ' B.', ru: ' Б.' })).toEqual({ en: 'A. B.', ru: 'А. Б.' });
   });
 });
 
@@ -44,7 +44,7 @@ describe('finding texts that lack a language', () => {
   };
 
   it('names each text by its path, with its English', () => {
-    expect(untranslated(data)).toEqual([{ path: 'routes[1].name', lang: 'en', en: '' }]);
+    expect(untranslated(data, ['en'])).toEqual([{ path: 'routes[1].name', lang: 'en', en: '' }]);
     expect(countProse(data)).toBe(3);
   });
 
