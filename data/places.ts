@@ -47,6 +47,7 @@ export const places: PlaceDef[] = [
     geonameId: 1524537,
     note: {
       en: 'Rail border crossing with China (Alashankou on the Chinese side), where goods change gauge from 1,435 mm to 1,520 mm. One of Kazakhstan’s two rail gateways from China; the other, Altynkol, handles more containers.',
+      ru: 'Железнодорожный пограничный переход на границе с Китаем (на китайской стороне — Алашанькоу), где грузы переводят с колеи 1 435 мм на колею 1 520 мм. Один из двух железнодорожных переходов Казахстана на границе с Китаем; через другой, Алтынколь, проходит больше контейнеров.',
     },
   },
   {
@@ -56,7 +57,7 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [80.4144, 44.1256],
     coordSource: wiki('Khorgas'),
-    note: { en: 'Chinese side of the Khorgos – Altynkol rail crossing (Khorgos station). Altynkol, the Kazakh station across the border, is its own place.' },
+    note: { en: 'Chinese side of the Khorgos – Altynkol rail crossing (Khorgos station). Altynkol, the Kazakh station across the border, is its own place.', ru: 'Китайская сторона железнодорожного перехода Хоргос – Алтынколь (станция Хоргос). Алтынколь, казахстанская станция по другую сторону границы, показан на карте отдельно.' },
   },
   {
     id: 'aktogay',
@@ -65,7 +66,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     // GeoNames 1526268 "Aqtoghay" (East Kazakhstan) is the Turksib junction; 1526573 is a village in Karaganda region.
     geonameId: 1526268,
-    note: { en: 'Turksib junction where the line from Dostyk joins.' },
+    note: { en: 'Turksib junction where the line from Dostyk joins.', ru: 'Узловая станция Турксиба, где к нему примыкает линия от Достыка.' },
   },
   // Between Aktogay and Moiynty the line passes Sayak and Balkhash (KTZ press tour, rail-news.kz 21909).
   { id: 'sayak', name: 'Sayak', kind: 'junction', country: 'KAZ', geonameId: 1519463 },
@@ -89,6 +90,7 @@ export const places: PlaceDef[] = [
     coordSource: RUWIKI_KHORGOS_VILLAGE,
     note: {
       en: 'Kazakh station of the Khorgos crossing, where goods change gauge (1,435 to 1,520 mm); the larger of the two gateways from China. No coordinate is published for the station: drawn at the Kazakh village of Khorgos, which it lies south-west of.',
+      ru: 'Казахстанская станция перехода Хоргос, где грузы переводят с колеи 1 435 на 1 520 мм; более крупный из двух железнодорожных переходов на границе с Китаем. Координаты станции не опубликованы: она показана на месте казахстанского села Хоргос, к юго-западу от которого находится.',
     },
   },
   {
@@ -98,7 +100,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     coord: [78.87583, 43.75],
     coordSource: RUWIKI_ORTAKUDYK,
-    note: { en: 'Passing loop on the Zhetygen – Altynkol line, 149.7 km from Zhetygen and 133.5 km from Altynkol.' },
+    note: { en: 'Passing loop on the Zhetygen – Altynkol line, 149.7 km from Zhetygen and 133.5 km from Altynkol.', ru: 'Разъезд на линии Жетыген – Алтынколь, в 149,7 км от Жетыгена и в 133,5 км от Алтынколя.' },
   },
   {
     id: 'otar',
@@ -107,7 +109,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     coord: [75.21306, 43.54],
     coordSource: RUWIKI_OTAR,
-    note: { en: 'Turksib station (opened 1931) between Almaty and Shu, 155.4 km from Almaty-1.' },
+    note: { en: 'Turksib station (opened 1931) between Almaty and Shu, 155.4 km from Almaty-1.', ru: 'Станция Турксиба (открыта в 1931 году) между Алматы и Шу, в 155,4 км от станции Алматы-1.' },
   },
   {
     id: 'shu',
@@ -116,7 +118,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     // GeoNames lists the town under its Russian name "Chu".
     geonameId: 1519030,
-    note: { en: 'Turksib junction west of Almaty, where the line north to Moiynty leaves it. Which line Khorgos trains take beyond Shu is not published.' },
+    note: { en: 'Turksib junction west of Almaty, where the line north to Moiynty leaves it. Which line Khorgos trains take beyond Shu is not published.', ru: 'Узловая станция Турксиба к западу от Алматы, где от него отходит линия на север к Мойынты. По какой линии поезда из Хоргоса идут дальше Шу, не опубликовано.' },
   },
   {
     id: 'zhetygen',
@@ -126,7 +128,7 @@ export const places: PlaceDef[] = [
     // No coordinate for the station itself: drawn at the airfield the article places near the town.
     coord: [77.1168, 43.733],
     coordSource: wiki('Alatau,_Almaty_Region'),
-    note: { en: 'Turksib junction where the line from Altynkol joins the network; the town was renamed Alatau in January 2024.' },
+    note: { en: 'Turksib junction where the line from Altynkol joins the network; the town was renamed Alatau in January 2024.', ru: 'Узловая станция Турксиба, где к сети примыкает линия от Алтынколя; в январе 2024 года город переименован в Алатау.' },
   },
   { id: 'saryozek', name: 'Saryozek', kind: 'city', country: 'KAZ', geonameId: 1519580 },
   { id: 'ushtobe', name: 'Ushtobe', kind: 'city', country: 'KAZ', geonameId: 1517637 },
@@ -144,7 +146,7 @@ export const places: PlaceDef[] = [
     country: 'KAZ',
     coord: [51.65, 43.2],
     coordSource: wiki('Курык', 'ru'),
-    note: { en: 'Caspian ferry port south of Aktau; drawn at Kuryk village, beside the port.' },
+    note: { en: 'Caspian ferry port south of Aktau; drawn at Kuryk village, beside the port.', ru: 'Каспийский паромный порт к югу от Актау; показан у поселка Курык рядом с портом.' },
   },
 
   // --- Caspian crossing and the Caucasus ---
@@ -155,7 +157,7 @@ export const places: PlaceDef[] = [
     country: 'AZE',
     coord: [49.4067, 39.9483],
     coordSource: wiki('Алят', 'ru'),
-    note: { en: 'Baku International Sea Trade Port, at Alat settlement south of Baku.' },
+    note: { en: 'Baku International Sea Trade Port, at Alat settlement south of Baku.', ru: 'Бакинский международный морской торговый порт в поселке Алят к югу от Баку.' },
   },
   { id: 'baku', name: 'Baku', kind: 'city', country: 'AZE', geonameId: 587084 },
   { id: 'kurdamir', name: 'Kurdamir', kind: 'city', country: 'AZE', geonameId: 585763 },
@@ -180,7 +182,7 @@ export const places: PlaceDef[] = [
     kind: 'junction',
     country: 'GEO',
     geonameId: 615893,
-    note: { en: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.' },
+    note: { en: 'Break of gauge on the Baku–Tbilisi–Kars railway: 1,520 mm to the east, 1,435 mm to Kars.', ru: 'Смена колеи на железной дороге Баку – Тбилиси – Карс: 1 520 мм к востоку, 1 435 мм в сторону Карса.' },
   },
   { id: 'kars', name: 'Kars', kind: 'city', country: 'TUR', geonameId: 743952 },
   // The Ankara – Kars and Istanbul – Ankara railways: stations of the Eastern Express route diagram (Wikipedia).
@@ -210,7 +212,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'TUR',
     geonameId: 745044,
-    note: { en: 'The railway from Ankara reaches the Asian shore; the Marmaray tunnel carries trains on to Europe.' },
+    note: { en: 'The railway from Ankara reaches the Asian shore; the Marmaray tunnel carries trains on to Europe.', ru: 'Железная дорога из Анкары доходит до азиатского берега; дальше, в Европу, поезда идут по тоннелю «Мармарай».' },
   },
 
   // --- Southern branch: Kashgar – Fergana – Turkmenistan ---
@@ -223,7 +225,7 @@ export const places: PlaceDef[] = [
     country: 'KGZ',
     coord: [75.42722, 40.5925],
     coordSource: WIKI_TORUGART,
-    note: { en: 'Pass on the China – Kyrgyzstan border where the planned railway crosses; drawn at the pass.' },
+    note: { en: 'Pass on the China – Kyrgyzstan border where the planned railway crosses; drawn at the pass.', ru: 'Перевал на границе Китая и Кыргызстана, через который пройдет планируемая железная дорога; на карте отмечен на самом перевале.' },
   },
   {
     id: 'makmal',
@@ -236,6 +238,7 @@ export const places: PlaceDef[] = [
     geonameId: 1528005,
     note: {
       en: 'Planned break of gauge of the China – Kyrgyzstan – Uzbekistan railway (1,435 mm from Torugart, 1,520 mm to Jalal-Abad). Makmal is a gold deposit in Toguz-Toro district; no coordinate is published for it or the station, so it is drawn at Kazarman, the district town, by the line’s Koshtoba (Kazarman) tunnel.',
+      ru: 'Планируемая точка смены колеи на железной дороге Китай – Кыргызстан – Узбекистан (1 435 мм от Торугарта, 1 520 мм до Джалал-Абада). Макмал — месторождение золота в Тогуз-Тороуском районе; координаты ни месторождения, ни станции не опубликованы, поэтому точка показана в районном центре Казарман, у тоннеля Коштоба (Казарман) на этой линии.',
     },
   },
   { id: 'jalal-abad', name: 'Jalal-Abad', kind: 'city', country: 'KGZ', geonameId: 1528249 },
@@ -246,7 +249,7 @@ export const places: PlaceDef[] = [
     country: 'KGZ',
     coord: [73.91, 39.68],
     coordSource: wiki('Erkeshtam'),
-    note: { en: 'Road border crossing between Kyrgyzstan and China.' },
+    note: { en: 'Road border crossing between Kyrgyzstan and China.', ru: 'Автомобильный пограничный переход между Кыргызстаном и Китаем.' },
   },
   {
     id: 'ulugqat',
@@ -255,11 +258,11 @@ export const places: PlaceDef[] = [
     country: 'CHN',
     coord: [75.2592, 39.7191],
     coordSource: WIKI_ULUGQAT,
-    note: { en: 'County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done.' },
+    note: { en: 'County seat on the road from Kashgar to Irkeshtam, where China’s exit formalities are done.', ru: 'Административный центр уезда на дороге из Кашгара к Иркештаму; здесь оформляется выезд из Китая.' },
   },
-  { id: 'sary-tash', name: 'Sary-Tash', kind: 'city', country: 'KGZ', coord: [73.25, 39.73], coordSource: WIKI_SARY_TASH, note: { en: 'Where the road from Irkeshtam turns north over the Taldyk pass to Gulcha and Osh.' } },
+  { id: 'sary-tash', name: 'Sary-Tash', kind: 'city', country: 'KGZ', coord: [73.25, 39.73], coordSource: WIKI_SARY_TASH, note: { en: 'Where the road from Irkeshtam turns north over the Taldyk pass to Gulcha and Osh.', ru: 'Здесь дорога от Иркештама поворачивает на север, через перевал Талдык к Гульче и Ошу.' } },
   { id: 'gulcha', name: 'Gulcha', kind: 'city', country: 'KGZ', geonameId: 1528320 },
-  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: { en: 'Where goods move from road to rail on the route from Kashgar.' } },
+  { id: 'osh', name: 'Osh', kind: 'city', country: 'KGZ', geonameId: 1527534, note: { en: 'Where goods move from road to rail on the route from Kashgar.', ru: 'Здесь на маршруте из Кашгара грузы перегружают с автотранспорта на железную дорогу.' } },
   { id: 'andijan', name: 'Andijan', kind: 'city', country: 'UZB', geonameId: 1514588 },
   { id: 'namangan', name: 'Namangan', kind: 'city', country: 'UZB', geonameId: 1513157 },
   { id: 'pop', name: 'Pop', kind: 'city', country: 'UZB', geonameId: 1513023 },
@@ -301,7 +304,7 @@ export const places: PlaceDef[] = [
     country: 'AFG',
     coord: [67.4167, 37.2167],
     coordSource: wiki('Hairatan', 'de'),
-    note: { en: 'Afghan end of the Friendship Bridge over the Amu Darya from Termez.' },
+    note: { en: 'Afghan end of the Friendship Bridge over the Amu Darya from Termez.', ru: 'Афганская сторона моста Дружбы, ведущего через Амударью из Термеза.' },
   },
   {
     id: 'mazar-i-sharif',
@@ -309,7 +312,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1133616,
-    note: { en: 'The railway from Hairatan ends at the Naibabad freight terminal near the city.' },
+    note: { en: 'The railway from Hairatan ends at the Naibabad freight terminal near the city.', ru: 'Железная дорога из Хайратана заканчивается у грузового терминала Наибабад близ города.' },
   },
   { id: 'maidan-shahr', name: 'Maidan Shahr', kind: 'city', country: 'AFG', geonameId: 1456960 },
   {
@@ -318,7 +321,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1130497,
-    note: { en: 'Capital of Logar province; the 2023 route protocol names Logar.' },
+    note: { en: 'Capital of Logar province; the 2023 route protocol names Logar.', ru: 'Центр провинции Логар; в протоколе о маршруте 2023 года назван Логар.' },
   },
   {
     id: 'datka',
@@ -328,7 +331,7 @@ export const places: PlaceDef[] = [
     // No published coordinate for the substation itself: drawn at the district town.
     geonameId: 1528717,
     note:
-      { en: 'Start of CASA-1000: the 500 kV line to the Sughd substation. The substation stands in the Akman rural district of Bazar-Korgon district (Azattyk, 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); drawn at Bazar-Korgon.' },
+      { en: 'Start of CASA-1000: the 500 kV line to the Sughd substation. The substation stands in the Akman rural district of Bazar-Korgon district (Azattyk, 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); drawn at Bazar-Korgon.', ru: 'Начальная точка CASA-1000: линия 500 кВ до подстанции «Сугд». Подстанция находится в сельском округе Akman Базар-Коргонского района («Азаттык», 2012: rus.azattyk.org/a/kyrgyzstan_energy/24769114.html); показана в Базар-Коргоне.' },
   },
   {
     id: 'sughd-substation',
@@ -336,7 +339,7 @@ export const places: PlaceDef[] = [
     kind: 'substation',
     country: 'TJK',
     geonameId: 1514879,
-    note: { en: 'End of the Datka–Sughd 500 kV line; drawn at Khujand.' },
+    note: { en: 'End of the Datka–Sughd 500 kV line; drawn at Khujand.', ru: 'Конечная точка линии 500 кВ Датка – Сугд; показана в Худжанде.' },
   },
   { id: 'istaravshan', name: 'Istaravshan', kind: 'city', country: 'TJK', geonameId: 1220253 },
   {
@@ -346,7 +349,7 @@ export const places: PlaceDef[] = [
     country: 'TJK',
     coord: [69.0583, 38.045],
     coordSource: wiki('Sangtuda_1_Hydroelectric_Power_Plant'),
-    note: { en: 'CASA-1000 AC/DC converter station; drawn at the Sangtuda-1 hydropower plant.' },
+    note: { en: 'CASA-1000 AC/DC converter station; drawn at the Sangtuda-1 hydropower plant.', ru: 'Преобразовательная подстанция CASA-1000 (переменный ток в постоянный); показана у Сангтудинской ГЭС-1.' },
   },
   { id: 'kunduz', name: 'Kunduz', kind: 'city', country: 'AFG', geonameId: 1135689 },
   { id: 'pul-e-khumri', name: 'Pul-e Khumri', kind: 'city', country: 'AFG', geonameId: 1130490 },
@@ -356,7 +359,7 @@ export const places: PlaceDef[] = [
     kind: 'city',
     country: 'AFG',
     geonameId: 1139807,
-    note: { en: 'At the southern foot of the Salang pass, which the CASA-1000 line crosses (World Bank).' },
+    note: { en: 'At the southern foot of the Salang pass, which the CASA-1000 line crosses (World Bank).', ru: 'У южного подножия перевала Саланг, через который проходит линия CASA-1000 (Всемирный банк).' },
   },
   { id: 'kabul', name: 'Kabul', kind: 'city', country: 'AFG', geonameId: 1138958 },
   { id: 'jalalabad', name: 'Jalalabad', kind: 'city', country: 'AFG', geonameId: 1139715 },
@@ -366,7 +369,7 @@ export const places: PlaceDef[] = [
     kind: 'converter',
     country: 'PAK',
     geonameId: 1168864,
-    note: { en: 'CASA-1000 DC/AC converter station; drawn at Nowshera.' },
+    note: { en: 'CASA-1000 DC/AC converter station; drawn at Nowshera.', ru: 'Преобразовательная подстанция CASA-1000 (постоянный ток в переменный); показана в городе Nowshera.' },
   },
   {
     id: 'parachinar',
@@ -375,7 +378,7 @@ export const places: PlaceDef[] = [
     country: 'PAK',
     geonameId: 1168394,
     note:
-      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade). No coordinate is published for the crossing itself, so the Trans-Afghan railway is drawn to Parachinar, the nearest cited place.' },
+      { en: 'Headquarters of Kurram district. The Kharlachi border crossing, where the 2023 route protocol takes the railway into Pakistan, is about 20 km from the town (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade). No coordinate is published for the crossing itself, so the Trans-Afghan railway is drawn to Parachinar, the nearest cited place.', ru: 'Административный центр округа Куррам. Пограничный переход Харлачи, через который по протоколу о маршруте 2023 года железная дорога выходит в Пакистан, находится примерно в 20 км от города (The News, TNS: thenews.com.pk/tns/detail/944455-border-trade). Координаты самого перехода не опубликованы, поэтому Трансафганская железная дорога доведена до Парачинара, ближайшего пункта, упомянутого в источниках.' },
   },
   {
     id: 'galkynysh',
@@ -394,7 +397,7 @@ export const places: PlaceDef[] = [
     country: 'AFG',
     coord: [62.283, 35.25],
     coordSource: wiki('Torghundi'),
-    note: { en: 'Afghan border town linked by 1,520 mm railway to Serhetabat; the starting point of the Lapis Lazuli corridor.' },
+    note: { en: 'Afghan border town linked by 1,520 mm railway to Serhetabat; the starting point of the Lapis Lazuli corridor.', ru: 'Афганский приграничный город, связанный с Серхетабадом железной дорогой с колеей 1 520 мм; начальная точка коридора «Лазурит».' },
   },
   { id: 'gorgan', name: 'Gorgan', kind: 'city', country: 'IRN', geonameId: 132892 },
   { id: 'kandahar', name: 'Kandahar', kind: 'city', country: 'AFG', geonameId: 1138336 },
@@ -408,9 +411,9 @@ export const places: PlaceDef[] = [
     country: 'AFG',
     coord: [63.43083, 32.16389],
     coordSource: WIKI_DELARAM,
-    note: { en: 'Town in Nimroz province on the Herat – Kandahar highway, on the TAPI corridor.' },
+    note: { en: 'Town in Nimroz province on the Herat – Kandahar highway, on the TAPI corridor.', ru: 'Город в провинции Нимроз на автодороге Герат – Кандагар, на трассе ТАПИ.' },
   },
-  { id: 'gereshk', name: 'Gereshk', kind: 'city', country: 'AFG', geonameId: 1141540, note: { en: 'Town of Nahr-e Saraj district, Helmand, on the TAPI corridor.' } },
+  { id: 'gereshk', name: 'Gereshk', kind: 'city', country: 'AFG', geonameId: 1141540, note: { en: 'Town of Nahr-e Saraj district, Helmand, on the TAPI corridor.', ru: 'Город района Nahr-e Saraj провинции Гильменд, на трассе ТАПИ.' } },
   { id: 'chaman', name: 'Chaman', kind: 'border-crossing', country: 'PAK', geonameId: 1181611 },
   { id: 'quetta', name: 'Quetta', kind: 'city', country: 'PAK', geonameId: 1167528 },
   { id: 'multan', name: 'Multan', kind: 'city', country: 'PAK', geonameId: 1169825 },
