@@ -411,7 +411,7 @@ export const routes: RouteDef[] = [
     group: 'south-asia',
     nodes: ['termez', 'hairatan', 'mazar-i-sharif', 'maidan-shahr', 'pul-e-alam', 'parachinar'],
     modes: rail(5),
-    service: [service('2023-07-18', 'planned', 'agreement-signed', ORIENT_UAP, { en: 'Route protocol signed in Islamabad.', ru: 'В Исламабаде подписан протокол о маршруте.' }), service('2025-07-17', 'planned', 'feasibility-agreed', ASTANA_TIMES_UAP_2025, { en: 'Framework agreement on a joint feasibility study signed in Kabul.', ru: 'В Кабуле подписано рамочное соглашение о совместном ТЭО.' })],
+    service: [service('2023-07-18', 'planned', 'agreement-signed', ORIENT_UAP, { en: 'Route protocol signed in Islamabad.', ru: 'В Исламабаде подписан протокол о маршруте.' }), service('2025-07-17', 'planned', 'feasibility-agreed', ASTANA_TIMES_UAP_2025, { en: 'Framework agreement on a joint feasibility study signed in Kabul.', ru: 'В Кабуле подписано рамочное соглашение о совместном технико-экономическом обосновании.' })],
     statusNote:
       { en: 'Route protocol signed in Islamabad on 18 July 2023: Termez – Mazar-i-Sharif – Naibabad – Maidan Shahr – Logar – Kharlachi (Kurram, Pakistan). Drawn to Parachinar, the Kurram district town about 20 km from the Kharlachi crossing: no sourced coordinate was found for the crossing itself.', ru: 'Протокол о маршруте подписан в Исламабаде 18 июля 2023 года: Термез – Мазари-Шариф – Наибабад – Майданшахр – Логар – Харлачи (Куррам, Пакистан). Линия доведена до Парачинара, административного центра округа Куррам примерно в 20 км от перехода Харлачи: координат самого перехода в источниках найти не удалось.' },
     schematic: true,

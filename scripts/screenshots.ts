@@ -1,17 +1,19 @@
 // Screenshots of the built app for the README and for looking at what we ship:
-// `tsx scripts/screenshots.ts [out-dir] [hash...]` after `npm run build:e2e` (the test build: the
-// same pixels, and the map hook that tells when the camera is still).
+// `tsx scripts/screenshots.ts [--sizes 1280x800,375x812] [out-dir] [view...]` after `npm run
+// build:e2e` (the test build: the same pixels, and the map hook that tells when the camera is still).
+// A view is a hash ('sel=KAZ') or an address from the query on ('?lang=ru#sel=KAZ').
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './serve';
 import { launch } from '../tests/e2e/chrome';
 import { settle, waitForMapIdle } from '../tests/e2e/atlas';
 
-const [out = 'docs', ...hashes] = parseArgs({ allowPositionals: true }).positionals;
-const sizes = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 812 },
-];
+const args = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '1280x800,375x812' } } });
+const [out = 'docs', ...hashes] = args.positionals;
+const sizes = args.values.sizes.split(',').map((s) => {
+  const [width, height] = s.split('x').map(Number);
+  return { width: width as number, height: height as number };
+});
 
 mkdirSync(out, { recursive: true });
 const server = await serveStatic({ root: 'dist-e2e' });
@@ -21,7 +23,7 @@ try {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: size });
       page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
-      await page.goto(server.url + (hash ? `#${hash}` : ''));
+      await page.goto(server.url + (hash.startsWith('?') ? hash : hash ? `#${hash}` : ''));
       await waitForMapIdle(page);
       await settle(page);
       await page.waitForTimeout(300);

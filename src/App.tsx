@@ -120,8 +120,8 @@ export function App({ notices }: { notices?: readonly string[] }) {
                 {t('app.viewAsSlide')}
               </button>
             )}
-            <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
           </div>
+          <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
         </header>
       )}
       <main className="app-main" ref={main}>

@@ -6,6 +6,10 @@ import { C5 } from '../../data/types';
 import { STATUS_LABELS, displayDate, lastChecked, tally, tallyText, type Commitment } from './commitments';
 import { commitmentsForState } from './focus';
 import { sentenceById } from './passages';
+import type { Lang } from '../../data/lang';
+import { inEveryLoadedLang } from '../i18n';
+import { t } from '../i18n/later';
+import { nameOf } from '../i18n/names';
 import type { Declaration, LinkIndex, PassageId, SentenceId } from './types';
 
 export interface TourStepDef {
@@ -22,8 +26,8 @@ export interface TourStepDef {
 
 /**
  * A step as the tour shows it. The steps built below from the data (each state's, "Since New York")
- * have their title and caption from a sentence template, in English for now: like the links'
- * reasons, those templates are messages, for the catalog to give in another language.
+ * have their title and caption from the catalog's templates, in every language loaded when built
+ * (the tour is built again when the reader's language changes).
  */
 export interface TourStep {
   id: string;
@@ -121,24 +125,27 @@ export const CLOSING_QUOTE: SentenceId = 'new-atmosphere-2.s2';
 export function shortTally(list: Pick<Commitment, 'status'>[]): string {
   const counts = tally(list);
   const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${STATUS_LABELS[s].toLowerCase()}`);
-  return parts.length ? parts.join(', ') : 'none';
+  return parts.length ? parts.join(', ') : t('tour.since.none');
 }
 
 /** "Since New York": the tallies in numbers, then each state's, counted as its panel's "Since 2023" list counts them. */
 export function closingStep(declaration: Declaration, links: LinkIndex | null, routes: RouteMeta[], commitments: Commitment[], routesNow: string[]): TourStep {
   const sentence = sentenceById(CLOSING_QUOTE, declaration);
   if (!sentence) throw new Error(`tour closing step: no sentence ${CLOSING_QUOTE}`);
-  const perState = C5.map((id) => {
-    const name = links?.forState(id)?.feature.name ?? id;
-    const through = routes.filter((r) => r.countries.includes(id)).map((r) => r.id);
-    const programmes = (links?.forState(id)?.programmes ?? []).map((p) => p.programmeId);
-    return `${name} ${shortTally(commitmentsForState(commitments, id, through, programmes))}`;
-  });
+  const perState = (lang: Lang) =>
+    C5.map((id) => {
+      const name = nameOf('countries', id, links?.forState(id)?.feature.name ?? id, lang);
+      const through = routes.filter((r) => r.countries.includes(id)).map((r) => r.id);
+      const programmes = (links?.forState(id)?.programmes ?? []).map((p) => p.programmeId);
+      return t('tour.since.state', { name, tally: shortTally(commitmentsForState(commitments, id, through, programmes)) });
+    });
   const known = new Set(routes.map((r) => r.id));
   return {
     id: 'since',
-    title: { en: 'Since New York' },
-    caption: { en: `As checked on ${displayDate(lastChecked(commitments))}, the ${commitments.length} commitments stand at ${tallyText(commitments)}. Those naming each state, a route or a programme there: ${perState.join('; ')}.` },
+    title: inEveryLoadedLang(() => t('tour.since.title')),
+    caption: inEveryLoadedLang((lang) =>
+      t('tour.since.caption', { date: displayDate(lastChecked(commitments)), count: commitments.length, tally: tallyText(commitments), perState: perState(lang).join('; ') }),
+    ),
     passageId: sentence.paragraphId,
     sentenceId: sentence.id,
     quote: sentence.text,
@@ -183,17 +190,20 @@ export function buildTour(
   for (const id of C5) {
     const signatory = declaration.signatories.find((s) => s.country === id);
     const feature = links?.forState(id);
-    const name = feature?.feature.name ?? id;
+    const english = feature?.feature.name ?? id;
     const through = routes.filter((r) => r.countries.includes(id));
+    const caption = (lang: Lang) => {
+      const name = nameOf('countries', id, english, lang);
+      const signed = signatory ? t('tour.state.signed', { office: signatory.office, name: signatory.name }) : t('tour.state.signedUnknown');
+      return `${signed} ${through.length ? t('tour.state.routes', { name, count: through.length }) : t('tour.state.noRoutes', { name })}`;
+    };
     // The state's first specific passage that is not the opening list of presidents, else the opening.
     const passage = feature?.specific.find((l) => l.passageId !== 'preamble-1') ?? feature?.specific[0];
     const sentence = sentenceById(passage?.sentenceIds[0] ?? 'preamble-1.s1', declaration)!;
     steps.push({
       id: `state-${id.toLowerCase()}`,
-      title: { en: name },
-      caption: { en: `Signed by ${signatory ? `${signatory.office} ${signatory.name}` : 'its president'}. ${
-        through.length ? `Routes on this map through ${name}: ${through.length}.` : `No mapped route crosses ${name}.`
-      }` },
+      title: inEveryLoadedLang((lang) => nameOf('countries', id, english, lang)),
+      caption: inEveryLoadedLang(caption),
       passageId: sentence.paragraphId,
       sentenceId: sentence.id,
       quote: sentence.text,

@@ -5,7 +5,7 @@
 // Everything reads the active locale when it is called, so a switch of language needs no reload.
 // This module holds the first view's messages; the rest (panels, tour, dialogs, slides) arrive with
 // their code through ./later, so the first load carries only the words it shows.
-import { setProseLang, type Lang } from '../../data/lang';
+import { LANGS, setProseLang, type Lang, type Prose } from '../../data/lang';
 import first from './locales/en.json';
 import type later from './locales/en.later.json';
 
@@ -65,7 +65,7 @@ export function missingMessages(): readonly string[] {
   return missing;
 }
 
-function format(tokens: Compiled, values: MessageValues, hash?: string): string {
+function format(tokens: Compiled, values: MessageValues, hash?: string, intl: string = locale()): string {
   let out = '';
   for (const token of tokens) {
     if (typeof token === 'string') {
@@ -78,10 +78,10 @@ function format(tokens: Compiled, values: MessageValues, hash?: string): string 
     if (type === 'plural' || type === 'selectordinal') {
       const n = Number(value) - (Number(branches.offset) || 0);
       const exact = branches[`=${Number(value)}`] as Compiled | undefined;
-      const rule = new Intl.PluralRules(locale(), { type: type === 'plural' ? 'cardinal' : 'ordinal' }).select(n);
-      out += format(exact ?? branch(rule), values, formatNumber(n));
-    } else if (type === 'select') out += format(branch(String(value)), values);
-    else if (type === 'number') out += formatNumber(Number(value));
+      const rule = new Intl.PluralRules(intl, { type: type === 'plural' ? 'cardinal' : 'ordinal' }).select(n);
+      out += format(exact ?? branch(rule), values, new Intl.NumberFormat(intl).format(n), intl);
+    } else if (type === 'select') out += format(branch(String(value)), values, hash, intl);
+    else if (type === 'number') out += new Intl.NumberFormat(intl).format(Number(value));
     else out += value ?? '';
   }
   return out;
@@ -96,6 +96,38 @@ export function message(id: MessageId, values: MessageValues = {}): string {
     return id;
   }
   return format(compiled, values);
+}
+
+/**
+ * A message in a given language, whatever the active one, or null when that language's catalog has
+ * not been loaded: for texts built from templates that carry every loaded language (the tour's
+ * generated steps), so they are Prose like the rest.
+ */
+export function messageIn(lang: Lang, id: MessageId, values: MessageValues = {}): string | null {
+  const compiled = catalogs.get(lang)?.[id];
+  return compiled ? format(compiled, values, undefined, INTL_LOCALES[lang]) : null;
+}
+
+/**
+ * A text built from the catalog's templates (and Intl, and `prose`), in every language whose catalog
+ * is loaded, English always: `build` runs once per language with that language active, so the
+ * result is Prose like every other text of ours. Synchronous, so nothing else sees the switch.
+ */
+export function inEveryLoadedLang(build: (lang: Lang) => string): Prose {
+  const was = active as Lang;
+  const out: Partial<Record<Lang, string>> = {};
+  try {
+    for (const lang of LANGS) {
+      if (!catalogs.has(lang)) continue;
+      active = lang;
+      setProseLang(lang);
+      out[lang] = build(lang);
+    }
+  } finally {
+    active = was;
+    setProseLang(was);
+  }
+  return out as Prose;
 }
 
 /** The first view's message `id` in the active locale, with `values` put into its placeholders and plurals. */

@@ -1,7 +1,8 @@
 // The side panel (a bottom sheet on phones): a heading for the selection, a close button, and the
 // panel for its kind, from PANELS: one panel per kind of the registry (src/state/selection.ts). Focus moves to the heading when it opens, so keyboard and screen-reader
 // users land on what they chose.
-import { prose } from '../../data/lang';
+import { DEFAULT_LANG, prose } from '../../data/lang';
+import { activeLang } from '../i18n';
 import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import type { GeoLoad } from '../data/geo';
 import { kindLabel, type Selection, type SelectionKind } from '../state/selection';
@@ -111,6 +112,8 @@ export function SidePanel({ selection, geo, content: all, onSelect, onClose, day
         </button>
       </div>
       <div className="panel-body" ref={body}>
+        {/* Outside English, the quotes stay as signed: the panel says why they are in English. */}
+        {activeLang() !== DEFAULT_LANG && <p className="official-text">{t('declaration.officialText')}</p>}
         <Panel id={selection.id} geo={geo} content={content} onSelect={onSelect} day={day} />
       </div>
     </aside>

@@ -102,7 +102,7 @@ export function Tour({ steps, step, onStep, onAutoStep, onExit, onOpenPassage, a
       <h2 className="tour-title">{prose(current.title)}</h2>
       <p className="tour-caption">{prose(current.caption)}</p>
       <blockquote className="tour-quote">
-        {t('tour.quote', { quote: current.quote })}{' '}
+        <span lang="en">{t('tour.quote', { quote: current.quote })}</span>{' '}
         <a
           href={`#sel=passage:${current.passageId}`}
           onClick={(e) => {

@@ -213,12 +213,12 @@ export const TRADE_TRANSPORT: CommitmentDef[] = [
       },
       {
         date: '2025-05-19',
-        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.', ru: 'Сообщалось, что сворачивание USAID оставляет пробелы в Центральной Азии, прежде всего в Кыргызстане и Таджикистане, где агентство долгое время финансировало работу в сфере образования и здравоохранения.' },
+        summary: { en: 'The winding-down of USAID was reported to leave gaps in Central Asia, above all in Kyrgyzstan and Tajikistan, where it had long funded education and health work.', ru: 'Сообщалось, что сворачивание USAID (Агентства США по международному развитию) оставляет пробелы в Центральной Азии, прежде всего в Кыргызстане и Таджикистане, где агентство долгие годы финансировало работу в сфере образования и здравоохранения.' },
         sources: [S.bourseUsaidCuts],
       },
       {
         date: '2025-07-01',
-        summary: { en: 'USAID formally stopped implementing foreign assistance; the programmes kept were moved to the State Department.', ru: 'USAID официально прекратило реализацию иностранной помощи; сохраненные программы были переданы Госдепартаменту.' },
+        summary: { en: 'USAID formally stopped implementing foreign assistance; the programmes kept were moved to the State Department.', ru: 'USAID (Агентство США по международному развитию) официально прекратило реализацию иностранной помощи; сохраненные программы переданы Государственному департаменту.' },
         sources: [S.spotlightUsaidEnds],
       },
       {

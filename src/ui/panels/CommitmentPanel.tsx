@@ -24,7 +24,9 @@ export function CommitmentPanel({ commitment: c, onSelect, names = {} }: Commitm
   ];
   return (
     <>
-      <blockquote className="commitment-quote">{c.text}</blockquote>
+      <blockquote className="commitment-quote" lang="en">
+        {c.text}
+      </blockquote>
       <p className="passage-meta">
         <SelectLink id={idOf('passage', c.passageId)} onSelect={onSelect}>
           {t('commitment.readParagraph')}

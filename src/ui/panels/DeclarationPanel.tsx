@@ -6,7 +6,7 @@ import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
 import { COMMITMENTS, idOf, selectionToId } from '../../state/selection';
 import { Rich } from '../../i18n/Rich';
-import { t } from '../../i18n/later';
+import { formatDate, t } from '../../i18n/later';
 
 function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect }) {
   const [text, setText] = useState('');
@@ -42,7 +42,9 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
               {r.title}
             </SelectLink>
             <br />
-            <span className="muted">{r.sentence}</span>
+            <span className="muted" lang="en">
+              {r.sentence}
+            </span>
           </li>
         ))}
       </ul>
@@ -63,7 +65,7 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
         <Rich
           id="declaration.released"
           values={{
-            date: d.released.display,
+            date: formatDate(d.released.iso),
             source: (
               <a href={d.source.url} target="_blank" rel="noopener noreferrer">
                 {t('declaration.source')}
@@ -81,18 +83,22 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
         switch (b.type) {
           case 'title':
             return (
-              <p key={i} className="declaration-title">
+              <p key={i} className="declaration-title" lang="en">
                 <strong>{b.text}</strong>
               </p>
             );
           case 'heading':
-            return <h3 key={i}>{b.text}</h3>;
+            return (
+              <h3 key={i} lang="en">
+                {b.text}
+              </h3>
+            );
           case 'paragraph': {
             const features = content.links?.featuresForPassage(b.paragraph.id) ?? [];
             return (
               <div key={i} className="passage" id={`p-${b.paragraph.id}`}>
                 <p>
-                  {b.paragraph.text}{' '}
+                  <span lang="en">{b.paragraph.text}</span>{' '}
                   <SelectLink id={idOf('passage', b.paragraph.id)} onSelect={onSelect}>
                     <span aria-hidden="true">¶</span>
                     <span className="sr-only">{t('declaration.passage', { id: b.paragraph.id })}</span>
@@ -117,13 +123,13 @@ export function DeclarationPanel({ content, onSelect }: { content: Content; onSe
           }
           case 'date':
             return (
-              <p key={i}>
+              <p key={i} lang="en">
                 <time dateTime={b.iso}>{b.text}</time>
               </p>
             );
           case 'signatory':
             return (
-              <p key={i} className="signature">
+              <p key={i} className="signature" lang="en">
                 {b.c5 ? (
                   <SelectLink id={b.country} onSelect={onSelect}>
                     {b.text}

@@ -79,7 +79,7 @@ export function PassageQuote({ content, passageId, highlight = [], reasons = [],
           <span className="sr-only">{t('passage.open', { id: passageId })}</span>
         </SelectLink>
       </p>
-      <blockquote id={quoteId}>
+      <blockquote id={quoteId} lang="en">
         {whole || !partial
           ? paragraph.sentences.map((s, i) => (
               <span key={s.id}>
