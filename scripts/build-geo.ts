@@ -15,6 +15,7 @@ import { CountryIndex } from './geo/geometry';
 import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaceDetails, buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import { buildWorld, worldParts } from './geo/world';
+import { writeLabelsRu } from './geo/labels-ru';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -135,6 +136,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     writeOutputs(args.out, result.files);
+    writeLabelsRu(args.out); // labels.ru.json, checked against the files just written (scripts/geo/labels-ru.ts)
     // Beside the app's code (or in --out, for a trial build), through a temp file and a rename like the rest.
     const details = join(args.outGiven ? args.out : resolve(dirname(fileURLToPath(import.meta.url)), '../src/data'), PLACE_DETAILS_FILE);
     writeFileSync(`${details}.tmp`, result.placeDetails);
