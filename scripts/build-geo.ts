@@ -16,6 +16,7 @@ import { buildPhysical, PHYSICAL_FILES } from './geo/physical';
 import { buildPlaceDetails, buildPlaces, buildRouteLegs, buildRouteMeta, resolvePlaces } from './geo/routes';
 import { buildWorld, worldParts } from './geo/world';
 import { onlyEnglish } from './build/content-langs';
+import { NAMES_RU_FILE, writeLabelsRu } from './geo/labels-ru';
 import {
   COUNTRIES_FILE,
   formatError,
@@ -137,6 +138,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     writeOutputs(args.out, result.files);
+    // The Russian names, checked against the files just written (scripts/geo/labels-ru.ts): beside the
+    // app's code, loaded as a chunk of the Russian language (or in --out, for a trial build).
+    writeLabelsRu(args.out, args.outGiven ? join(args.out, 'names.ru.json') : NAMES_RU_FILE);
     // Beside the app's code (or in --out, for a trial build), through a temp file and a rename like the rest.
     const details = join(args.outGiven ? args.out : resolve(dirname(fileURLToPath(import.meta.url)), '../src/data'), PLACE_DETAILS_FILE);
     writeFileSync(`${details}.tmp`, result.placeDetails);

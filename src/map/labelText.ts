@@ -22,6 +22,7 @@ export const ENGLISH_LABELS: LabelLanguage = { names: {}, locale: 'en', metre: '
  */
 export function nameField(names: Readonly<Record<string, string>> | undefined): ExpressionSpecification {
   if (!names || Object.keys(names).length === 0) return ['get', 'name'];
-  return ['coalesce', ['get', ['to-string', ['get', 'id']], ['literal', names]], ['get', 'name']];
+  // Keyed by the feature's id, or by its name where the data gives it none (peaks, landforms).
+  return ['coalesce', ['get', ['to-string', ['coalesce', ['get', 'id'], ['get', 'name']]], ['literal', names]], ['get', 'name']];
 }
 
