@@ -38,14 +38,15 @@ export function App({ notices }: { notices?: readonly string[] }) {
   // The language: every word re-renders in it; the parts that keep words in memo or state are keyed by it.
   const lang = useLang();
   const [switching, setSwitching] = useState(false);
+  const { dispatch: act } = atlas;
   const switchLang = useCallback(
     (next: Lang) => {
       setSwitching(true);
       chooseLanguage(next)
-        .catch(() => atlas.dispatch({ type: 'notice', text: t('notice.langFailed') }))
+        .catch(() => act({ type: 'notice', text: t('notice.langFailed') }))
         .finally(() => setSwitching(false));
     },
-    [atlas.dispatch],
+    [act],
   );
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
