@@ -15,7 +15,8 @@ import TinySDF from '@mapbox/tiny-sdf';
 import opentype, { type Font } from 'opentype.js';
 import { bounds, flatten, rasterize, type PathCommand, type Segment } from './glyphs/rasterize';
 import { encodeGlyphRange, type GlyphRecord } from './glyphs/pbf';
-import { modeNoun } from '../src/data/labels';
+import { LANGS } from '../data/lang';
+import { INTL_LOCALES } from '../src/i18n';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,7 +93,47 @@ export function labelStringsByStyle(dir: string = GEO_DIR): Record<FontStack['st
       }
     }
   }
+  // The other languages' names (src/i18n/names/<lang>.json), in the stack and case of the feature they name.
+  // Matched against the atlas's own features (the tables name those), whatever folder is read.
+  const physical = physicalByKey(GEO_DIR);
+  for (const layers of Object.values(nameTables())) {
+    for (const [layer, names] of Object.entries(layers)) {
+      for (const [key, name] of Object.entries(names)) {
+        const props = layer === 'physical' ? (physical.get(key) ?? {}) : {};
+        const into = out[layer === 'physical' ? styleOf('physical', props) : 'normal'];
+        into.add(name);
+        if (layer === 'countries' || props.kind === 'range') into.add(name.toUpperCase());
+      }
+    }
+  }
   return { normal: [...out.normal, ...STYLE_STRINGS].sort(), italic: [...out.italic].sort() };
+}
+
+const NAMES_DIR = resolve(root, 'src/i18n/names');
+
+/** Each language's table of map names, by file: `{ countries: { id: name }, places: …, physical: … }`. */
+function nameTables(): Record<string, Record<string, Record<string, string>>> {
+  if (!existsSync(NAMES_DIR)) return {};
+  return Object.fromEntries(
+    readdirSync(NAMES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => [f, JSON.parse(readFileSync(join(NAMES_DIR, f), 'utf8')) as Record<string, Record<string, string>>]),
+  );
+}
+
+/** The physical features by the key their names are looked up with: the id, else the name (src/map/labelText.ts). */
+function physicalByKey(dir: string): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const file of readdirSync(dir).filter((f) => f.startsWith('physical') && f.endsWith('.geojson'))) {
+    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features: Array<{ properties: Record<string, unknown> | null }> };
+    for (const f of fc.features) {
+      const p = f.properties ?? {};
+      const key = p.id ?? p.name;
+      if (typeof key === 'string' && !out.has(key)) out.set(key, p);
+    }
+  }
+  return out;
 }
 
 /** Every label string, whichever stack writes it. */
@@ -102,10 +143,15 @@ export function labelStrings(dir: string = GEO_DIR): string[] {
 }
 
 /**
- * Text the style writes besides the data's names: the mode word along each route, and a peak's
- * elevation (`number-format` in English, then " m"), whose digits and separator are not in any name.
+ * Text the style writes besides the data's names, in every language of the atlas: the mode word
+ * along each route, and a peak's elevation (`number-format` in the language's locale, then its
+ * metre symbol), whose digits and separators are not in any name.
  */
-export const STYLE_STRINGS: readonly string[] = [...Object.values(modeNoun), '0123456789', ',. m'];
+export const STYLE_STRINGS: readonly string[] = LANGS.flatMap((lang) => {
+  const catalog = JSON.parse(readFileSync(resolve(root, `src/i18n/locales/${lang}.json`), 'utf8')) as Record<string, string>;
+  const words = Object.entries(catalog).flatMap(([k, v]) => (k.startsWith('modeNoun.') ? [v] : []));
+  return [...words, '0123456789', `${new Intl.NumberFormat(INTL_LOCALES[lang]).format(1234567.5)} ${catalog['map.metre']}`];
+});
 
 /**
  * The code points built: only those some label can show. A range file then holds a few dozen

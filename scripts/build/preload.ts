@@ -4,7 +4,7 @@
 // have no preload destination for a worker script (a module preload is fetched as a script, and the
 // worker would fetch it again); src/map/worker.ts starts the worker early instead. Not in the
 // single-file build, which has nothing to fetch.
-import { FIRST_VIEW, GEO_FILES } from '../../src/data/geo.ts';
+import { FIRST_VIEW, GEO_FILES } from '../../src/data/geo-files.ts';
 
 /** The preload tags, relative to the page (the app is deployed under any sub-path). */
 export function preloadTags(): string {

@@ -10,7 +10,7 @@ export { splitSentences } from './sentences';
 export { declaration, declarationSource, passageById, sentenceById, resolveAnchor, passageTitle, fullText, plainText } from './declaration';
 export type { ReadingBlock } from './passages';
 export { PROGRAMME_DEFS, NOT_PROGRAMMES, resolveProgrammes, programmesInPassage } from './programmes';
-export { THEMES, THEME_RULES, tagParagraph, tagThemes, themeById } from './themes';
+export { THEMES, THEME_RULES, tagParagraph, tagThemes, themeById, themeReason } from './themes';
 export { buildLinks, GROUP_RULES, PLACE_THEME_RULES } from './links';
 export { geoInputFrom } from './geo-input';
 // The search (MiniSearch) is imported from './search' where it is used, so it loads only then.

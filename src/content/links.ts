@@ -1,5 +1,6 @@
 // Links from map features (the five states, the routes) to the passages that apply to them, each with
-// a reason. A pure function of the text and of the geography, which arrives at runtime as data: the
+// a reason, written from the catalog's templates in the reader's language (the links are built again
+// when it changes). A pure function of the text and of the geography, which arrives at runtime as data: the
 // rules below name no passage and no route id, so a change to either re-links itself.
 import { prose } from '../../data/lang';
 import { C5, type Mode, type RouteGroup } from '../../data/types';
@@ -25,6 +26,8 @@ import type {
   ThemeTag,
 } from './types';
 import { listWords } from './prose';
+import { t } from '../i18n/later';
+import { nameOf } from '../i18n/names';
 
 const TRANSPORT_MODES: Mode[] = ['rail', 'road', 'sea'];
 const isC5 = (id: string) => (C5 as readonly string[]).includes(id);
@@ -33,8 +36,8 @@ const isC5 = (id: string) => (C5 as readonly string[]).includes(id);
 /** "this rail and sea route", "this power line", "this gas pipeline". */
 function describeRoute(route: GeoRoute): string {
   const transport = route.modes.filter((m) => TRANSPORT_MODES.includes(m));
-  if (transport.length === route.modes.length) return `this ${listWords(transport.map((m) => modeNoun[m]))} route`;
-  return `this ${listWords(route.modes.map((m) => modeNoun[m]))}`;
+  if (transport.length === route.modes.length) return t('links.describeRoute', { modes: listWords(transport.map((m) => modeNoun[m])) });
+  return t('links.describeLine', { modes: listWords(route.modes.map((m) => modeNoun[m])) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,10 +53,7 @@ export interface GroupRule {
   stateLead: (matched: string[]) => string;
 }
 
-const middleCorridorLead = (matched: string[]) =>
-  matched.includes('Trans-Caspian Trade Route')
-    ? 'Names the Trans-Caspian Trade Route, the “Middle Corridor”'
-    : 'Names the “Middle Corridor”';
+const middleCorridorLead = (matched: string[]) => (matched.includes('Trans-Caspian Trade Route') ? t('links.mcLeadTitr') : t('links.mcLead'));
 
 const SOUTH_ASIA_QUOTE = 'energy infrastructure and extension of transportation networks connecting Central Asia to South Asia';
 
@@ -61,7 +61,7 @@ export const GROUP_RULES: GroupRule[] = [
   {
     group: 'middle-corridor',
     phrases: ['Trans-Caspian Trade Route', 'Middle Corridor'],
-    routeReason: (matched) => `${middleCorridorLead(matched)}, which this route is part of.`,
+    routeReason: (matched) => t('links.mcRoute', { lead: middleCorridorLead(matched) }),
     stateLead: middleCorridorLead,
   },
   {
@@ -69,9 +69,9 @@ export const GROUP_RULES: GroupRule[] = [
     phrases: ['connecting Central Asia to South Asia', 'South Asia'],
     routeReason: (_, route) => {
       const energy = route.modes.every((m) => !TRANSPORT_MODES.includes(m));
-      return `Calls for “${SOUTH_ASIA_QUOTE}”; ${describeRoute(route)} is such ${energy ? 'infrastructure' : 'a network'}.`;
+      return t('links.saRoute', { lead: t('links.saLead', { quote: SOUTH_ASIA_QUOTE }), route: describeRoute(route), what: energy ? 'energy' : 'transport' });
     },
-    stateLead: () => `Calls for “${SOUTH_ASIA_QUOTE}”`,
+    stateLead: () => t('links.saLead', { quote: SOUTH_ASIA_QUOTE }),
   },
 ];
 
@@ -100,26 +100,26 @@ export interface PlaceThemeRule {
   routeIs: (route: GeoRoute) => string;
 }
 
-const crossBorder = (route: GeoRoute) => (route.countries.length > 1 ? 'cross-border ' : '');
+const crossBorder = (route: GeoRoute) => (route.countries.length > 1 ? 'yes' : 'no');
 
 export const PLACE_THEME_RULES: PlaceThemeRule[] = [
   {
     theme: 'trade-transport',
     modes: TRANSPORT_MODES,
     phrases: ['alternative trade routes', 'a dynamic trade corridor', 'transport routes', 'critical transport', 'regional cooperation and connectivity'],
-    routeIs: (route) => `${describeRoute(route).replace(/ route$/, '')} trade route`.replace(/^this /, 'this is a '),
+    routeIs: (route) => t('links.isTradeRoute', { modes: listWords(route.modes.map((m) => modeNoun[m])) }),
   },
   {
     theme: 'energy',
     modes: ['power-line'],
     phrases: ['integrating regional energy systems', 'new energy export routes', 'regional, clean energy trade'],
-    routeIs: (route) => `this is a ${crossBorder(route)}power line`,
+    routeIs: (route) => t('links.isPowerLine', { cross: crossBorder(route) }),
   },
   {
     theme: 'energy',
     modes: ['gas-pipeline'],
     phrases: ['new energy export routes'],
-    routeIs: (route) => `this is a ${crossBorder(route)}gas pipeline`,
+    routeIs: (route) => t('links.isGasPipeline', { cross: crossBorder(route) }),
   },
 ];
 
@@ -128,9 +128,14 @@ export const PLACE_THEME_RULES: PlaceThemeRule[] = [
  * the map cross Kazakhstan: A; B; C" (semicolons, because route names carry colons and commas).
  */
 function routesCrossing(routes: GeoRoute[], state: GeoState, kinds: string): string {
-  if (routes.length === 1) return `on the map, ${prose(routes[0].name)} crosses ${state.name}`;
-  return `${routes.length} ${kinds}routes on the map cross ${state.name}: ${routes.map((r) => prose(r.name)).join('; ')}`;
+  const name = stateName(state);
+  if (routes.length === 1) return t('links.crossesOne', { route: prose((routes[0] as GeoRoute).name), state: name });
+  const values = { count: routes.length, state: name, routes: routes.map((r) => prose(r.name)).join('; ') };
+  return kinds ? t('links.crossesManyKinds', { ...values, kinds }) : t('links.crossesMany', values);
 }
+
+/** A state as the reader's language names it (the text is matched against the English name). */
+const stateName = (state: GeoState) => nameOf('countries', state.id, state.name);
 
 const quoted = (phrases: string[]) => listWords(phrases.map((p) => `“${p}”`));
 
@@ -183,7 +188,7 @@ export function buildLinks(
   for (const r of geo.routes) if (statesById.has(r.id)) throw new Error(`buildLinks: route id ${r.id} is also a state id`);
 
   const signatories = new Set(declaration.signatories.map((s) => s.country));
-  const stateRef = (s: GeoState): FeatureRef => ({ kind: 'state', id: s.id, name: s.name });
+  const stateRef = (s: GeoState): FeatureRef => ({ kind: 'state', id: s.id, name: stateName(s) });
   const routeRef = (r: GeoRoute): FeatureRef => ({ kind: 'route', id: r.id, name: prose(r.name) });
   const hasTheme = (pid: PassageId, theme: ThemeId) => (themes[pid] ?? []).some((t) => t.theme === theme);
   const links: Link[] = [];
@@ -224,7 +229,7 @@ export function buildLinks(
         feature: stateRef(named),
         passageId: paragraph.id,
         kind: 'named',
-        reason: asWritten === named.name ? `Names ${named.name}.` : `Names ${named.name}, as “${asWritten}”.`,
+        reason: asWritten === named.name ? t('links.namesState', { name: stateName(named) }) : t('links.namesStateAs', { name: stateName(named), asWritten }),
         sentenceIds,
       });
       if (signatories.has(named.id)) continue;
@@ -238,7 +243,7 @@ export function buildLinks(
       for (const id of named.neighbours.filter(isC5)) {
         const state = statesById.get(id);
         if (!state) continue;
-        links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'named', reason: `Names ${named.name}, which borders ${state.name}.`, sentenceIds: aboutIt });
+        links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'named', reason: t('links.namesNeighbour', { named: stateName(named), state: stateName(state) }), sentenceIds: aboutIt });
       }
     }
 
@@ -247,10 +252,10 @@ export function buildLinks(
       if (!hasTheme(paragraph.id, rule.theme)) continue;
       const { matched, sentenceIds } = phrasesIn(paragraph, rule.phrases);
       if (matched.length === 0) continue;
-      const lead = `${prose(themeById(rule.theme).label)}: the passage speaks of ${quoted(matched)}`;
+      const lead = t('links.themeLead', { theme: prose(themeById(rule.theme).label), phrases: quoted(matched) });
       const routes = geo.routes.filter((r) => r.modes.some((m) => rule.modes.includes(m)));
       for (const route of routes) {
-        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: `${lead}, and ${rule.routeIs(route)}.`, sentenceIds });
+        links.push({ feature: routeRef(route), passageId: paragraph.id, kind: 'theme-by-place', reason: t('links.themeRoute', { lead, what: rule.routeIs(route) }), sentenceIds });
       }
       for (const id of C5) {
         // A context route the declaration does not name is no reason to link a state.
@@ -262,7 +267,7 @@ export function buildLinks(
           feature: stateRef(state),
           passageId: paragraph.id,
           kind: 'theme-by-place',
-          reason: `${lead}; ${routesCrossing(crossing, state, `${kinds} `)}.`,
+          reason: `${lead}; ${routesCrossing(crossing, state, kinds)}.`,
           sentenceIds,
         });
       }
@@ -273,7 +278,7 @@ export function buildLinks(
   for (const s of declaration.signatories) {
     const state = statesById.get(s.country);
     if (!state) continue;
-    const reason = `A joint commitment: ${s.office} ${s.name} signed the whole declaration for ${state.name}, with the other five presidents.`;
+    const reason = t('links.joint', { office: s.office, name: s.name, state: stateName(state) });
     for (const paragraph of declaration.paragraphs) {
       links.push({ feature: stateRef(state), passageId: paragraph.id, kind: 'joint', reason, sentenceIds: [] });
     }

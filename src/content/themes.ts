@@ -3,6 +3,7 @@
 import { prose } from '../../data/lang';
 import type { Declaration, Paragraph, PassageId, Theme, ThemeId, ThemeTag } from './types';
 import { listWords } from './prose';
+import { t } from '../i18n';
 
 export const THEMES: Theme[] = [
   { id: 'security', label: { en: 'Security', ru: 'Безопасность' }, description: { en: 'Defence, law enforcement, counterterrorism, borders and regional security.', ru: 'Оборона, правоохранительная деятельность, борьба с терроризмом, границы и региональная безопасность.' } },
@@ -86,7 +87,7 @@ export const THEME_RULES: Record<ThemeId, RegExp[]> = {
 const quoteList = (words: string[]): string => {
   const shown = words.slice(0, 5).map((w) => `“${w}”`);
   const more = words.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (more > 0) return t('themes.andMore', { list: shown.join(', '), count: more });
   return listWords(shown);
 };
 
@@ -104,7 +105,7 @@ export function tagParagraph(paragraph: Paragraph, rules: Record<ThemeId, RegExp
     const matched = [...new Set(hits.map((h) => h.text))];
     tags.push({
       theme: theme.id,
-      reason: `${prose(theme.label)}: mentions ${quoteList(matched)}.`,
+      reason: themeReason({ theme: theme.id, matched }),
       matched,
       sentenceIds: [...new Set(hits.map((h) => h.sentenceId))].sort(
         (a, b) => Number(a.split('.s')[1]) - Number(b.split('.s')[1]),
@@ -121,4 +122,12 @@ export function tagThemes(declaration: Declaration): Record<PassageId, ThemeTag[
 
 export function themeById(id: ThemeId): Theme {
   return THEMES.find((t) => t.id === id)!;
+}
+
+/**
+ * Why a passage carries a theme, in the reader's language: the panels call it when they show a tag
+ * (the tag's `reason` is the same sentence in the language the themes were tagged in).
+ */
+export function themeReason(tag: Pick<ThemeTag, 'theme' | 'matched'>): string {
+  return t('themes.reason', { theme: prose(themeById(tag.theme).label), phrases: quoteList(tag.matched) });
 }

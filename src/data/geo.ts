@@ -1,6 +1,7 @@
 // Loads the generated files in public/geo and checks their shape, so a missing or broken file is
 // named to the user instead of silently drawing nothing. When each loads is src/data/loader.ts's call.
 import { isProse } from '../../data/lang';
+import { nameOf, type NameLayer } from '../i18n/names';
 import { mapFileUrl } from '../map/glyphs';
 import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProps, PlaceProps, RouteLegProps, RouteMeta, WaterFile } from '../../data/types';
@@ -14,14 +15,8 @@ export interface GeoData {
   physical: FeatureCollection<Geometry>;
 }
 
-export const GEO_FILES = {
-  // The first view draws light boundaries; full detail follows (DetailFiles.fullCountries).
-  countries: 'countries-low.geojson',
-  places: 'places.geojson',
-  routes: 'routes.geojson',
-  routeMeta: 'routes.json',
-  physical: 'physical.geojson',
-} as const satisfies Record<keyof GeoData, string>;
+export { GEO_FILES, FIRST_VIEW } from './geo-files';
+import { GEO_FILES } from './geo-files';
 
 export interface GeoLoadError {
   file: string;
@@ -37,12 +32,6 @@ export interface GeoIndex {
   routeRank: ReadonlyMap<string, number>;
 }
 
-/**
- * What the first map draws. The routes' metadata (names, legs, sources; routes.json) is read by the
- * legend's lists, the panels and the links, not by the map, which styles the lines from
- * routes.geojson: it loads with the content, after the first idle (`loadRest`).
- */
-export const FIRST_VIEW: readonly (keyof GeoData)[] = ['countries', 'places', 'routes', 'physical'];
 
 export interface GeoLoad {
   /** Files not asked for yet (see FIRST_VIEW); empty or absent once everything has been tried. */
@@ -52,12 +41,22 @@ export interface GeoLoad {
   index: GeoIndex;
 }
 
+/**
+ * A feature's properties whose `name` is read in the reader's language at each access (its sourced
+ * name, else the data's English), so every panel, list and summary that names a state or a place
+ * follows the language without knowing of it. A copy: the data's own properties, which the links
+ * match against the declaration's English, keep the English name.
+ */
+function named<P extends { id: string; name: string }>(layer: NameLayer, p: P): P {
+  return Object.defineProperty({ ...p }, 'name', { enumerable: true, get: () => nameOf(layer, p.id, p.name) });
+}
+
 export function indexGeo(data: Partial<GeoData>): GeoIndex {
   const routes = data.routeMeta ?? [];
   return {
-    countries: new Map((data.countries?.features ?? []).map((f) => [f.properties.id, f.properties])),
+    countries: new Map((data.countries?.features ?? []).map((f) => [f.properties.id, named('countries', f.properties)])),
     routes: new Map(routes.map((r) => [r.id, r])),
-    places: new Map((data.places?.features ?? []).map((f) => [f.properties.id, f.properties])),
+    places: new Map((data.places?.features ?? []).map((f) => [f.properties.id, named('places', f.properties)])),
     routeRank: new Map(routes.map((r, i) => [r.id, i])),
   };
 }

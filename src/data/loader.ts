@@ -82,6 +82,8 @@ export interface Loader<Panel> {
   stop(): void;
   /** The content is needed now (latched: once wanted, it stays wanted). */
   wantContent(): void;
+  /** The reader's language changed: content already built is built again in it (its generated sentences). */
+  rebuildContent(): void;
   /** The first map with its data drawn: the content now, the full boundaries a little later. */
   firstIdle(): void;
   /** The map settled at this zoom: the detail it needs. */
@@ -204,6 +206,11 @@ export function createLoader<Panel>(options: LoaderOptions<Panel>): Loader<Panel
       for (const t of armed.values()) t.handle = undefined;
     },
     wantContent: want,
+    rebuildContent() {
+      const { geo, content } = snapshot;
+      if (!content || !geo) return;
+      options.contentBuilder().then((build) => update({ content: build(geo) }));
+    },
     firstIdle() {
       if (idled) return;
       idled = true;

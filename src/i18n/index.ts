@@ -26,7 +26,7 @@ type Compiled = Token[];
 export const SOURCE_LOCALE = 'en';
 
 /** How Intl writes each catalog's dates and numbers: British English, "28 November 2026"; Russian, «28 ноября 2026 г.». */
-const INTL_LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru' };
+export const INTL_LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru' };
 
 const catalogs = new Map<string, Record<string, Compiled>>();
 let active = SOURCE_LOCALE;

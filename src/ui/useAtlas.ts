@@ -20,6 +20,7 @@ import { useHostBridge } from '../embed/useHostBridge';
 import { usePanelFocus } from './usePanelFocus';
 import { useTourSteps } from './useTour';
 import { t } from '../i18n';
+import { useLang } from './language';
 
 
 export interface Atlas {
@@ -86,6 +87,14 @@ export function useAtlas({ map = true, notices = [] }: { map?: boolean; notices?
     return () => loader.stop();
   }, [loader]);
   const { geo, content, panel: SidePanel, detail } = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
+  // A new language: the content's generated sentences (reasons, names) are written again in it.
+  const lang = useLang();
+  const builtIn = useRef(lang);
+  useEffect(() => {
+    if (builtIn.current === lang) return;
+    builtIn.current = lang;
+    loader.rebuildContent();
+  }, [loader, lang]);
   const contentNeeded = needsContentNow(state);
   useEffect(() => {
     if (contentNeeded) loader.wantContent();

@@ -11,6 +11,8 @@ import { GLYPH_FONTS, glyphsUrl } from '../../src/map/glyphs';
 import { ALL_VISIBLE, FONT, mapLayers } from '../../src/map/style';
 import { PHYSICAL_LAYER, PHYSICAL_SRC } from '../../src/map/physical';
 import { modeNoun } from '../../src/data/labels';
+import { LANGS } from '../../data/lang';
+import { INTL_LOCALES } from '../../src/i18n';
 
 const file = (stack: string, start: number) => resolve(GLYPHS_DIR, stack, `${rangeName(start)}.pbf`);
 const decode = (stack: string, start: number) => decodeGlyphRange(new Uint8Array(readFileSync(file(stack, start))));
@@ -70,13 +72,19 @@ describe('public/glyphs', () => {
     expect(regular.length).toBeLessThan(120);
     expect(regular).not.toContain('þ'.codePointAt(0));
     const ids = new Set(rangesFor(strings).flatMap((start) => (existsSync(file(FONT, start)) ? decode(FONT, start).glyphs.map((g) => g.id) : [])));
-    const elevations = ['physical.geojson', 'physical-detail.geojson'].flatMap((f) =>
-      (JSON.parse(readFileSync(resolve('public/geo', f), 'utf8')) as { features: { properties: { elevation?: number } }[] }).features.flatMap((x) =>
-        typeof x.properties.elevation === 'number' ? [`${x.properties.elevation.toLocaleString('en')} m`] : [],
-      ),
-    );
-    expect(elevations.length).toBeGreaterThan(5);
-    for (const text of [...Object.values(modeNoun), ...elevations]) for (const ch of text) expect(ids.has(ch.codePointAt(0) as number), `${ch} of "${text}"`).toBe(true);
+    // In every language: its mode words and its way of writing an elevation (Russian groups digits with U+00A0, «м»).
+    for (const lang of LANGS) {
+      const catalog = JSON.parse(readFileSync(resolve(`src/i18n/locales/${lang}.json`), 'utf8')) as Record<string, string>;
+      const elevations = ['physical.geojson', 'physical-detail.geojson'].flatMap((f) =>
+        (JSON.parse(readFileSync(resolve('public/geo', f), 'utf8')) as { features: { properties: { elevation?: number } }[] }).features.flatMap((x) =>
+          typeof x.properties.elevation === 'number' ? [`${new Intl.NumberFormat(INTL_LOCALES[lang]).format(x.properties.elevation)} ${catalog['map.metre']}`] : [],
+        ),
+      );
+      expect(elevations.length).toBeGreaterThan(5);
+      const words = Object.entries(catalog).flatMap(([k, v]) => (k.startsWith('modeNoun.') ? [v] : []));
+      expect(words).toHaveLength(Object.keys(modeNoun).length);
+      for (const text of [...words, ...elevations]) for (const ch of text) expect(ids.has(ch.codePointAt(0) as number), `${lang}: ${ch} of "${text}"`).toBe(true);
+    }
   });
 
   it('is MapLibre glyph PBF: named range, bitmaps of (width + 6) × (height + 6) SDF bytes', () => {

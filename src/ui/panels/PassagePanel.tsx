@@ -1,7 +1,7 @@
 // One paragraph of the declaration: verbatim, with its themes, the features it concerns and the
 // programmes it names.
 import { useEffect, useRef } from 'react';
-import { programmesInPassage } from '../../content';
+import { programmesInPassage, themeReason } from '../../content';
 import { paragraphOf } from '../../content/passages';
 import type { Content } from '../../content/build';
 import { LinkList, PassageQuote, SelectLink, type OnSelect } from './common';
@@ -26,7 +26,7 @@ export function PassagePanel({ id: anchor, content, onSelect }: { id: string; co
       <h3>{t('passage.whyThemes')}</h3>
       <ul>
         {(content.themes[id] ?? []).map((tag) => (
-          <li key={tag.theme}>{tag.reason}</li>
+          <li key={tag.theme}>{themeReason(tag)}</li>
         ))}
       </ul>
       <h3>{t('panel.onMap', { count: features.length })}</h3>

@@ -3,7 +3,7 @@
 import { prose } from '../../../data/lang';
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Source } from '../../../data/types';
-import { passageById, themeById, type PassageLink } from '../../content';
+import { passageById, themeById, themeReason, type PassageLink } from '../../content';
 import type { Content } from '../../content/build';
 import { quoteParts } from '../../content/focus';
 import { idOf } from '../../state/selection';
@@ -124,7 +124,7 @@ export function ThemeTags({ content, passageId }: { content: Content; passageId:
   return (
     <ul className="themes" aria-label={t('passage.themes')}>
       {tags.map((tag) => (
-        <li key={tag.theme} className="theme-tag" title={tag.reason}>
+        <li key={tag.theme} className="theme-tag" title={themeReason(tag)}>
           {prose(themeById(tag.theme).label)}
         </li>
       ))}
