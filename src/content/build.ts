@@ -83,7 +83,17 @@ export function buildContent(geo: GeoLoad): Content {
     water: (id) => withName('physical', id, waterName.get(id)),
   };
   const titleOf = (sel: Selection): string => kindTitle(sel, content);
-  const loadSearch = () => (searchPromise ??= import('./search').then(({ createSearch }) => createSearch(declaration, programmes, commitments)));
+  // The five states and the places, by their English names (the search adds the reader's language's).
+  const english = (fc: { features: { properties: { id: string; name: string } }[] } | undefined) => new Map((fc?.features ?? []).map((f) => [f.properties.id, f.properties.name]));
+  const loadSearch = () =>
+    (searchPromise ??= import('./search').then(({ createSearch }) => {
+      const states = english(geo.data.countries);
+      const places = english(geo.data.places);
+      return createSearch(declaration, programmes, commitments, {
+        states: [...known.states].map((id) => ({ id, name: states.get(id) ?? id })),
+        places: [...known.places].map((id) => ({ id, name: places.get(id) ?? id })),
+      });
+    }));
   const content: Content = {
     declaration,
     programmes,

@@ -1,7 +1,6 @@
 // The declaration's commitments: found in the text by its own committing verbs, joined to their
 // hand-reviewed follow-through (./commitments/*), and the pure helpers the panels, the search and
 // the stale-check script share. Takes the declaration as an argument so node scripts can use it too.
-import { prose } from '../../data/lang';
 import type { CountryId } from '../../data/types';
 import { COMMITMENT_DEFS } from './commitments/index';
 import type { Commitment, CommitmentDef, CommitmentStatus, StatusStep } from './commitments/types';
@@ -193,26 +192,3 @@ export function lastChecked(list: Pick<Commitment, 'checked'>[]): string {
   return list.reduce((max, c) => (c.checked > max ? c.checked : max), '');
 }
 
-/** A document for the MiniSearch index: one per commitment, its events' summaries in its text (English for now). */
-export interface CommitmentDoc {
-  id: string;
-  kind: 'commitment';
-  /** The commitment id. */
-  ref: string;
-  name: string;
-  aliases: string;
-  heading: string;
-  text: string;
-}
-
-export function commitmentSearchDocs(commitments: Commitment[]): CommitmentDoc[] {
-  return commitments.map((c) => ({
-    id: `c:${c.id}`,
-    kind: 'commitment',
-    ref: c.id,
-    name: prose(c.title),
-    aliases: STATUS_LABELS[c.status],
-    heading: t('selectionKind.commitments'),
-    text: [c.text, c.statusNote ? prose(c.statusNote) : '', ...c.events.map((e) => prose(e.summary))].join(' '),
-  }));
-}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { fullText, type SearchResult } from '../../content';
 import type { Content } from '../../content/build';
 import { LinkList, SelectLink, ThemeTags, type OnSelect } from './common';
-import { COMMITMENTS, idOf, selectionToId } from '../../state/selection';
+import { COMMITMENTS, idOf, kindLabel, selectionToId } from '../../state/selection';
 import { Rich } from '../../i18n/Rich';
 import { formatDate, t } from '../../i18n/later';
 
@@ -42,9 +42,13 @@ function SearchBox({ content, onSelect }: { content: Content; onSelect: OnSelect
               {r.title}
             </SelectLink>
             <br />
-            <span className="muted" lang="en">
-              {r.sentence}
-            </span>
+            {r.sentence ? (
+              <span className="muted" lang="en">
+                {r.sentence}
+              </span>
+            ) : (
+              <span className="muted">{kindLabel(r.kind)}</span>
+            )}
           </li>
         ))}
       </ul>
