@@ -114,6 +114,8 @@ async function timeFirstIdle(browser: Browser, o: MeasureOptions, urls: Record<(
   const appFiles = (await loadOnce(browser, urls.app, bases.app)).files;
   const bareFiles = (await loadOnce(browser, urls.bare, bases.bare)).files;
   const bareLabelsFiles = (await loadOnce(browser, urls.bareLabels, bases.bare)).files;
+  // The first load of a Russian reader (`?lang=ru`): the English one plus the language's chunks and glyphs.
+  const russianFiles = (await loadOnce(browser, `${urls.app}?lang=ru`, bases.app)).files;
   for (let i = 1; i < o.warmup; i++) for (const p of PAGES) await loadOnce(browser, urls[p]);
   const idles: Record<(typeof PAGES)[number], number[]> = { app: [], bare: [], bareLabels: [] };
   for (let i = 0; i < o.runs; i++) {
@@ -124,7 +126,7 @@ async function timeFirstIdle(browser: Browser, o: MeasureOptions, urls: Record<(
     }
     log(`  run ${i + 1}/${o.runs}: ${PAGES.map((p) => `${p} ${Math.round(idles[p][i])} ms`).join(', ')}`);
   }
-  return { idles, appFiles, bareFiles, bareLabelsFiles };
+  return { idles, appFiles, bareFiles, bareLabelsFiles, russianFiles };
 }
 
 async function timeClicks(browser: Browser, o: MeasureOptions, appUrl: string, points: Record<string, { x: number; y: number }>): Promise<Click[]> {
@@ -283,7 +285,7 @@ export async function measure(o: MeasureOptions): Promise<Results> {
       targets: TARGETS,
       firstIdle: { app: summarize(idle.idles.app), bare: summarize(idle.idles.bare), bareLabels: summarize(idle.idles.bareLabels), camera: c },
       clickToPanel: { fromClick: summarize(clicks.map((k) => k.fromClick)), measure: summarize(clicks.map((k) => k.measure)), clicks },
-      bytes: { ...measureBytes(appDir, idle.appFiles), bare: bareBytes(idle.bareFiles), bareLabels: bareBytes(idle.bareLabelsFiles) },
+      bytes: { ...measureBytes(appDir, idle.appFiles), bare: bareBytes(idle.bareFiles), bareLabels: bareBytes(idle.bareLabelsFiles), russian: measureBytes(appDir, idle.russianFiles).total },
       memory,
     };
   } finally {

@@ -51,6 +51,7 @@ export function summaryTable(r: Results): string {
       ['First map idle, app / bare MapLibre page', x(ratio), `≤ ${t.idleRatio}×`, verdict(met.idle, x(ratio - t.idleRatio))],
       ['Click to panel, median', ms(click), `≤ ${t.clickMs} ms`, verdict(met.click, ms(click - t.clickMs))],
       ['First load, gzipped', kb(b.total), `≤ ${kb(t.totalBytes)}`, verdict(met.total, kb(b.total - t.totalBytes))],
+      ...(b.russian ? [['… in Russian (`?lang=ru`)', kb(b.russian), 'reported', '—']] : []),
       ["… the app's own code and content", kb(b.own), `≤ ${kb(t.ownBytes)}`, verdict(met.own, kb(b.own - t.ownBytes))],
       m
         ? [`JS heap growth, ${r.config.cycles} select-and-close cycles`, mb(m.growthBytes), `≤ ${mb(t.heapBytes)}`, verdict(met.heap, mb(m.growthBytes - t.heapBytes))]
@@ -71,6 +72,7 @@ export function fullTable(r: Results): string {
     [`Click to panel, the click → \`panel-open\`, median (min–max) of ${c.clicks.length}`, spread(c.fromClick), '—', '—', `≤ ${t.clickMs} ms`, verdict(met.click, ms(c.fromClick.median - t.clickMs))],
     [`… the app's \`click-to-panel\` measure (\`select\` → \`panel-open\`)`, spread(c.measure), '—', '—', '', ''],
     ['First load, gzipped, everything', kb(b.total), kb(b.bare), kb(b.bareLabels), `≤ ${kb(t.totalBytes)}`, verdict(met.total, kb(b.total - t.totalBytes))],
+    ...(b.russian ? [['… a Russian reader\'s first load (`?lang=ru`: the Russian catalog, texts, names and Cyrillic glyphs added)', kb(b.russian), '—', '—', 'reported', `+${kb(b.russian - b.total)} over English`]] : []),
     ["… the app's own code and content (+ libraries other than React and MapLibre)", `${kb(b.own)} (code ${kb(b.byCategory.app)}, content ${kb(b.byCategory.content)}, libraries ${kb(b.byCategory.libs)})`, '—', '—', `≤ ${kb(t.ownBytes)}`, verdict(met.own, kb(b.own - t.ownBytes))],
     m
       ? [`JS heap growth after ${r.config.cycles} select-and-close cycles (after GC)`, `${mb(m.growthBytes)} (${mb(m.points[0].used)} → ${mb(m.points[m.points.length - 1].used)}); from the first idle: ${mb(m.fromIdleBytes)}`, '—', '—', `≤ ${mb(t.heapBytes)}`, `${verdict(met.heap, mb(m.growthBytes - t.heapBytes))}; the same camera moves with nothing selected: +${mb(m.cameraOnly.growth)}`]

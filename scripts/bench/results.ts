@@ -87,6 +87,8 @@ export interface Results {
     byCategory: Record<Category, number>;
     bare: number;
     bareLabels: number;
+    /** The first load of a Russian reader (`?lang=ru`), gzipped; reported, judged by the same budget. Absent in results from before it was measured. */
+    russian?: number;
     largest: { category: Category; owner: string; gzip: number }[];
   };
   memory: {

@@ -95,7 +95,8 @@ describe('?lang=ru#sel=commitments&asof=latest: the count with its Russian plura
 
   it('counts the commitments in the CLDR form of their number', async () => {
     const n = commitmentsOn(resolveCommitments(declaration), LAST_DAY).length;
-    const form = { one: 'обязательство', few: 'обязательства', many: 'обязательств', other: 'обязательства' }[new Intl.PluralRules('ru').select(n)];
+    const forms: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'обязательство', few: 'обязательства', many: 'обязательств', other: 'обязательства' };
+    const form = forms[new Intl.PluralRules('ru').select(n)];
     await expect.poll(() => w.page.locator('.side-panel .tally').innerText()).toContain(`${n} ${form}`);
     expect(await w.page.locator('.side-panel').innerText()).toContain(RU['commitmentStatus.in-progress']);
   });
