@@ -38,6 +38,8 @@ async function exportPng(atlas: Atlas, button: string) {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), modal.getByRole('button', { name: button }).click()]);
   const png = readFileSync((await download.path())!);
   const drawn = (await page.evaluate(() => (window as unknown as { __atlasExportTexts?: unknown }).__atlasExportTexts)) as DrawnTexts;
+  // A number and its «г.» are kept together by a no-break space: read as a space.
+  drawn.lines = drawn.lines.map((l) => l.replace(/\u00a0/g, ' '));
   // The canvas font's faces the document holds, and which of them loaded.
   const faces = await page.evaluate(() =>
     [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Atlas Export Sans').map((f) => ({ range: f.unicodeRange, status: f.status })),
