@@ -13,10 +13,14 @@ import { t } from '../src/i18n/later';
 import { buildContent } from '../src/content/build';
 import { buildSlides } from '../src/slides/build';
 import { exportPictureRenderer, SLIDE_PICTURE } from '../src/slides/picture';
+import type { Lang } from '../data/lang';
+import { loadLanguage } from '../src/i18n/langs';
+import { labelLanguage } from '../src/i18n/names';
 
-/** `limit`: only the first so many tour steps, for a quicker look on a slow machine. */
-export async function run(attribution: string, png: boolean, limit: number | null): Promise<{ base64: string; steps: string[] }> {
+/** `limit`: only the first so many tour steps, for a quicker look on a slow machine; `lang`: the deck's language. */
+export async function run(attribution: string, png: boolean, limit: number | null, lang: Lang = 'en'): Promise<{ base64: string; steps: string[] }> {
   setWorkerUrl(workerUrl);
+  await loadLanguage(lang);
   const geo = await loadGeo(new URL('/geo/', location.href).href);
   const content = buildContent(geo);
   const picture = {
@@ -28,6 +32,8 @@ export async function run(attribution: string, png: boolean, limit: number | nul
     legend: legendModel({ visibility: ALL_VISIBLE, day: asOfDay('2023') }),
     title: t('export.title'),
     attribution,
+    labels: labelLanguage(),
+    lang,
     fallbackBounds: INITIAL_BOUNDS,
   };
   const steps: string[] = [];

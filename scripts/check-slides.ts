@@ -1,8 +1,8 @@
 // Does the tour deck open outside PowerPoint? Converts it with LibreOffice headless and checks the
-// PDF has one page per slide. `tsx scripts/check-slides.ts [--browser [--png] [--steps N]] [--out DIR] [file.pptx]`:
+// PDF has one page per slide. `tsx scripts/check-slides.ts [--lang ru] [--browser [--png] [--steps N]] [--out DIR] [file.pptx]`:
 // with a file, checks that file; with --browser, first makes the real deck in Chromium (maps drawn
 // by the PNG export, through the Vite dev server; JPEG pictures unless --png); otherwise makes it in node with a stand-in
-// picture. Needs `soffice` and `pdfinfo` (apt-get install libreoffice-impress poppler-utils);
+// picture; --lang makes it in that language (English by default). Needs `soffice` and `pdfinfo` (apt-get install libreoffice-impress poppler-utils);
 // exits 2 when they are missing, 1 when the page count is wrong.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,9 +22,11 @@ import { writePptx } from '../src/slides/pptx';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { setMessageCompiler } from '../src/i18n';
 import { t as message } from '../src/i18n/later';
+import { isLang } from '../data/lang';
+import { loadLanguage } from '../src/i18n/langs';
 
 const { values: opt, positionals } = parseArgs({
-  options: { browser: { type: 'boolean', default: false }, png: { type: 'boolean', default: false }, steps: { type: 'string' }, out: { type: 'string' } },
+  options: { lang: { type: 'string', default: 'en' }, browser: { type: 'boolean', default: false }, png: { type: 'boolean', default: false }, steps: { type: 'string' }, out: { type: 'string' } },
   allowPositionals: true,
 });
 const out = resolve(opt.out ?? mkdtempSync(join(tmpdir(), 'slides-')));
@@ -32,6 +34,9 @@ const limit = opt.steps === undefined ? null : Number(opt.steps);
 const given = positionals.find((a) => a.endsWith('.pptx'));
 // Node reads the catalogs as written; the build compiles them ahead.
 setMessageCompiler(compileMessageOrThrow);
+if (!isLang(opt.lang)) throw new Error(`--lang: no such language: ${opt.lang}`);
+const lang = opt.lang;
+await loadLanguage(lang);
 const ATTRIBUTION = message('export.attribution', { sources: message('map.attribution') });
 
 function have(cmd: string): boolean {
@@ -79,7 +84,7 @@ async function browserDeck(file: string) {
     const t0 = Date.now();
     // The module runs in the page; a string, because tsx would wrap a function in a helper the page lacks.
     const result = (await page.evaluate(
-      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${opt.png}, ${limit}))`,
+      `import('/scripts/check-slides-page.ts').then((m) => m.run(${JSON.stringify(ATTRIBUTION)}, ${opt.png}, ${limit}, ${JSON.stringify(lang)}))`,
     )) as { base64: string; steps: string[] };
     console.log(result.steps.join('\n'));
     console.log(`made in Chromium in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -91,7 +96,7 @@ async function browserDeck(file: string) {
 }
 
 mkdirSync(out, { recursive: true });
-const file = given ? resolve(given) : join(out, opt.browser ? `tour-chromium${opt.png ? '-png' : ''}.pptx` : 'tour-node.pptx');
+const file = given ? resolve(given) : join(out, `${opt.browser ? `tour-chromium${opt.png ? '-png' : ''}` : 'tour-node'}${lang === 'en' ? '' : `-${lang}`}.pptx`);
 if (!given) {
   if (opt.browser) await browserDeck(file);
   else await nodeDeck(file);

@@ -69,7 +69,9 @@ function format(tokens: Compiled, values: MessageValues, hash?: string, intl: st
   let out = '';
   for (const token of tokens) {
     if (typeof token === 'string') {
-      out += hash !== undefined && token === '#' ? hash : token;
+      // A value that ends a sentence's abbreviation («2023 г.») takes the sentence's full stop: no «г..».
+      const text = out.endsWith('.') && token.startsWith('.') && !token.startsWith('..') ? token.slice(1) : token;
+      out += hash !== undefined && text === '#' ? hash : text;
       continue;
     }
     const [name, type, branches = {}] = token;

@@ -11,7 +11,8 @@ import { kindLabel, markedFeatureOf, type MarkedKind, type Selection, type Selec
 import { groupLabel, modeLabel } from '../data/labels';
 import { routeStatusWords } from '../data/routeStatus';
 import { formatList, t } from '../i18n/later';
-import { formatDate } from '../i18n';
+import { activeLang, formatDate } from '../i18n';
+import { nameOf } from '../i18n/names';
 
 export { slidesFileName } from './fileName';
 
@@ -87,6 +88,29 @@ export interface DeckMeta {
 
 const TOUR_SUBTITLE = (title: string) => t('export.subtitleTour', { title });
 
+/** The day the declaration was released, as the reader's language writes a date ("21 September 2023", «21 сентября 2023 г.»). */
+const released = (d: Declaration) => formatDate(d.released.iso);
+
+/**
+ * The declaration's name in the reader's language. In English these are its printed title and
+ * subtitle, word for word (tests/unit/slides.test.ts checks them against the parsed text).
+ */
+const declarationName = () => t('deck.titleSlide.title');
+const declarationFullName = () => `${declarationName()}: ${t('deck.titleSlide.subtitle')}`;
+
+/**
+ * In any language but English, the notes say once that the quotes are the declaration's English:
+ * the text was signed in English alone, so it is quoted as signed and never translated.
+ */
+function quotesNote(): string[] {
+  return activeLang() === 'en' ? [] : [t('deck.quotesEnglish')];
+}
+
+/** A feature's name in the reader's language: a state's as the map labels it, a route's as the data has it. */
+function featureName(f: { kind: string; id: string; name: string }): string {
+  return f.kind === 'state' ? nameOf('countries', f.id, f.name) : f.name;
+}
+
 function sourceLine(s: Source): string {
   return `${s.title}: ${s.url}`;
 }
@@ -110,9 +134,9 @@ export function reasonLines(passageId: PassageId, featureIds: string[], content:
     if (!f) continue;
     const specific = f.specific.find((l) => l.passageId === passageId);
     if (specific) {
-      lines.push(`${f.feature.name}: ${specific.reasons.map((r) => r.text).join(' ')}`);
+      lines.push(`${featureName(f.feature)}: ${specific.reasons.map((r) => r.text).join(' ')}`);
     } else if (f.joint.some((l) => l.passageId === passageId)) {
-      joint.push(f.feature.name);
+      joint.push(featureName(f.feature));
     }
   }
   if (joint.length) lines.push(t('deck.joint', { names: joint.join(', ') }));
@@ -163,14 +187,16 @@ function titleSlide(content: DeckContent): TitleSlide {
   const source = declarationSource(content);
   return {
     kind: 'title',
-    title: d.title,
-    subtitle: d.subtitle,
-    date: d.released.display,
+    // The declaration's name in the reader's language (in English, its printed title: a test checks).
+    title: declarationName(),
+    subtitle: t('deck.titleSlide.subtitle'),
+    date: released(d),
     source,
     notes: [
-      `${d.fullTitle}.`,
-      t('deck.released', { date: d.released.display, title: d.documentTitle }),
+      t('deck.officialTitle', { title: d.fullTitle }),
+      t('deck.released', { date: released(d), title: d.documentTitle }),
       t('deck.source', { source: sourceLine(source) }),
+      ...quotesNote(),
     ].join('\n'),
   };
 }
@@ -211,7 +237,7 @@ function sourcesSlides(mapSlides: MapSlide[], content: DeckContent, meta: DeckMe
 export function deckFromTour(steps: TourStep[], content: DeckContent, meta: DeckMeta): Deck {
   const maps = steps.map((s) => mapSlideFromStep(s, content, meta));
   return {
-    title: `${content.declaration.title}: ${content.declaration.subtitle}`,
+    title: declarationFullName(),
     slides: [titleSlide(content), ...maps, ...sourcesSlides(maps, content, meta)],
   };
 }
@@ -251,7 +277,7 @@ function featureLead(id: string, content: DeckContent): Lead | null {
  */
 const SLIDE_BY_KIND: { [K in SelectionKind]: { caption: (id: string, content: DeckContent) => string; lead: (id: string, content: DeckContent) => Lead | null } } = {
   state: {
-    caption: (_, { declaration: d }) => t('deck.caption.state', { title: d.title, date: d.released.display }),
+    caption: (_, { declaration: d }) => t('deck.caption.state', { title: declarationName(), date: released(d) }),
     lead: featureLead,
   },
   route: {
@@ -272,12 +298,12 @@ const SLIDE_BY_KIND: { [K in SelectionKind]: { caption: (id: string, content: De
     },
   },
   passage: {
-    caption: (_, { declaration: d }) => t('deck.caption.passage', { title: d.title, date: d.released.display }),
+    caption: (_, { declaration: d }) => t('deck.caption.passage', { title: declarationName(), date: released(d) }),
     lead: (id, content) => (passageById(id, content.declaration) ? lead(id, [], content) : null),
   },
-  declaration: { caption: (_, { declaration: d }) => t('deck.caption.declaration', { title: d.fullTitle, date: d.released.display }), lead: (_, content) => opening(content) },
-  commitments: { caption: (_, { declaration: d }) => t('deck.caption.commitments', { title: d.title, date: d.released.display }), lead: () => null },
-  commitment: { caption: (_, { declaration: d }) => t('deck.caption.commitment', { title: d.title, date: d.released.display }), lead: () => null },
+  declaration: { caption: (_, { declaration: d }) => t('deck.caption.declaration', { title: declarationFullName(), date: released(d) }), lead: (_, content) => opening(content) },
+  commitments: { caption: (_, { declaration: d }) => t('deck.caption.commitments', { title: declarationName(), date: released(d) }), lead: () => null },
+  commitment: { caption: (_, { declaration: d }) => t('deck.caption.commitment', { title: declarationName(), date: released(d) }), lead: () => null },
 };
 
 /** The passage and sentence a selection is best quoted by, as the side panel would lead with them. */
@@ -288,7 +314,7 @@ export function leadPassage(sel: Selection | null, content: DeckContent): Lead |
 /** One line on what the selection is, from the data the panel shows; nothing beyond it. */
 function selectionCaption(sel: Selection | null, content: DeckContent): string {
   const d = content.declaration;
-  if (!sel) return t('deck.caption.overview', { title: d.title, date: d.released.display });
+  if (!sel) return t('deck.caption.overview', { title: declarationName(), date: released(d) });
   return SLIDE_BY_KIND[sel.kind].caption(sel.id, content);
 }
 
@@ -319,6 +345,7 @@ export function deckFromSelection(view: SelectionView, content: DeckContent, met
     notes: passageNotes(sentence ? lead!.passageId : null, [...view.states, ...view.routes], content, [
       t('deck.viewLead', { kind: subtitle, title }),
       t('deck.textSource', { source: sourceLine(source) }),
+      ...quotesNote(),
     ]),
   };
   return { title, slides: [slide] };

@@ -8,7 +8,7 @@ import type { RenderPicture } from './pptx';
 import { t } from '../i18n/later';
 
 /** What stays the same for every picture of a deck: the app's data, layers, date, legend, fonts, title and attribution. */
-export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'day' | 'legend' | 'title' | 'attribution'> {
+export interface PictureBase extends Pick<ExportRequest, 'data' | 'visibility' | 'fonts' | 'glyphs' | 'day' | 'legend' | 'title' | 'attribution' | 'labels' | 'lang'> {
   /** Where the camera goes when a slide lights up nothing the data knows (the overview). */
   fallbackBounds: Bounds;
 }

@@ -14,6 +14,8 @@ import type { SlidesRequest } from '../slides/build';
 import { markedFeatureOf, type Selection } from '../state/selection';
 import { t } from '../i18n/later';
 import { drawnStatuses, legendModel } from '../map/legend';
+import { activeLang } from '../i18n';
+import { labelLanguage, nameOf } from '../i18n/names';
 
 
 interface Input {
@@ -28,6 +30,18 @@ interface Input {
   visibility: LayerVisibility;
   fonts: FontUrls;
   shown: Bounds | null;
+}
+
+/**
+ * The selection's name as the picture's title card writes it: a state's or a place's in the reader's
+ * language, as the map labels it (the content's titles are the data's English names).
+ */
+function selectionName(sel: Selection | null, content: Content | null): string | null {
+  if (!sel || !content) return null;
+  const name = content.titleOf(sel);
+  if (sel.kind === 'state') return nameOf('countries', sel.id, name);
+  if (sel.kind === 'place') return nameOf('places', sel.id, name);
+  return name;
 }
 
 export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
@@ -51,23 +65,26 @@ export function exportRequestFor(i: Input): Omit<ExportRequest, 'scale'> {
     bounds: (i.geo && boundsOf(i.related, i.geo.data)) ?? i.shown ?? INITIAL_BOUNDS,
     title: t('export.title'),
     subtitle: i.tourStep ? t('export.subtitleTour', { title: prose(i.tourStep.title) }) : t('export.subtitle'),
-    selectionName: sel && i.content ? i.content.titleOf(sel) : proseOrNull(i.tourStep?.title),
+    selectionName: selectionName(sel, i.content) ?? proseOrNull(i.tourStep?.title),
     selected: markedFeatureOf(sel),
     related: i.related,
     legend,
     attribution: t('export.attribution', { sources: t('map.attribution') }),
+    // The map's labels, and the canvas font's letters, in the reader's language.
+    labels: labelLanguage(),
+    lang: activeLang(),
   };
 }
 
 /** What "Slides (.pptx)" and "This view as a slide" make: the tour's deck, or one slide of the view. */
 export function slidesRequestFor(what: 'tour' | 'view', i: Input): SlidesRequest {
   if (!i.geo || !i.content) throw new Error(t('export.notReady'));
-  const { data, visibility, fonts, glyphs, day, legend, title, attribution, bounds, related, selectionName } = exportRequestFor(i);
+  const { data, visibility, fonts, glyphs, day, legend, title, attribution, bounds, related, selectionName, labels, lang } = exportRequestFor(i);
   return {
     what: what === 'tour' ? { kind: 'tour' } : { kind: 'view', view: { selection: i.selection, name: selectionName ?? t('export.overview'), ...related } },
     content: { declaration: i.content.declaration, links: i.content.links, routes: i.geo.data.routeMeta ?? [], programmes: i.content.programmes, day: i.day },
     meta: { attribution },
     // The slides' pictures draw the map's date too, with the same legend as "Export PNG".
-    picture: { data, visibility, fonts, glyphs, day, legend, title, attribution, fallbackBounds: bounds },
+    picture: { data, visibility, fonts, glyphs, day, legend, title, attribution, labels, lang, fallbackBounds: bounds },
   };
 }
