@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileCatalog, isCatalog } from '../../scripts/build/catalog';
-import { activate, addMessages, formatDate, formatList, SOURCE_LOCALE } from '../../src/i18n';
+import { activate, addMessages, formatDate, formatList, formatNumber, message, SOURCE_LOCALE } from '../../src/i18n';
 import { t } from '../../src/i18n/later';
 import { modeLabel, programmeKindLabel } from '../../src/data/labels';
 
@@ -78,6 +78,20 @@ describe('the words at the moment they are shown', () => {
     // A message the new catalog lacks falls back to the source language rather than to its id.
     expect(programmeKindLabel.financing).toBe('Financing');
     activate('en');
+  });
+
+  it('write Russian plurals, dates and numbers by CLDR, with one full stop after «г.»', () => {
+    addMessages('ru', compileCatalog({ 'commitments.count': '{total, plural, one {# обязательство} few {# обязательства} many {# обязательств} other {# обязательства}}', 'deck.released': 'Опубликована {date}.' }));
+    activate('ru');
+    try {
+      const count = (n: number) => message('commitments.count', { total: n });
+      expect([1, 2, 5, 11, 21, 22, 37].map(count)).toEqual(['1 обязательство', '2 обязательства', '5 обязательств', '11 обязательств', '21 обязательство', '22 обязательства', '37 обязательств']);
+      expect(formatDate('2023-09-19')).toBe('19 сентября 2023 г.');
+      expect(message('deck.released', { date: formatDate('2023-09-21') })).toBe('Опубликована 21 сентября 2023 г.');
+      expect(formatNumber(8848)).toBe('8\u00a0848');
+    } finally {
+      activate('en');
+    }
   });
 
   it('take plurals, dates and lists from Intl', () => {
