@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileCatalog, isCatalog } from '../../scripts/build/catalog';
-import { activate, addMessages, formatDate, formatList, formatNumber, message, SOURCE_LOCALE } from '../../src/i18n';
+import { activate, addMessages, formatDate, formatList, formatNumber, INTL_LOCALES, message, SOURCE_LOCALE } from '../../src/i18n';
+import { LANGS } from '../../data/lang';
 import { t } from '../../src/i18n/later';
 import { modeLabel, programmeKindLabel } from '../../src/data/labels';
 
@@ -107,3 +108,36 @@ describe('the words at the moment they are shown', () => {
     expect(formatList(['Kazakhstan', 'Tajikistan', 'Uzbekistan'])).toBe('Kazakhstan, Tajikistan and Uzbekistan');
   });
 });
+
+describe('every language’s catalogs', () => {
+  const read = (f: string) => JSON.parse(readFileSync(resolve(__dirname, '../../src/i18n/locales', f), 'utf8')) as Record<string, string>;
+  /** The placeholders a compiled message uses, and for each plural argument the categories it writes. */
+  function shape(tokens: unknown[], names = new Set<string>(), plurals: string[] = []): { names: Set<string>; plurals: string[] } {
+    for (const token of tokens) {
+      if (!Array.isArray(token)) continue;
+      const [name, type, branches] = token as [string, string?, Record<string, unknown[]>?];
+      names.add(name);
+      if (type === 'plural') plurals.push(`${name}: ${Object.keys(branches ?? {}).filter((k) => !k.startsWith('=') && k !== 'offset').sort().join(' ')}`);
+      for (const b of Object.values(branches ?? {})) if (Array.isArray(b)) shape(b, names, plurals);
+    }
+    return { names, plurals };
+  }
+
+  it.each(LANGS.filter((l) => l !== SOURCE_LOCALE))('%s: the same messages as English, the same placeholders, and every plural in all its CLDR categories', (lang) => {
+    const categories = new Intl.PluralRules(INTL_LOCALES[lang]).resolvedOptions().pluralCategories.slice().sort().join(' ');
+    const wrong: string[] = [];
+    for (const part of ['', '.later']) {
+      const en = compileCatalog(read(`en${part}.json`)) as Record<string, unknown[]>;
+      const other = compileCatalog(read(`${lang}${part}.json`)) as Record<string, unknown[]>;
+      expect(Object.keys(other).sort(), `${lang}${part}.json`).toEqual(Object.keys(en).sort());
+      for (const [id, tokens] of Object.entries(other)) {
+        const mine = shape(tokens);
+        const source = shape(en[id] ?? []);
+        if ([...mine.names].sort().join() !== [...source.names].sort().join()) wrong.push(`${id}: placeholders ${[...mine.names].join(', ')} ≠ ${[...source.names].join(', ')}`);
+        for (const p of mine.plurals) if (!p.endsWith(`: ${categories}`) && !categories.split(' ').every((c) => p.split(': ')[1]?.split(' ').includes(c))) wrong.push(`${id}: plural ${p} lacks some of ${categories}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
