@@ -65,6 +65,25 @@ describe('single-file build from file://', () => {
     }
   });
 
+  it('opens in Russian from disk too: ?lang=ru, with its catalog, texts, names and glyphs inside the file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      const requests = recordRequests(page);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${PAGE}?lang=ru#sel=TJK`);
+      await waitForMapIdle(page);
+      await page.locator('#panel-title', { hasText: 'Таджикистан' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      expect(await page.locator('.side-panel blockquote[lang="en"]').count()).toBeGreaterThan(0);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('answers the host-page API when framed by a page on disk', async () => {
     const host = join(hostDir, 'host.html');
     writeFileSync(
