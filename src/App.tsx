@@ -121,8 +121,10 @@ export function App({ notices }: { notices?: readonly string[] }) {
                 {t('app.viewAsSlide')}
               </button>
             )}
+            {/* Inside the actions: a header item of its own would wrap the header when a selection adds a
+                button, shrinking and redrawing the map on every click. */}
+            <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
           </div>
-          <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
         </header>
       )}
       <main className="app-main" ref={main}>
