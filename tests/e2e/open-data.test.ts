@@ -36,6 +36,12 @@ describe('Download data', () => {
     await page.locator('.app-header').getByRole('button', { name: 'Download data' }).click();
     const zip = await take(page, 'All data (zip)');
     expect(Object.keys(zip.files).sort()).toEqual(['commitments.csv', 'datapackage.json', 'declaration.json', 'places.geojson', 'routes.geojson', 'series.csv', 'states.geojson']);
+    // The zip is the package the build wrote to data/ (npm run build:e2e, as npm run build does for dist/data/).
+    for (const name of Object.keys(zip.files)) {
+      const served = await fetch(`${inject('baseUrl')}data/${name}`);
+      expect(served.ok, name).toBe(true);
+      expect(await zip.file(name)!.async('string'), name).toBe(await served.text());
+    }
     const pkg = JSON.parse(await zip.file('datapackage.json')!.async('string'));
     expect(pkg.profile).toBe('data-package');
     for (const r of pkg.resources) expect([r.licenses.length > 0, r.sources.length > 0]).toEqual([true, true]);
