@@ -3,7 +3,9 @@
 // embed's own "Download data". Waits for the data (data-ready), not for the map to draw.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { launch, watchedPage } from './chrome';
 
@@ -72,5 +74,25 @@ describe('Download data', () => {
     await page.waitForTimeout(500);
     expect(downloads).toEqual([]);
     await page.context().close();
+  }, 40_000);
+
+  it('works offline from the single file: this selection as data, with no request', async () => {
+    const file = resolve('dist-single/index.html');
+    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` first.');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('file:')) requests.push(url);
+    });
+    await page.goto(`${pathToFileURL(file).href}#sel=TJK`);
+    await page.locator('.app[data-ready]').waitFor({ timeout: 30_000 });
+    await page.locator('.app-header').getByRole('button', { name: 'Download data' }).click();
+    const zip = await take(page, 'This selection as data (zip)');
+    const states = JSON.parse(await zip.file('states.geojson')!.async('string'));
+    expect(states.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['TJK']);
+    expect(requests).toEqual([]);
+    await context.close();
   }, 40_000);
 });
