@@ -50,7 +50,7 @@ export default function CiteDialog({ lang, viewTitle, onClose }: Props) {
               areas.current[style] = el;
             }}
             readOnly
-            rows={style === 'bibtex' ? 8 : 4}
+            rows={style === 'bibtex' ? 8 : 5}
             value={citations[style]}
             onFocus={(e) => e.target.select()}
             lang={lang}
