@@ -32,6 +32,7 @@ const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 const SlidesDialog = lazy(() => import('./ui/SlidesDialog'));
 const DataDialog = lazy(() => import('./ui/DataDialog'));
+const CiteDialog = lazy(() => import('./ui/CiteDialog'));
 
 export function App({ notices }: { notices?: readonly string[] }) {
   const [webgl] = useState(() => hasWebGL2());
@@ -52,7 +53,7 @@ export function App({ notices }: { notices?: readonly string[] }) {
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
-  const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | 'data' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | 'data' | 'cite' | null>(null);
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const size = useWindowSize();
@@ -126,6 +127,9 @@ export function App({ notices }: { notices?: readonly string[] }) {
                 {t('app.viewAsSlide')}
               </button>
             )}
+            <button type="button" onClick={() => setDialog('cite')}>
+              {t('app.cite')}
+            </button>
           </div>
           <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
         </header>
@@ -229,6 +233,7 @@ export function App({ notices }: { notices?: readonly string[] }) {
             onClose={closeDialog}
           />
         )}
+        {dialog === 'cite' && <CiteDialog lang={lang} viewTitle={selection && content ? content.titleOf(selection) : null} onClose={closeDialog} />}
       </Suspense>
     </div>
   );
