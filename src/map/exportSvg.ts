@@ -64,7 +64,8 @@ function routeWidth(base: number, zoom: number, state: 'selected' | 'related' | 
 }
 
 /** A rough width of a line of text at a font size: enough to lay out cards and avoid label overlaps. */
-const textWidth = (s: string, size: number, bold = false) => s.length * size * (bold ? 0.58 : 0.53);
+const textWidth = (s: string, size: number, bold = false) =>
+  [...s].reduce((n, c) => n + (c !== c.toLowerCase() ? 0.66 : 0.5), 0) * size * (bold ? 1.1 : 1);
 
 interface Box {
   x0: number;
@@ -326,69 +327,9 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     ),
   );
 
-  // The labels, as text: the states' names first (they win overlaps, as on the map), then capitals, then places.
-  const taken: Box[] = [
-    // The title card and the legend's corner are not written under.
-    { x0: 0, y0: 0, x1: 900, y1: 190 },
-  ];
-  const textAttrs = (size: number, fill: string, halo: number): Attrs => ({
-    'font-size': size,
-    fill,
-    stroke: '#ffffff',
-    'stroke-width': halo,
-    'stroke-linejoin': 'round',
-    'paint-order': 'stroke',
-  });
-  const labelsOut: string[] = [];
-  const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
-    const w = textWidth(text, size) + text.length * spacing * size;
-    const box = { x0: x - w / 2, y0: anchorTop ? y : y - size * 0.8, x1: x + w / 2, y1: anchorTop ? y + size * 1.1 : y + size * 0.3 };
-    if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || taken.some((b) => overlaps(b, box))) return false;
-    taken.push(box);
-    labelsOut.push(el('text', { x, y: anchorTop ? y + size * 0.85 : y, 'text-anchor': 'middle', ...a }, xmlEscape(text)));
-    return true;
-  };
-  const countryLabels = (req.data.countries?.features ?? []).slice().sort((a, b) => Number(b.properties.c5) - Number(a.properties.c5));
-  for (const f of countryLabels) {
-    const xy = inView(f.properties.label);
-    if (!xy) continue;
-    const name = names.countries?.[f.properties.id] ?? f.properties.name;
-    const size = px(f.properties.c5 ? 14 : 11);
-    place(name.toLocaleUpperCase(labels.locale), xy[0], xy[1], size, {
-      'data-id': f.properties.id,
-      class: 'country-label',
-      'letter-spacing': r1(size * 0.08),
-      ...textAttrs(size, f.properties.c5 ? basemap.c5Border : '#7a766d', px(1.2)),
-    }, false, 0.08);
-  }
-  const placeOrder = placeAt.slice().sort((a, b) => Number(b.f.properties.kind === 'capital') - Number(a.f.properties.kind === 'capital'));
-  for (const { f, xy } of placeOrder) {
-    const name = names.places?.[f.properties.id] ?? f.properties.name;
-    const size = px(f.properties.kind === 'capital' ? 13 : 11);
-    const selected = sel?.kind === 'place' && sel.id === f.properties.id;
-    const ok = place(name, xy[0], xy[1] + size * 0.5, size, { 'data-id': f.properties.id, class: 'place-label', 'font-weight': selected ? 600 : false, ...textAttrs(size, basemap.label, px(1.3)) }, true);
-    if (!ok && selected) labelsOut.push(el('text', { x: xy[0], y: xy[1] + size * 1.35, 'text-anchor': 'middle', 'data-id': f.properties.id, class: 'place-label', ...textAttrs(size, basemap.label, px(1.3)) }, xmlEscape(name)));
-  }
-  if (vis.physical) {
-    for (const f of physical) {
-      const k = f.properties.kind;
-      const nameEn = typeof f.properties.name === 'string' ? f.properties.name : null;
-      if (!nameEn || !fromZoom(f)) continue;
-      if (typeof f.properties.maxzoom === 'number' && zoom >= f.properties.maxzoom) continue;
-      const key = typeof f.properties.id === 'string' ? f.properties.id : nameEn;
-      const name = names.physical?.[key] ?? nameEn;
-      if (f.geometry.type === 'Point' && k !== 'peak' && k !== 'pass') {
-        const xy = inView(f.geometry.coordinates);
-        const size = px(11);
-        if (xy) place(k === 'range' ? name.toLocaleUpperCase(labels.locale) : name, xy[0], xy[1], size, { class: 'landform-label', 'font-style': 'italic', 'letter-spacing': k === 'range' ? r1(size * 0.18) : false, ...textAttrs(size, k === 'desert' ? physicalPalette.desertLabel : physicalPalette.landformLabel, px(1)) }, false, k === 'range' ? 0.18 : 0.06);
-      } else if (k === 'lake') {
-        const c = path.centroid(forD3(f.geometry) as GeoPermissibleObjects);
-        if (c.every(Number.isFinite)) place(name, c[0], c[1], px(11), { class: 'water-label', 'font-style': 'italic', ...textAttrs(px(11), physicalPalette.waterLabel, px(1.2)) });
-      }
-    }
-  }
-
-  // The furniture, as the PNG lays it out: the title card, the legend, the attribution.
+  // The furniture, as the PNG lays it out: the title card, the legend, the attribution. Laid out
+  // first, so that no name of the map is written under it.
+  const taken: Box[] = [];
   const furniture: string[] = [];
   const card = (x: number, y: number, w: number, h: number) => el('rect', { x, y, width: w, height: h, fill: '#ffffff', 'fill-opacity': 0.93, stroke: '#cfc8b8', 'stroke-width': 1 });
   const blocks = [
@@ -401,7 +342,7 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   });
   const titleW = Math.max(400, ...blocks.map((b) => b.width));
   const titleBottom = 40 + blocks.reduce((n, b) => n + b.lines.length * b.lh, 0);
-  taken[0] = { x0: 0, y0: 0, x1: titleW + 80, y1: titleBottom + 10 };
+  taken.push({ x0: 0, y0: 0, x1: titleW + 80, y1: titleBottom + 10 });
   let ty = 40;
   const titleTexts = blocks.map((b) => {
     const tspans = b.lines.map((line, i) => el('tspan', { x: 48, dy: i === 0 ? false : b.lh }, xmlEscape(line))).join('');
@@ -471,12 +412,71 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   furniture.push(group('legend', legend));
 
   const aw = textWidth(req.attribution, 15);
+  taken.push({ x0: W - aw - 48, y0: H - 48, x1: W, y1: H });
   furniture.push(
     group('attribution', [
       card(W - aw - 40, H - 40, aw + 24, 30),
       el('text', { x: W - 28, y: H - 33 + 15 * 0.85, 'text-anchor': 'end', 'font-size': 15, fill: '#333333' }, xmlEscape(req.attribution)),
     ]),
   );
+
+  // The labels, as text: the states' names first (they win overlaps, as on the map), then capitals, then places.
+  const textAttrs = (size: number, fill: string, halo: number): Attrs => ({
+    'font-size': size,
+    fill,
+    stroke: '#ffffff',
+    'stroke-width': halo,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  });
+  const labelsOut: string[] = [];
+  const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
+    const w = textWidth(text, size) + text.length * spacing * size;
+    const box = { x0: x - w / 2, y0: anchorTop ? y : y - size * 0.8, x1: x + w / 2, y1: anchorTop ? y + size * 1.1 : y + size * 0.3 };
+    if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || taken.some((b) => overlaps(b, box))) return false;
+    taken.push(box);
+    labelsOut.push(el('text', { x, y: anchorTop ? y + size * 0.85 : y, 'text-anchor': 'middle', ...a }, xmlEscape(text)));
+    return true;
+  };
+  const countryLabels = (req.data.countries?.features ?? []).slice().sort((a, b) => Number(b.properties.c5) - Number(a.properties.c5));
+  for (const f of countryLabels) {
+    const xy = inView(f.properties.label);
+    if (!xy) continue;
+    const name = names.countries?.[f.properties.id] ?? f.properties.name;
+    const size = px(f.properties.c5 ? 14 : 11);
+    place(name.toLocaleUpperCase(labels.locale), xy[0], xy[1], size, {
+      'data-id': f.properties.id,
+      class: 'country-label',
+      'letter-spacing': r1(size * 0.08),
+      ...textAttrs(size, f.properties.c5 ? basemap.c5Border : '#7a766d', px(1.2)),
+    }, false, 0.08);
+  }
+  const placeOrder = placeAt.slice().sort((a, b) => Number(b.f.properties.kind === 'capital') - Number(a.f.properties.kind === 'capital'));
+  for (const { f, xy } of placeOrder) {
+    const name = names.places?.[f.properties.id] ?? f.properties.name;
+    const size = px(f.properties.kind === 'capital' ? 13 : 11);
+    const selected = sel?.kind === 'place' && sel.id === f.properties.id;
+    const ok = place(name, xy[0], xy[1] + size * 0.5, size, { 'data-id': f.properties.id, class: 'place-label', 'font-weight': selected ? 600 : false, ...textAttrs(size, basemap.label, px(1.3)) }, true);
+    if (!ok && selected) labelsOut.push(el('text', { x: xy[0], y: xy[1] + size * 1.35, 'text-anchor': 'middle', 'data-id': f.properties.id, class: 'place-label', ...textAttrs(size, basemap.label, px(1.3)) }, xmlEscape(name)));
+  }
+  if (vis.physical) {
+    for (const f of physical) {
+      const k = f.properties.kind;
+      const nameEn = typeof f.properties.name === 'string' ? f.properties.name : null;
+      if (!nameEn || !fromZoom(f)) continue;
+      if (typeof f.properties.maxzoom === 'number' && zoom >= f.properties.maxzoom) continue;
+      const key = typeof f.properties.id === 'string' ? f.properties.id : nameEn;
+      const name = names.physical?.[key] ?? nameEn;
+      if (f.geometry.type === 'Point' && k !== 'peak' && k !== 'pass') {
+        const xy = inView(f.geometry.coordinates);
+        const size = px(11);
+        if (xy) place(k === 'range' ? name.toLocaleUpperCase(labels.locale) : name, xy[0], xy[1], size, { class: 'landform-label', 'font-style': 'italic', 'letter-spacing': k === 'range' ? r1(size * 0.18) : false, ...textAttrs(size, k === 'desert' ? physicalPalette.desertLabel : physicalPalette.landformLabel, px(1)) }, false, k === 'range' ? 0.18 : 0.06);
+      } else if (k === 'lake') {
+        const c = path.centroid(forD3(f.geometry) as GeoPermissibleObjects);
+        if (c.every(Number.isFinite)) place(name, c[0], c[1], px(11), { class: 'water-label', 'font-style': 'italic', ...textAttrs(px(11), physicalPalette.waterLabel, px(1.2)) });
+      }
+    }
+  }
 
   const lang = req.lang ?? 'en';
   return [

@@ -128,6 +128,16 @@ describe('Export SVG', () => {
     expect(labels).toContain('Astana');
   });
 
+  it('writes no name of the map under the title card, the legend or the attribution', () => {
+    const doc = parse(drawSvg(request({ bounds: [[40, 36], [80, 52]] })));
+    const cards = [...doc.querySelectorAll('#furniture rect[fill-opacity]')].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
+    expect(cards).toHaveLength(3);
+    for (const label of doc.querySelectorAll('#labels text')) {
+      const [x, y] = ['x', 'y'].map((a) => Number(label.getAttribute(a)));
+      for (const [cx, cy, w, h] of cards) expect(x >= cx && x <= cx + w && y >= cy && y <= cy + h, label.textContent ?? '').toBe(false);
+    }
+  });
+
   it('draws nothing outside the view', () => {
     // A narrow view: most of the map lies beyond it.
     const doc = parse(drawSvg(request({ bounds: [[68, 40], [72, 43]] })));
