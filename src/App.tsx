@@ -31,6 +31,8 @@ const Tour = lazy(() => import('./ui/Tour').then((m) => ({ default: m.Tour })));
 const EmbedDialog = lazy(() => import('./ui/EmbedDialog'));
 const ExportDialog = lazy(() => import('./ui/ExportDialog'));
 const SlidesDialog = lazy(() => import('./ui/SlidesDialog'));
+const DataDialog = lazy(() => import('./ui/DataDialog'));
+const CiteDialog = lazy(() => import('./ui/CiteDialog'));
 
 export function App({ notices }: { notices?: readonly string[] }) {
   const [webgl] = useState(() => hasWebGL2());
@@ -51,7 +53,7 @@ export function App({ notices }: { notices?: readonly string[] }) {
   const { state, dispatch, options, geo, content, SidePanel, tourSteps, tourStep, related, select } = atlas;
   const { selection, step } = state;
   const { embed: embedded, legend: showLegend } = options;
-  const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'export' | 'slides' | 'slide' | 'data' | 'cite' | null>(null);
   const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const size = useWindowSize();
@@ -116,11 +118,18 @@ export function App({ notices }: { notices?: readonly string[] }) {
               {t('app.slides')}
               <span className="wide-only">{t('app.slidesMore')}</span>
             </button>
+            <button type="button" onClick={() => setDialog('data')}>
+              <span className="wide-only">{t('app.downloadData')}</span>
+              <span className="narrow-only">{t('app.data')}</span>
+            </button>
             {selection && (
               <button type="button" className="wide-only" onClick={() => setDialog('slide')} disabled={!webgl || !content}>
                 {t('app.viewAsSlide')}
               </button>
             )}
+            <button type="button" onClick={() => setDialog('cite')}>
+              {t('app.cite')}
+            </button>
             {/* Inside the actions: a header item of its own would wrap the header when a selection adds a
                 button, shrinking and redrawing the map on every click. */}
             <LanguageSwitch lang={lang} onChange={switchLang} busy={switching} />
@@ -179,9 +188,14 @@ export function App({ notices }: { notices?: readonly string[] }) {
           />
         )}
         {embedded && (
-          <a className="full-map-link" data-furniture href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
-            {t('app.openFullMap')}
-          </a>
+          <div className="embed-links" data-furniture>
+            <button type="button" className="embed-data-link" onClick={() => setDialog('data')}>
+              {t('app.downloadData')}
+            </button>
+            <a className="full-map-link" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener">
+              {t('app.openFullMap')}
+            </a>
+          </div>
         )}
         {selection && content && geo && SidePanel && (
           <WaterTable value={atlas.water}>
@@ -212,6 +226,7 @@ export function App({ notices }: { notices?: readonly string[] }) {
         {dialog === 'embed' && (
           <EmbedDialog appUrl={`${window.location.origin}${window.location.pathname}`} lang={lang} state={parseHash(window.location.hash).state} onClose={closeDialog} />
         )}
+        {dialog === 'data' && <DataDialog loaded={() => ({ geo, content })} selection={selection} onClose={closeDialog} />}
         {dialog === 'export' && <ExportDialog request={exportRequest} onClose={closeDialog} />}
         {(dialog === 'slides' || dialog === 'slide') && (
           <SlidesDialog
@@ -220,6 +235,7 @@ export function App({ notices }: { notices?: readonly string[] }) {
             onClose={closeDialog}
           />
         )}
+        {dialog === 'cite' && <CiteDialog lang={lang} viewTitle={selection && content ? content.titleOf(selection) : null} onClose={closeDialog} />}
       </Suspense>
     </div>
   );

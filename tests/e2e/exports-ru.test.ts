@@ -98,7 +98,7 @@ describe('the exports in Russian', () => {
   it('make "This view as a slide" in Russian: slide text Cyrillic, the notes dated in Russian, the quote in English', async () => {
     const { page } = atlas;
     if (await atlas.then.modalCount()) await atlas.when.escape();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator(SEL.header).getByRole('button', { name: 'Слайд с этим видом' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator(SEL.header).getByRole('button', { name: 'Вид на слайд' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^corridor-atlas-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pptx$/);
     const { slides, notes, media } = await unzip(download);
     if (OUT) mkdirSync(OUT, { recursive: true });

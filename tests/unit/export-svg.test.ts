@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+// "Export SVG": the view as a vector drawing, from the real data in node. It must open as SVG, hold
+// the selection lit, write the title, the legend and the attribution as text, name the map in the
+// reader's language, and draw nothing outside the view. Parsed with jsdom's DOMParser, as a browser would.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activate, SOURCE_LOCALE } from '../../src/i18n';
+import { t } from '../../src/i18n/later';
+import { loadLanguage } from '../../src/i18n/langs';
+import { labelLanguage, setNamesLang } from '../../src/i18n/names';
+import { drawSvg, svgFileName, xmlEscape } from '../../src/map/exportSvg';
+import type { ExportRequest } from '../../src/map/exportPng';
+import { drawnStatuses, legendModel } from '../../src/map/legend';
+import { basemap } from '../../src/map/palette';
+import { ALL_VISIBLE } from '../../src/map/style';
+import { NO_RELATED } from '../../src/map/types';
+import { EVIDENCE_DAY } from '../../data/evidence';
+import { loadRealData } from '../support/real-data';
+import type { GeoLoad } from '../../src/data/geo';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+let geo: GeoLoad;
+
+beforeAll(async () => {
+  geo = (await loadRealData()).geo;
+});
+
+function request(over: Partial<ExportRequest> = {}): ExportRequest {
+  const day = over.day ?? EVIDENCE_DAY;
+  return {
+    data: geo.data,
+    visibility: ALL_VISIBLE,
+    fonts: { latin: '', latinExt: '', cyrillic: '' },
+    glyphs: '',
+    day,
+    bounds: [
+      [46, 35],
+      [88, 56],
+    ],
+    scale: 1,
+    title: t('export.title'),
+    subtitle: t('export.subtitle'),
+    selectionName: null,
+    selected: null,
+    related: NO_RELATED,
+    legend: legendModel({ visibility: ALL_VISIBLE, day, statuses: drawnStatuses(geo.data.routeMeta ?? [], ALL_VISIBLE, day) }),
+    attribution: t('export.attribution', { sources: t('map.attribution') }),
+    labels: labelLanguage(),
+    ...over,
+  };
+}
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent ?? '');
+
+describe('Export SVG', () => {
+  it('is well-formed SVG with the slide size and a view box', () => {
+    // The parser does report a broken file, so a clean parse below means something.
+    expect(new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'image/svg+xml').getElementsByTagName('parsererror').length).toBeGreaterThan(0);
+    const doc = parse(drawSvg(request()));
+    const root = doc.documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe(SVG_NS);
+    expect(root.getAttribute('width')).toBe('1920');
+    expect(root.getAttribute('height')).toBe('1080');
+    expect(root.getAttribute('viewBox')).toBe('0 0 1920 1080');
+    const four = parse(drawSvg(request({ scale: 2 }))).documentElement;
+    expect([four.getAttribute('width'), four.getAttribute('height'), four.getAttribute('viewBox')]).toEqual(['3840', '2160', '0 0 1920 1080']);
+    for (const id of ['countries', 'routes', 'places', 'labels', 'legend', 'attribution', 'title-card']) expect(doc.getElementById(id), id).not.toBeNull();
+  });
+
+  it('is the same file for the same view, with coordinates to one decimal', () => {
+    const a = drawSvg(request());
+    expect(drawSvg(request())).toBe(a);
+    const numbers = [...a.matchAll(/ d="([^"]*)"/g)].flatMap((m) => m[1].match(/-?\d+(\.\d+)?/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(1000);
+    expect(numbers.every((n) => !/\.\d\d/.test(n))).toBe(true);
+    // Small enough to mail: well under a megabyte.
+    expect(a.length).toBeLessThan(1_000_000);
+  });
+
+  it('lights the selected state and names it in the title card', () => {
+    const doc = parse(drawSvg(request({ selected: { kind: 'state', id: 'KAZ' }, selectionName: 'Kazakhstan' })));
+    const kaz = doc.querySelector('#countries [data-id="KAZ"]');
+    expect(kaz).not.toBeNull();
+    expect(kaz?.getAttribute('fill')).toBe(basemap.c5FillSelected);
+    expect(kaz?.getAttribute('data-selected')).toBe('true');
+    expect(doc.querySelector('#countries [data-id="UZB"]')?.getAttribute('fill')).not.toBe(basemap.c5FillSelected);
+    expect(doc.getElementById('selection-name')?.textContent).toBe('Kazakhstan');
+    // Wound for d3 (outer rings clockwise): a state is its own shape, not the globe around it.
+    const xs = (kaz?.getAttribute('d')?.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
+    const uzb = (doc.querySelector('#countries [data-id="UZB"]')?.getAttribute('d')?.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
+    expect(Math.min(...uzb)).toBeGreaterThan(100);
+    expect(Math.max(...uzb) - Math.min(...uzb)).toBeLessThan(1000);
+    expect(Math.max(...xs)).toBeGreaterThan(Math.max(...uzb));
+  });
+
+  it('draws a selected route’s legs wider, in its mode’s colour, at the day’s status', () => {
+    const route = geo.data.routeMeta?.find((r) => r.id === 'middle-corridor-core');
+    expect(route).toBeDefined();
+    const doc = parse(drawSvg(request({ selected: { kind: 'route', id: 'middle-corridor-core' } })));
+    const legs = [...doc.querySelectorAll('#routes-track [data-route="middle-corridor-core"]')];
+    expect(legs.length).toBeGreaterThan(0);
+    expect(legs.every((l) => l.getAttribute('data-selected') === 'true')).toBe(true);
+    const other = doc.querySelector('#routes-track path:not([data-route="middle-corridor-core"])');
+    expect(Number(legs[0].getAttribute('stroke-width'))).toBeGreaterThan(Number(other?.getAttribute('stroke-width')));
+  });
+
+  it('writes the title, the legend and the attribution as text, escaped for XML', () => {
+    const title = 'Routes & ports <draft> "A" \u2019s';
+    const doc = parse(drawSvg(request({ title })));
+    expect(doc.getElementById('title')?.textContent).toBe(title);
+    const legend = texts(doc, '#legend text').join(' ');
+    expect(legend).toContain(t('legend.modes'));
+    expect(legend).toContain(t('legend.c5State'));
+    expect(doc.querySelector('#attribution text')?.textContent).toBe(t('export.attribution', { sources: t('map.attribution') }));
+    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('writes the map’s names as text a designer can edit', () => {
+    const doc = parse(drawSvg(request()));
+    const labels = texts(doc, '#labels text');
+    expect(labels).toContain('KAZAKHSTAN');
+    expect(labels).toContain('Astana');
+  });
+
+  it('writes no name of the map under the title card, the legend or the attribution', () => {
+    const doc = parse(drawSvg(request({ bounds: [[40, 36], [80, 52]] })));
+    const cards = [...doc.querySelectorAll('#furniture rect[fill-opacity]')].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
+    expect(cards).toHaveLength(3);
+    for (const label of doc.querySelectorAll('#labels text')) {
+      const [x, y] = ['x', 'y'].map((a) => Number(label.getAttribute(a)));
+      for (const [cx, cy, w, h] of cards) expect(x >= cx && x <= cx + w && y >= cy && y <= cy + h, label.textContent ?? '').toBe(false);
+    }
+  });
+
+  it('draws nothing outside the view', () => {
+    // A narrow view: most of the map lies beyond it.
+    const doc = parse(drawSvg(request({ bounds: [[68, 40], [72, 43]] })));
+    for (const p of doc.querySelectorAll('#map path')) {
+      const nums = (p.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      for (let i = 0; i + 1 < nums.length; i += 2) {
+        expect(nums[i]).toBeGreaterThanOrEqual(-0.1);
+        expect(nums[i]).toBeLessThanOrEqual(1920.1);
+        expect(nums[i + 1]).toBeGreaterThanOrEqual(-0.1);
+        expect(nums[i + 1]).toBeLessThanOrEqual(1080.1);
+      }
+    }
+    for (const c of doc.querySelectorAll('#places circle')) {
+      expect(Number(c.getAttribute('cx'))).toBeLessThanOrEqual(1920);
+      expect(Number(c.getAttribute('cy'))).toBeLessThanOrEqual(1080);
+    }
+    expect(doc.getElementById('map')?.getAttribute('clip-path')).toBe('url(#view)');
+  });
+
+  it('names the file as the PNG does, with .svg', () => {
+    expect(svgFileName('Kazakhstan', new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-kazakhstan-2026-11-28.svg');
+    expect(svgFileName(null, new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-overview-2026-11-28.svg');
+  });
+});
+
+describe('Export SVG in Russian', () => {
+  beforeAll(async () => {
+    await loadLanguage('ru');
+  });
+  afterAll(() => {
+    activate(SOURCE_LOCALE);
+    setNamesLang('en');
+  });
+
+  it('names the states and places in Russian, and the legend in Russian', () => {
+    const doc = parse(drawSvg(request({ lang: 'ru' })));
+    const labels = texts(doc, '#labels text');
+    expect(labels).toContain('КАЗАХСТАН');
+    expect(labels).toContain('Астана');
+    expect(doc.documentElement.getAttribute('xml:lang')).toBe('ru');
+    expect(texts(doc, '#legend text').join(' ')).toMatch(/[\u0400-\u04ff]/);
+  });
+});
