@@ -1,5 +1,5 @@
 // The package's input read in node, from the files the app itself loads (public/geo) and the same
-// modules it runs: what scripts/build-data.ts writes to dist/data/ and the unit tests check.
+// modules it runs: what scripts/build-data.ts writes to public/data/ and the unit tests check.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERIES } from '../../data/series';

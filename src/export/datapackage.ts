@@ -1,6 +1,6 @@
 // "Download data": the atlas's data as a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/),
 // built from what the app has loaded. Pure: the same input gives the same files, byte for byte, so the
-// browser's zip (./dataZip.ts, loaded only when asked for) and the build's dist/data/ (scripts/build-data.ts)
+// browser's zip (./dataZip.ts, loaded only when asked for) and public/data/ (scripts/build-data.ts), served at stable URLs
 // hold one package. English only: the declaration is quoted as signed, and our texts' other languages
 // are translations of the English.
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';

@@ -41,6 +41,12 @@ export default function CiteDialog({ lang, viewTitle, onClose }: Props) {
   return (
     <Modal title={t('cite.title')} onClose={onClose}>
       <p className="muted">{t('cite.intro')}</p>
+      {/* A copy opened from disk (the single file) has no address anyone else can open: say so rather than cite it silently. */}
+      {window.location.protocol === 'file:' && (
+        <p className="notice" role="note">
+          {t('cite.localCopy')}
+        </p>
+      )}
       {CITE_STYLES.map((style) => (
         <div className="cite-style" key={style} data-style={style}>
           <label htmlFor={`cite-${style}`}>{t('cite.style', { style })}</label>

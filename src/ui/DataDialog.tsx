@@ -62,9 +62,14 @@ export default function DataDialog({ loaded, selection, onClose }: Props) {
       )}
       <p className="muted">
         {t('data.licence')}{' '}
-        <a href="data/README.md" target="_blank" rel="noopener">
-          {t('data.readme')}
-        </a>
+        {/* The single file has no data/ folder beside it: the zip's own descriptor is the guide there. */}
+        {import.meta.env.VITE_SINGLE ? (
+          t('data.readmeInZip')
+        ) : (
+          <a href="data/README.md" target="_blank" rel="noopener">
+            {t('data.readme')}
+          </a>
+        )}
       </p>
       <p role="status">{status}</p>
     </Modal>

@@ -70,6 +70,9 @@ async function offlineDeepLink(url: string, { exportPng = false } = {}) {
     await waitForMapIdle(page);
     await page.locator('#panel-title', { hasText: 'Tajikistan' }).waitFor();
     if (exportPng) expect(await exportsPng(page)).toMatch(/^corridor-atlas-tajikistan-.*\.png$/);
+    // The open data's stable URLs answer offline too (public/data/, precached with the build).
+    const csv = await page.evaluate(() => fetch('data/commitments.csv').then((r) => (r.ok ? r.text() : `HTTP ${r.status}`)));
+    expect(csv.split('\n')[0]).toMatch(/^commitment_id,/);
     // The network really is gone: a URL the worker has not cached fails.
     const reached = await page.evaluate(() => fetch('geo/countries.geojson?uncached=1').then(() => true, () => false));
     expect(reached).toBe(false);

@@ -38,7 +38,7 @@ describe('Download data', () => {
     await page.locator('.app-header').getByRole('button', { name: 'Download data' }).click();
     const zip = await take(page, 'All data (zip)');
     expect(Object.keys(zip.files).sort()).toEqual(['commitments.csv', 'datapackage.json', 'declaration.json', 'places.geojson', 'routes.geojson', 'series.csv', 'states.geojson']);
-    // The zip is the package the build wrote to data/ (npm run build:e2e, as npm run build does for dist/data/).
+    // The zip is the package the build wrote to data/ (public/data/, written by npm run data and copied by every build).
     for (const name of Object.keys(zip.files)) {
       const served = await fetch(`${inject('baseUrl')}data/${name}`);
       expect(served.ok, name).toBe(true);

@@ -7,6 +7,7 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { launch, sampleImage, watchedPage } from './chrome';
 import { Atlas, type Box } from './atlas';
 import { overlaps } from '../../src/map/framing';
+import type { DrawnTexts } from '../../src/map/exportPng';
 
 let browser: Browser;
 let host: StaticServer;
@@ -239,6 +240,16 @@ describe('a picture for the slide, and print', () => {
     for (let x = 40; x < 1920; x += 97) for (let y = 40; y < 1080; y += 89) grid.push({ x, y });
     const sample = new Set((await sampleImage(page, png, grid)).map((c) => c.join(','))).size;
     expect(sample).toBeGreaterThan(6);
+    // In English the picture draws no Cyrillic and loads no Cyrillic face (exports-ru.test.ts has the Russian).
+    const drawn = (await page.evaluate(() => (window as unknown as { __atlasExportTexts?: unknown }).__atlasExportTexts)) as DrawnTexts;
+    expect(drawn.lines[0]).toBe('The C5+1 New York Declaration, 21 September 2023');
+    expect(drawn.lines.filter((l) => /[\u0400-\u04ff]/.test(l))).toEqual([]);
+    expect(drawn.overflow).toEqual([]);
+    expect(drawn.labels).toBe('en-GB');
+    const cyrillicFaces = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Atlas Export Sans' && /U\+400/i.test(f.unicodeRange)).length,
+    );
+    expect(cyrillicFaces).toBe(0);
     expect(then.foreignRequests()).toEqual([]);
     expect(await then.cspViolations()).toEqual([]);
   });

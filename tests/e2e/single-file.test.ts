@@ -1,5 +1,6 @@
 // The single-file build (`npm run build:single`) opened from disk: no server, no network. The map
-// draws, a deep link opens its panel, and the host-page API still works when a page frames it.
+// draws, a deep link opens its panel, it exports and cites, and the host-page API still works when a
+// page frames it.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cspViolations, waitForMapIdle } from './atlas';
 import { launch } from './chrome';
+import { version } from '../../package.json';
+import { EVIDENCE_MONTH } from '../../data/evidence';
+import { citeDate, localDay } from '../../src/export/cite';
 
 const FILE = resolve('dist-single/index.html');
 const PAGE = pathToFileURL(FILE).href;
@@ -37,7 +41,7 @@ function recordRequests(page: Page): string[] {
 }
 
 describe('single-file build from file://', () => {
-  it('draws the map, opens the Tajikistan panel from a deep link and exports a PNG, with no other request', async () => {
+  it('draws the map, opens the Tajikistan panel from a deep link, exports a PNG and cites the view, with no other request', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
     try {
       const page = await context.newPage();
@@ -57,6 +61,17 @@ describe('single-file build from file://', () => {
       const download = page.waitForEvent('download', { timeout: 60_000 });
       await page.locator('.modal-actions button', { hasText: 'Export PNG' }).click();
       expect((await download).suggestedFilename()).toMatch(/^corridor-atlas-tajikistan-.*\.png$/);
+      // Cite works from disk too; its link is the file's, and the dialog says that it opens only here.
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Cite', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Cite this view' }).waitFor();
+      const apa = await page.locator('#cite-apa').inputValue();
+      expect(apa).toMatch(new RegExp(`${PAGE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?lang=en#(?:map=[\\d./-]+&)?sel=TJK`));
+      expect(apa).toContain(version);
+      expect(apa).toContain(citeDate(EVIDENCE_MONTH, 'en'));
+      expect(apa).toContain(citeDate(localDay(new Date()), 'en'));
+      expect(await page.getByRole('dialog').getByRole('note').innerText()).toMatch(/opens only here/);
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);

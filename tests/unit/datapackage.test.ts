@@ -1,5 +1,5 @@
 // "Download data": the package's files (src/export/datapackage.ts) from the same input the build's
-// dist/data/ is written from (scripts/data/input.ts), checked against the Frictionless Data Package
+// public/data/ is written from (scripts/data/input.ts), checked against the Frictionless Data Package
 // profile (tests/fixtures/frictionless, vendored; see its README).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -208,5 +208,12 @@ describe('the zip', () => {
     const unzipped = unzipSync(zipPackage(files));
     expect(Object.keys(unzipped).sort()).toEqual(files.map((f) => f.path).sort());
     for (const f of files) expect(strFromU8(unzipped[f.path])).toBe(f.text);
+  });
+});
+
+describe('public/data/ (the stable URLs, committed)', () => {
+  it('is what npm run data writes now: no file stale, missing or left over', async () => {
+    const { staleDataFiles } = await import('../../scripts/build-data');
+    expect(staleDataFiles(), 'run npm run data and commit public/data/').toEqual([]);
   });
 });
