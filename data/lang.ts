@@ -99,25 +99,37 @@ export interface Untranslated {
 }
 
 /**
- * Every Prose text in `value` (walked through arrays and objects) that lacks one of `langs`, or has
- * it empty. English counts too: a Prose with an empty `en` is reported. For the completeness test
- * and for listing what a translator has left.
+ * The one walk over Prose: calls `visit` for every Prose text in `value`, through arrays and
+ * objects, with its path (`[3].events[0].summary`). A Prose is not entered: its languages are one
+ * text. Every tool that reads the texts (completeness, counting, the translation tables) walks here.
  */
-export function untranslated(value: unknown, langs: readonly Lang[] = LANGS, path = ''): Untranslated[] {
-  if (isProse(value)) {
-    return langs.filter((l) => !value[l]?.trim()).map((lang) => ({ path, lang, en: value.en }));
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => untranslated(v, langs, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) => untranslated(v, langs, path ? `${path}.${k}` : k));
-  }
-  return [];
+export function eachProse(value: unknown, visit: (text: Prose, path: string) => void, path = ''): void {
+  if (isProse(value)) visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => eachProse(v, visit, `${path}[${i}]`));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) eachProse(v, visit, path ? `${path}.${k}` : k);
+}
+
+/** A copy of `value` with each Prose replaced by `fn`'s result: the other half of eachProse, for writers. */
+export function mapProse<T>(value: T, fn: (text: Prose) => Prose): T {
+  if (isProse(value)) return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapProse(v, fn)) as T;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapProse(v, fn)])) as T;
+  return value;
+}
+
+/**
+ * Every Prose text in `value` that lacks one of `langs`, or has it empty. English counts too: a Prose
+ * with an empty `en` is reported. For the completeness test and for listing what a translator has left.
+ */
+export function untranslated(value: unknown, langs: readonly Lang[] = LANGS): Untranslated[] {
+  const out: Untranslated[] = [];
+  eachProse(value, (text, path) => out.push(...langs.filter((l) => !text[l]?.trim()).map((lang) => ({ path, lang, en: text.en }))));
+  return out;
 }
 
 /** How many Prose texts `value` holds: the completeness test checks it found the texts it means to check. */
 export function countProse(value: unknown): number {
-  if (isProse(value)) return 1;
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countProse(v), 0);
-  if (typeof value === 'object' && value !== null) return Object.values(value).reduce((n: number, v) => n + countProse(v), 0);
-  return 0;
+  let n = 0;
+  eachProse(value, () => n++);
+  return n;
 }

@@ -5,7 +5,7 @@
 // src/i18n loads when that language is chosen.
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { isProse, LANGS, proseKey, type Lang } from '../../data/lang.ts';
+import { eachProse, LANGS, mapProse, proseKey, type Lang } from '../../data/lang.ts';
 
 /** Languages other than English: the ones moved out of the first load. */
 export const OTHER_LANGS = LANGS.filter((l) => l !== 'en');
@@ -71,10 +71,7 @@ export function stripLangsPlugin(): Plugin {
 
 /** A copy of `value` with each Prose reduced to its English: for the JSON the geo build writes. */
 export function onlyEnglish<T>(value: T): T {
-  if (isProse(value)) return { en: value.en } as T;
-  if (Array.isArray(value)) return value.map(onlyEnglish) as T;
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyEnglish(v)])) as T;
-  return value;
+  return mapProse(value, (text) => ({ en: text.en }));
 }
 
 export interface TranslationTable {
@@ -84,25 +81,21 @@ export interface TranslationTable {
   conflicts: string[];
 }
 
-/** Every translation into `lang` found in `values` (walked like `untranslated`), keyed for the table. */
+/** Every translation into `lang` found in `values` (walked by eachProse), keyed for the table. */
 export function translationTable(values: readonly unknown[], lang: Lang): TranslationTable {
   const found = new Map<string, { en: string; text: string }>();
   const conflicts: string[] = [];
-  const walk = (value: unknown) => {
-    if (isProse(value)) {
-      const text = value[lang]?.trim();
+  for (const value of values) {
+    eachProse(value, (prose) => {
+      const text = prose[lang]?.trim();
       if (!text) return;
-      const key = proseKey(value.en);
+      const key = proseKey(prose.en);
       const had = found.get(key);
-      if (!had) found.set(key, { en: value.en, text });
-      else if (had.en !== value.en) conflicts.push(`“${had.en}” and “${value.en}” share the key ${key}`);
-      else if (had.text !== text) conflicts.push(`“${value.en}” is translated both “${had.text}” and “${text}”`);
-      return;
-    }
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
-  };
-  values.forEach(walk);
+      if (!had) found.set(key, { en: prose.en, text });
+      else if (had.en !== prose.en) conflicts.push(`“${had.en}” and “${prose.en}” share the key ${key}`);
+      else if (had.text !== text) conflicts.push(`“${prose.en}” is translated both “${had.text}” and “${text}”`);
+    });
+  }
   const table: Record<string, string> = {};
   for (const key of [...found.keys()].sort()) table[key] = (found.get(key) as { text: string }).text;
   return { table, conflicts };

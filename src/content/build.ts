@@ -5,10 +5,7 @@ import { proseOrNull } from '../../data/lang';
 import { C5 } from '../../data/types';
 import type { GeoLoad } from '../data/geo';
 import { t } from '../i18n';
-import { nameOf, type NameLayer } from '../i18n/names';
-
-/** A feature's name in the reader's language, or its own; undefined for an unknown feature. */
-const withName = (layer: NameLayer, id: string, english: string | undefined): string | undefined => (english === undefined ? undefined : nameOf(layer, id, english));
+import { nameOf } from '../i18n/names';
 import { titleOf as kindTitle, type KnownIds, type MapNames, type Selection } from '../state/selection';
 import { commitmentsOn, lastChecked, resolveCommitments, type Commitment } from './commitments';
 import { ROUTE_STATUS_NOW, STATUS_NOW_CHECKED } from './status-now';
@@ -76,11 +73,16 @@ export function buildContent(geo: GeoLoad): Content {
   };
   const waterName = new Map((geo.data.physical?.features ?? []).flatMap((f) => (typeof f.properties?.id === 'string' ? [[f.properties.id, String(f.properties.name)] as const] : [])));
   const mapNames: MapNames = {
-    // In the reader's language where a name is sourced (src/i18n/names.ts), else the data's English.
-    states: (id) => withName('countries', id, geo.index.countries.get(id)?.name),
+    // In the reader's language where a name is sourced (src/i18n/names.ts), else the data's English:
+    // the index's states and places already read theirs in it (src/data/geo.ts's named()); the water
+    // is not indexed, so its name is looked up here.
+    states: (id) => geo.index.countries.get(id)?.name,
     routes: (id) => proseOrNull(geo.index.routes.get(id)?.name) ?? undefined,
-    places: (id) => withName('places', id, geo.index.places.get(id)?.name),
-    water: (id) => withName('physical', id, waterName.get(id)),
+    places: (id) => geo.index.places.get(id)?.name,
+    water: (id) => {
+      const english = waterName.get(id);
+      return english === undefined ? undefined : nameOf('physical', id, english);
+    },
   };
   const titleOf = (sel: Selection): string => kindTitle(sel, content);
   // The five states and the places, by their English names (the search adds the reader's language's).

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTranslations, isProse, prose, proseKey, type Prose } from '../../data/lang';
+import { addTranslations, eachProse, prose, proseKey } from '../../data/lang';
 import { onlyEnglish, OTHER_LANGS, stripOtherLangs, translationTable } from '../../scripts/build/content-langs';
 import { proseSources } from '../../scripts/build/prose-sources';
 import { contentFile } from '../../scripts/content-langs';
@@ -48,14 +48,12 @@ describe('each language’s table', () => {
     const table = JSON.parse(readFileSync(root(`src/i18n/content/${lang}.json`), 'utf8')) as Record<string, string>;
     addTranslations(lang, table);
     const wrong: string[] = [];
-    const walk = (v: unknown) => {
-      if (isProse(v)) {
-        const want = (v as Prose)[lang];
+    for (const s of SOURCES) {
+      eachProse(s.value, (v) => {
+        const want = v[lang];
         if (want && prose({ en: v.en }, lang) !== want.trim()) wrong.push(v.en);
-      } else if (Array.isArray(v)) v.forEach(walk);
-      else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
-    };
-    SOURCES.forEach((s) => walk(s.value));
+      });
+    }
     expect(wrong).toEqual([]);
   });
 
