@@ -15,7 +15,7 @@ import TinySDF from '@mapbox/tiny-sdf';
 import opentype, { type Font } from 'opentype.js';
 import { bounds, flatten, rasterize, type PathCommand, type Segment } from './glyphs/rasterize';
 import { encodeGlyphRange, type GlyphRecord } from './glyphs/pbf';
-import { LANGS } from '../data/lang';
+import { LANGS, type Lang } from '../data/lang';
 import { INTL_LOCALES } from '../src/i18n';
 
 const require = createRequire(import.meta.url);
@@ -142,16 +142,28 @@ export function labelStrings(dir: string = GEO_DIR): string[] {
   return [...new Set([...by.normal, ...by.italic])].sort();
 }
 
+function catalogOf(lang: Lang): Record<string, string> {
+  return JSON.parse(readFileSync(resolve(root, `src/i18n/locales/${lang}.json`), 'utf8')) as Record<string, string>;
+}
+
+/** The mode words the style writes along the routes in `lang` (the catalog's `modeNoun.*`). */
+export function modeWords(lang: Lang): string[] {
+  return Object.entries(catalogOf(lang)).flatMap(([k, v]) => (k.startsWith('modeNoun.') ? [v] : []));
+}
+
 /**
- * Text the style writes besides the data's names, in every language of the atlas: the mode word
- * along each route, and a peak's elevation (`number-format` in the language's locale, then its
- * metre symbol), whose digits and separators are not in any name.
+ * A peak's elevation as the style writes it in `lang` (src/map/physical.ts: `number-format` in the
+ * language's locale, then its metre symbol): «7 495 м» in Russian, with U+00A0 grouping the digits.
  */
-export const STYLE_STRINGS: readonly string[] = LANGS.flatMap((lang) => {
-  const catalog = JSON.parse(readFileSync(resolve(root, `src/i18n/locales/${lang}.json`), 'utf8')) as Record<string, string>;
-  const words = Object.entries(catalog).flatMap(([k, v]) => (k.startsWith('modeNoun.') ? [v] : []));
-  return [...words, '0123456789', `${new Intl.NumberFormat(INTL_LOCALES[lang]).format(1234567.5)} ${catalog['map.metre']}`];
-});
+export function elevationLabel(lang: Lang, metres: number): string {
+  return `${new Intl.NumberFormat(INTL_LOCALES[lang]).format(metres)} ${catalogOf(lang)['map.metre']}`;
+}
+
+/**
+ * Text the style writes besides the data's names, in every language of the atlas: the mode words
+ * and the elevations, whose digits and separators are not in any name.
+ */
+export const STYLE_STRINGS: readonly string[] = LANGS.flatMap((lang) => [...modeWords(lang), '0123456789', elevationLabel(lang, 1234567.5)]);
 
 /**
  * The code points built: only those some label can show. A range file then holds a few dozen
