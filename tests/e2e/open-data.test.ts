@@ -1,11 +1,10 @@
 // "Download data" from the served build: all data as a zip (a Frictionless Data Package), this
 // selection as data at #sel=KAZ, an unknown selection that downloads nothing and says why, and the
-// embed's own "Download data". Waits for the data (data-ready), not for the map to draw.
+// embed's own "Download data". Waits for the data (data-ready), not for the map to draw. From the
+// single file: single-file.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { launch, watchedPage } from './chrome';
 
@@ -74,25 +73,5 @@ describe('Download data', () => {
     await page.waitForTimeout(500);
     expect(downloads).toEqual([]);
     await page.context().close();
-  }, 40_000);
-
-  it('works offline from the single file: this selection as data, with no request', async () => {
-    const file = resolve('dist-single/index.html');
-    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` first.');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('file:')) requests.push(url);
-    });
-    await page.goto(`${pathToFileURL(file).href}#sel=TJK`);
-    await page.locator('.app[data-ready]').waitFor({ timeout: 30_000 });
-    await page.locator('.app-header').getByRole('button', { name: 'Download data' }).click();
-    const zip = await take(page, 'This selection as data (zip)');
-    const states = JSON.parse(await zip.file('states.geojson')!.async('string'));
-    expect(states.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['TJK']);
-    expect(requests).toEqual([]);
-    await context.close();
   }, 40_000);
 });

@@ -1,5 +1,5 @@
 // Presenting: the chrome-less embed framed by a page of another origin under a sub-path, the
-// host-page API, the clicker-driven tour with autoplay, and the PNG export.
+// host-page API, the clicker-driven tour with autoplay, and the PNG and SVG exports.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -8,6 +8,7 @@ import { launch, sampleImage, watchedPage } from './chrome';
 import { Atlas, type Box } from './atlas';
 import { overlaps } from '../../src/map/framing';
 import type { DrawnTexts } from '../../src/map/exportPng';
+import { exportSvg, expectValidSvg, readSvgInPage } from './svg';
 
 let browser: Browser;
 let host: StaticServer;
@@ -267,6 +268,16 @@ describe('a picture for the slide, and print', () => {
     expect(Math.round(Number(box?.[2]))).toBe(595);
     // The map was printed as a picture of what was on screen (a WebGL canvas can print blank).
     expect(pdf).toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it('exports the view as a valid SVG holding the selected route and the title (Export SVG)', async () => {
+    const { when, then, page } = atlas;
+    if (await then.modalCount()) await when.escape();
+    const download = await exportSvg(page);
+    expect(download.suggestedFilename()).toMatch(/^corridor-atlas-middle-corridor-dostyk-.*-\d{4}-\d{2}-\d{2}\.svg$/);
+    expectValidSvg(await readSvgInPage(page, readFileSync((await download.path())!, 'utf8')));
+    expect(then.foreignRequests()).toEqual([]);
+    expect(await then.cspViolations()).toEqual([]);
   });
 });
 
