@@ -2,20 +2,22 @@
 // (title, legend model, attribution, day, selection, labels in the reader's language), drawn from the
 // loaded GeoJSON with d3-geo's Web Mercator fitted to the view and clipped to it. The labels are real
 // <text>, so a designer can edit them. Pure: `drawSvg` is a string from its input, always the same.
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { SERVICE_STATUSES, TRACK_STATUSES, type C5Id, type Mode, type RouteGroup, type ServiceStatus, type TrackStatus } from '../../data/types';
 import { SERVICE_ORDER, TRACK_ORDER } from '../../data/history';
 import { exportFileName, SLIDE, type ExportRequest } from './exportPng';
 import { ENGLISH_LABELS } from './labelText';
 import { basemap, c5Tint, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
-import { GLACIERS_HIGHLIGHT, physicalPalette } from './physical';
+import { DETAIL_MINZOOM, GLACIERS_HIGHLIGHT, PEAK_MINZOOM, physicalPalette } from './physical';
 import { wrapText } from './wrapText';
 
 /** What the SVG may draw beyond the request's data: the world beyond the box, the full boundaries. */
 export interface SvgExtra {
   world?: FeatureCollection<Geometry, { kind?: string }>;
   countries?: ExportRequest['data']['countries'];
+  /** The physical layers' detail (small rivers, full glaciers, peaks), drawn from zoom 6 as on the map. */
+  physicalDetail?: FeatureCollection<Geometry, Record<string, unknown>>;
 }
 
 /** The PNG's framing: the map laid out at 1280×720 CSS px, drawn at 1.5× (see exportPng.ts). */
@@ -93,16 +95,15 @@ export function forD3<G extends Geometry>(g: G): G {
   return g;
 }
 
-/** The SVG of the view, at the PNG's size (1920×1080, or 3840×2160 at scale 2; one drawing, scaled). */
-export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
+/**
+ * Web Mercator fitted as MapLibre's fitBounds frames the PNG (the same padding, the same zoom cap),
+ * clipped to the drawing, and the map's zoom it amounts to (MapLibre's, 512 px tiles at the 1.5×
+ * layout), for widths and zoom-gated features.
+ */
+export function fitView(req: Pick<ExportRequest, 'bounds'>): { projection: GeoProjection; zoom: number } {
   const W: number = SLIDE.width;
   const H: number = SLIDE.height;
-  const s = req.scale;
-  const labels = req.labels ?? ENGLISH_LABELS;
-  const names = labels.names;
   const [[west, south], [east, north]] = req.bounds;
-
-  // Web Mercator fitted as MapLibre's fitBounds frames the PNG: the same padding, the same zoom cap.
   const px = (n: number) => n * RATIO;
   const projection = geoMercator().fitExtent(
     [
@@ -124,8 +125,19 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     [0, 0],
     [W, H],
   ]);
-  // The map's zoom (MapLibre's, 512 px tiles at the 1.5× layout), for widths and zoom-gated features.
-  const zoom = Math.log2((projection.scale() * 2 * Math.PI) / (512 * RATIO));
+  return { projection, zoom: Math.log2((projection.scale() * 2 * Math.PI) / (512 * RATIO)) };
+}
+
+/** The SVG of the view, at the PNG's size (1920×1080, or 3840×2160 at scale 2; one drawing, scaled). */
+export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
+  const W: number = SLIDE.width;
+  const H: number = SLIDE.height;
+  const s = req.scale;
+  const labels = req.labels ?? ENGLISH_LABELS;
+  const names = labels.names;
+
+  const px = (n: number) => n * RATIO;
+  const { projection, zoom } = fitView(req);
   const path = geoPath(projection).digits(1);
   const d = (g: Feature | Geometry) => path((g.type === 'Feature' ? forD3(g.geometry) : forD3(g)) as GeoPermissibleObjects) ?? '';
   const inView = (p: Position): [number, number] | null => {
@@ -175,7 +187,8 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   );
 
   // Water and ice, above the land and under the borders, routes and names.
-  const physical = (req.data.physical?.features ?? []) as Feature<Geometry, Record<string, unknown>>[];
+  // The detail's features carry their own minzoom (≥ 6), so fromZoom gates them as the map's filter does.
+  const physical = [...(req.data.physical?.features ?? []), ...(zoom >= DETAIL_MINZOOM ? (extra.physicalDetail?.features ?? []) : [])] as Feature<Geometry, Record<string, unknown>>[];
   const fromZoom = (f: Feature<Geometry, Record<string, unknown>>) => typeof f.properties.minzoom !== 'number' || Math.floor(zoom) >= f.properties.minzoom;
   const lit = (f: Feature<Geometry, Record<string, unknown>>) => typeof f.properties.id === 'string' && related.water.includes(f.properties.id);
   if (vis.physical) {
@@ -438,6 +451,23 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     labelsOut.push(el('text', { x, y: anchorTop ? y + size * 0.85 : y, 'text-anchor': 'middle', ...a }, xmlEscape(text)));
     return true;
   };
+  const peak = (name: string, elevation: number | null, [x, y]: [number, number]) => {
+    const size = px(10.5);
+    const small = size * 0.85;
+    const metres = elevation === null ? null : `${new Intl.NumberFormat(labels.locale).format(elevation)} ${labels.metre}`;
+    const w = Math.max(textWidth(name, size), metres ? textWidth(metres, small) : 0);
+    const top = y + size * 0.4;
+    const box = { x0: x - w / 2, y0: y - 3, x1: x + w / 2, y1: top + size * 1.1 + (metres ? small * 1.2 : 0) };
+    if (box.x0 < 0 || box.x1 > W || box.y1 > H || taken.some((b) => overlaps(b, box))) return;
+    taken.push(box);
+    const lines = [el('tspan', { x, dy: 0 }, xmlEscape(name)), metres ? el('tspan', { x, dy: r1(small * 1.2), 'font-size': r1(small) }, xmlEscape(metres)) : ''];
+    labelsOut.push(
+      el('g', { class: 'peak' }, [
+        el('circle', { cx: r1(x), cy: r1(y), r: px(2.2), fill: physicalPalette.peak, stroke: '#ffffff', 'stroke-width': px(0.8) }),
+        el('text', { x, y: r1(top + size * 0.85), 'text-anchor': 'middle', ...textAttrs(size, physicalPalette.peak, px(1.2)) }, lines.join('')),
+      ].join('')),
+    );
+  };
   const countryLabels = (req.data.countries?.features ?? []).slice().sort((a, b) => Number(b.properties.c5) - Number(a.properties.c5));
   for (const f of countryLabels) {
     const xy = inView(f.properties.label);
@@ -471,6 +501,10 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
         const xy = inView(f.geometry.coordinates);
         const size = px(11);
         if (xy) place(k === 'range' ? name.toLocaleUpperCase(labels.locale) : name, xy[0], xy[1], size, { class: 'landform-label', 'font-style': 'italic', 'letter-spacing': k === 'range' ? r1(size * 0.18) : false, ...textAttrs(size, k === 'desert' ? physicalPalette.desertLabel : physicalPalette.landformLabel, px(1)) }, false, k === 'range' ? 0.18 : 0.06);
+      } else if ((k === 'peak' || k === 'pass') && f.geometry.type === 'Point' && Math.floor(zoom) >= PEAK_MINZOOM) {
+        // As the map's peak layers: a dot, the name under it and the elevation in the reader's way of writing it.
+        const xy = inView(f.geometry.coordinates);
+        if (xy) peak(name, typeof f.properties.elevation === 'number' ? f.properties.elevation : null, xy);
       } else if (k === 'lake') {
         const c = path.centroid(forD3(f.geometry) as GeoPermissibleObjects);
         if (c.every(Number.isFinite)) place(name, c[0], c[1], px(11), { class: 'water-label', 'font-style': 'italic', ...textAttrs(px(11), physicalPalette.waterLabel, px(1.2)) });
@@ -506,10 +540,13 @@ async function fetchGeo<T>(url: string, fetchImpl: typeof fetch): Promise<T | nu
 
 /** Draws the SVG with the world beyond the box and the full boundaries where they can be read. */
 export async function renderSvg(req: ExportRequest, fetchImpl: typeof fetch = fetch, base: string = document.baseURI): Promise<Blob> {
-  const [world, countries] = await Promise.all([
+  // The physical detail only when the view is close enough to draw it, as the map loads it.
+  const detail = fitView(req).zoom >= DETAIL_MINZOOM && req.visibility.physical;
+  const [world, countries, physicalDetail] = await Promise.all([
     fetchGeo<SvgExtra['world']>(new URL('geo/world.geojson', base).href, fetchImpl),
     fetchGeo<SvgExtra['countries']>(new URL('geo/countries.geojson', base).href, fetchImpl),
+    detail ? fetchGeo<SvgExtra['physicalDetail']>(new URL('geo/physical-detail.geojson', base).href, fetchImpl) : Promise.resolve(null),
   ]);
-  const svg = drawSvg(req, { world: world ?? undefined, countries: countries ?? undefined });
+  const svg = drawSvg(req, { world: world ?? undefined, countries: countries ?? undefined, physicalDetail: physicalDetail ?? undefined });
   return new Blob([svg], { type: 'image/svg+xml' });
 }

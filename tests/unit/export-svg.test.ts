@@ -7,7 +7,10 @@ import { activate, SOURCE_LOCALE } from '../../src/i18n';
 import { t } from '../../src/i18n/later';
 import { loadLanguage } from '../../src/i18n/langs';
 import { labelLanguage, setNamesLang } from '../../src/i18n/names';
-import { drawSvg, svgFileName, xmlEscape } from '../../src/map/exportSvg';
+import { drawSvg, fitView, svgFileName, xmlEscape } from '../../src/map/exportSvg';
+import { DETAIL_MINZOOM, PEAK_MINZOOM } from '../../src/map/physical';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ExportRequest } from '../../src/map/exportPng';
 import { drawnStatuses, legendModel } from '../../src/map/legend';
 import { basemap } from '../../src/map/palette';
@@ -157,6 +160,25 @@ describe('Export SVG', () => {
     expect(doc.getElementById('map')?.getAttribute('clip-path')).toBe('url(#view)');
   });
 
+  it('draws the physical detail and the peaks with their elevations close in (zoom 7), as the map does, and not far out', () => {
+    const physicalDetail = JSON.parse(readFileSync(resolve('public/geo/physical-detail.geojson'), 'utf8'));
+    // The Pamirs around Ismoil Somoni (72.02° E, 38.93° N): a box small enough for the zoom cap.
+    const pamirs: ExportRequest['bounds'] = [
+      [71.5, 38.6],
+      [72.5, 39.2],
+    ];
+    expect(Math.floor(fitView({ bounds: pamirs }).zoom)).toBeGreaterThanOrEqual(PEAK_MINZOOM);
+    const close = parse(drawSvg(request({ bounds: pamirs }), { physicalDetail }));
+    const peaks = [...close.querySelectorAll('#labels g.peak text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(peaks).toContainEqual(['Pik Imeni Ismail Samani', '7,495 m']);
+    expect(close.querySelectorAll('#labels g.peak circle').length).toBe(peaks.length);
+    // Far out (the default view, zoom < 6): neither the detail nor a peak, and renderSvg does not fetch it.
+    expect(fitView(request()).zoom).toBeLessThan(DETAIL_MINZOOM);
+    const far = drawSvg(request(), { physicalDetail });
+    expect(far).toBe(drawSvg(request()));
+    expect(parse(far).querySelectorAll('g.peak')).toHaveLength(0);
+  });
+
   it('names the file as the PNG does, with .svg', () => {
     expect(svgFileName('Kazakhstan', new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-kazakhstan-2026-11-28.svg');
     expect(svgFileName(null, new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-overview-2026-11-28.svg');
@@ -179,5 +201,12 @@ describe('Export SVG in Russian', () => {
     expect(labels).toContain('Астана');
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('ru');
     expect(texts(doc, '#legend text').join(' ')).toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it('writes a peak’s name and elevation the Russian way («7 495 м», digits grouped by U+00A0)', () => {
+    const physicalDetail = JSON.parse(readFileSync(resolve('public/geo/physical-detail.geojson'), 'utf8'));
+    const doc = parse(drawSvg(request({ lang: 'ru', labels: labelLanguage(), bounds: [[71.5, 38.6], [72.5, 39.2]] }), { physicalDetail }));
+    const peaks = [...doc.querySelectorAll('#labels g.peak text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(peaks).toContainEqual(['Пик Исмоила Сомони', '7\u00a0495 м']);
   });
 });
