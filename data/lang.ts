@@ -110,10 +110,10 @@ export function eachProse(value: unknown, visit: (text: Prose, path: string) => 
 }
 
 /** A copy of `value` with each Prose replaced by `fn`'s result: the other half of eachProse, for writers. */
-export function mapProse<T>(value: T, fn: (text: Prose) => Prose): T {
-  if (isProse(value)) return fn(value) as T;
-  if (Array.isArray(value)) return value.map((v) => mapProse(v, fn)) as T;
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapProse(v, fn)])) as T;
+export function mapProse(value: unknown, fn: (text: Prose) => unknown): unknown {
+  if (isProse(value)) return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapProse(v, fn));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapProse(v, fn)]));
   return value;
 }
 

@@ -71,7 +71,7 @@ export function stripLangsPlugin(): Plugin {
 
 /** A copy of `value` with each Prose reduced to its English: for the JSON the geo build writes. */
 export function onlyEnglish<T>(value: T): T {
-  return mapProse(value, (text) => ({ en: text.en }));
+  return mapProse(value, (text) => ({ en: text.en })) as T;
 }
 
 export interface TranslationTable {

@@ -4,7 +4,7 @@
 // hold one package. English only: the declaration is quoted as signed, and our texts' other languages
 // are translations of the English.
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { LANGS } from '../../data/lang';
+import { mapProse } from '../../data/lang';
 import { isPartial, type Series } from '../../data/series';
 import type { CountryProps, PlaceDetails, PlaceProps, RouteLegProps, RouteMeta, Source } from '../../data/types';
 import { commitmentsForRoute, concernsState, type Commitment } from '../content/commitments';
@@ -73,15 +73,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 // Helpers
 
 /** Our texts (`{ en, ru }`) replaced by their English, everywhere in a value. */
-export function english<T>(value: T): unknown {
-  if (Array.isArray(value)) return value.map(english);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o);
-    if (typeof o.en === 'string' && keys.every((k) => (LANGS as readonly string[]).includes(k))) return o.en;
-    return Object.fromEntries(keys.map((k) => [k, english(o[k])]));
-  }
-  return value;
+export function english(value: unknown): unknown {
+  return mapProse(value, (text) => text.en);
 }
 const en = (p: { en: string } | null | undefined): string => p?.en ?? '';
 

@@ -443,11 +443,15 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     'paint-order': 'stroke',
   });
   const labelsOut: string[] = [];
-  const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
-    const w = textWidth(text, size) + text.length * spacing * size;
-    const box = { x0: x - w / 2, y0: anchorTop ? y : y - size * 0.8, x1: x + w / 2, y1: anchorTop ? y + size * 1.1 : y + size * 0.3 };
+  /** Takes the box for a label if it lies inside the drawing and clear of every label placed before. */
+  const claim = (box: Box): boolean => {
     if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || taken.some((b) => overlaps(b, box))) return false;
     taken.push(box);
+    return true;
+  };
+  const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
+    const w = textWidth(text, size) + text.length * spacing * size;
+    if (!claim({ x0: x - w / 2, y0: anchorTop ? y : y - size * 0.8, x1: x + w / 2, y1: anchorTop ? y + size * 1.1 : y + size * 0.3 })) return false;
     labelsOut.push(el('text', { x, y: anchorTop ? y + size * 0.85 : y, 'text-anchor': 'middle', ...a }, xmlEscape(text)));
     return true;
   };
@@ -457,9 +461,7 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     const metres = elevation === null ? null : `${new Intl.NumberFormat(labels.locale).format(elevation)} ${labels.metre}`;
     const w = Math.max(textWidth(name, size), metres ? textWidth(metres, small) : 0);
     const top = y + size * 0.4;
-    const box = { x0: x - w / 2, y0: y - 3, x1: x + w / 2, y1: top + size * 1.1 + (metres ? small * 1.2 : 0) };
-    if (box.x0 < 0 || box.x1 > W || box.y1 > H || taken.some((b) => overlaps(b, box))) return;
-    taken.push(box);
+    if (!claim({ x0: x - w / 2, y0: y - 3, x1: x + w / 2, y1: top + size * 1.1 + (metres ? small * 1.2 : 0) })) return;
     const lines = [el('tspan', { x, dy: 0 }, xmlEscape(name)), metres ? el('tspan', { x, dy: r1(small * 1.2), 'font-size': r1(small) }, xmlEscape(metres)) : ''];
     labelsOut.push(
       el('g', { class: 'peak' }, [

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { SelectionRef } from '../export/datapackage';
 import type { Loaded } from '../export/downloadData';
 import { Modal } from './Modal';
-import { formatNumber, t } from '../i18n/later';
+import { t } from '../i18n/later';
+import { saveBlob } from './saveFile';
 
 interface Props {
   /** What has loaded, read when a button is pressed. */
@@ -28,15 +29,7 @@ export default function DataDialog({ loaded, selection, onClose }: Props) {
         setStatus(e === 'not-ready' ? t('export.notReady') : e.error === 'unknown' ? t('data.unknown', { id: e.id }) : e.error === 'none' ? t('data.noSelection') : t('data.noData'));
         return;
       }
-      const blob = new Blob([r.zip as BlobPart], { type: 'application/zip' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = r.name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus(t('file.saved', { name: r.name, size: t('file.kb', { size: formatNumber(Math.round(blob.size / 1024)) }) }));
+      setStatus(saveBlob(new Blob([r.zip as BlobPart], { type: 'application/zip' }), r.name));
     } catch (e) {
       setStatus(t('data.failed', { problem: (e as Error).message }));
     } finally {

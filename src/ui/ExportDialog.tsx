@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { ExportRequest } from '../map/exportPng';
 import { Modal } from './Modal';
-import { formatNumber, t } from '../i18n/later';
+import { t } from '../i18n/later';
+import { saveBlob } from './saveFile';
 
 interface Props {
   /** What to draw, made when the reader asks (its module loads then). */
@@ -33,14 +34,7 @@ export default function ExportDialog({ request, onClose }: Props) {
         blob = await renderPng(req);
         name = exportFileName(req.selectionName, new Date(), scale);
       }
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus(t('file.saved', { name: a.download, size: t('file.kb', { size: formatNumber(Math.round(blob.size / 1024)) }) }));
+      setStatus(saveBlob(blob, name));
     } catch (e) {
       setStatus(t('export.failed', { problem: (e as Error).message }));
     } finally {

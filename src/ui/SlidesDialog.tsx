@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SlidesProgress } from '../slides/pptx';
 import { Modal } from './Modal';
 import { formatNumber, t } from '../i18n/later';
+import { clickDownload } from './saveFile';
 
 interface Props {
   /** Makes the file; the app binds the deck and the picture renderer (see src/slides). */
@@ -29,15 +30,6 @@ function progressText(p: SlidesProgress | null): string {
   return p.stage === 'packing' ? t('slides.packing', { total: p.total }) : t('slides.drawing', { slide: p.slide, total: p.total });
 }
 
-function download(url: string, fileName: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
 export default function SlidesDialog({ build, fileName, onClose }: Props) {
   const [status, setStatus] = useState<Status>({ state: 'working', progress: null });
   const [attempt, setAttempt] = useState(0);
@@ -58,7 +50,7 @@ export default function SlidesDialog({ build, fileName, onClose }: Props) {
       .then((blob) => {
         if (ctl.signal.aborted) return;
         url = URL.createObjectURL(blob);
-        download(url, props.current.fileName);
+        clickDownload(url, props.current.fileName);
         setStatus({ state: 'done', url, size: blob.size });
       })
       .catch((e: unknown) => {

@@ -4,18 +4,13 @@
 // the open dialog; and switched to Russian, the dialog and the citations speak Russian. One page load.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { EVIDENCE_MONTH } from '../../data/evidence';
 import { citeDate, localDay } from '../../src/export/cite';
 import { axeViolations } from './atlas';
 import { launch, watchedPage, type Watched } from './chrome';
+import { EN, NAMES_RU, RU } from './words';
 
-const catalog = (f: string) => JSON.parse(readFileSync(resolve(__dirname, '../../src/i18n/locales', f), 'utf8')) as Record<string, string>;
-const EN = { ...catalog('en.json'), ...catalog('en.later.json') };
-const RU = { ...catalog('ru.json'), ...catalog('ru.later.json') };
-const NAMES = JSON.parse(readFileSync(resolve(__dirname, '../../src/i18n/names/ru.json'), 'utf8')) as { countries: Record<string, string> };
 
 let browser: Browser;
 let w: Watched;
@@ -29,10 +24,8 @@ afterAll(async () => {
 });
 
 async function open(path: string) {
-  await w?.page.context().close();
   w = await watchedPage(browser, { reducedMotion: 'reduce' });
   await w.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await w.page.goto('about:blank');
   await w.page.goto(`${base()}${path}`);
   // The citation needs the content (the selection's title), not a still map: the map part of the hash may come or not.
   await w.page.locator('.app[data-ready]').waitFor();
@@ -87,7 +80,7 @@ describe('#sel=KAZ&asof=2024-06-01: Cite in English, then in Russian (one page)'
     await w.page.getByRole('button', { name: RU['app.cite'], exact: true }).click();
     await w.page.getByRole('dialog', { name: RU['cite.title'] }).waitFor();
     const [apa, chicago, bibtex] = await citations();
-    const kaz = NAMES.countries.KAZ;
+    const kaz = NAMES_RU.countries.KAZ;
     expect(apa).toContain(`${kaz}, на 1 июня 2024 г. [Интерактивная карта]`);
     expect(apa).toContain(`Дата обращения: ${citeDate(localDay(new Date()), 'ru')}`);
     expect(chicago).toContain(`«${kaz}, на 1 июня 2024 г.».`);

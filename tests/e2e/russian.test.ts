@@ -5,18 +5,13 @@
 // of Russian. Four page loads with a map, each serving several checks in turn. Exports in Russian are in exports-ru.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { declaration } from '../../src/content';
 import { commitmentsOn, resolveCommitments } from '../../src/content/commitments';
 import { LAST_DAY } from '../../src/state/url';
 import { axeViolations, settle, waitForMapIdle } from './atlas';
 import { launch, watchedPage, type Watched } from './chrome';
+import { EN, NAMES_RU, RU } from './words';
 
-const catalog = (f: string) => JSON.parse(readFileSync(resolve(__dirname, '../../src/i18n/locales', f), 'utf8')) as Record<string, string>;
-const RU = { ...catalog('ru.json'), ...catalog('ru.later.json') };
-const EN = catalog('en.json');
-const NAMES = JSON.parse(readFileSync(resolve(__dirname, '../../src/i18n/names/ru.json'), 'utf8')) as { countries: Record<string, string> };
 
 let browser: Browser;
 let w: Watched;
@@ -58,7 +53,7 @@ describe('a Russian deep link: ?lang=ru#sel=KAZ (one page)', () => {
   });
 
   it('names Kazakhstan in Russian in the panel, and quotes the declaration in English, marked and explained', async () => {
-    await expect.poll(panelTitle).toContain(NAMES.countries.KAZ);
+    await expect.poll(panelTitle).toContain(NAMES_RU.countries.KAZ);
     expect(await w.page.locator('.side-panel .official-text').innerText()).toBe(RU['declaration.officialText']);
     const quote = w.page.locator('.side-panel blockquote[lang="en"]').first();
     expect(await quote.innerText()).toMatch(/Trans-Caspian Trade Route/);
@@ -71,7 +66,7 @@ describe('a Russian deep link: ?lang=ru#sel=KAZ (one page)', () => {
       const map = (window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }).__atlasMap;
       return JSON.stringify(map.getLayoutProperty('country-label', 'text-field'));
     });
-    expect(field).toContain(NAMES.countries.KAZ);
+    expect(field).toContain(NAMES_RU.countries.KAZ);
     expect(russianOnly(requests).some((u) => u.includes('1024-1279.pbf'))).toBe(true);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
@@ -119,14 +114,14 @@ describe('the switch: English first, then Russian, remembered, then English agai
     await w.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await w.page.locator('.lang-switch').selectOption('ru');
     await expect.poll(() => w.page.evaluate(() => document.documentElement.lang)).toBe('ru');
-    await expect.poll(panelTitle).toContain(NAMES.countries.KAZ);
+    await expect.poll(panelTitle).toContain(NAMES_RU.countries.KAZ);
     expect(await w.page.locator('.app-header h1').innerText()).toBe(RU['app.name']);
     expect(new URL(w.page.url()).searchParams.get('lang')).toBe('ru');
     expect(new URL(w.page.url()).hash).toContain('sel=KAZ');
     expect(await w.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await expect
       .poll(() => w.page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }).__atlasMap.getLayoutProperty('country-label', 'text-field'))))
-      .toContain(NAMES.countries.KAZ);
+      .toContain(NAMES_RU.countries.KAZ);
   });
 
   it('remembers the choice: a new visit with no lang in the address opens in Russian', async () => {
