@@ -139,8 +139,13 @@ export async function waitForMapIdle(target: Target, timeout = 45_000): Promise<
   await target.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout, polling: 50 });
 }
 
-/** Waits until the camera has stopped and every source is drawn (test builds only). */
+/**
+ * Waits until the camera has stopped and every source is drawn (test builds only). The app starts a
+ * camera move in the frame after the render that asked for it (useCamera.ts), so two frames pass
+ * first: a map that has not begun to move is not yet still.
+ */
 export async function settle(target: Target): Promise<void> {
+  await target.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
   await mapIsStill(target);
   await target.waitForTimeout(100);
 }
@@ -560,6 +565,23 @@ export class Atlas {
         .waitForFunction((panel) => document.querySelector(panel) || !/(^|[#&])sel=[^&]/.test(location.hash), SEL.panel, { timeout })
         .then(() => undefined, () => undefined),
     mapStill: () => settle(this.app),
+    /**
+     * Waits until the camera has moved away from `from` and come to rest: the framing a selection asked
+     * for, however late the app's frame started it. Times out (failing the test) if the camera never moves.
+     */
+    cameraLeaves: async (from: Camera | null) => {
+      if (!from) throw new Error('no camera to leave: this build has no test hook');
+      await this.app.waitForFunction(
+        (was) => {
+          const map = (window as unknown as AtlasWindow).__atlasMap;
+          const c = map.getCenter();
+          return Math.abs(c.lng - was.lon) > 1e-6 || Math.abs(c.lat - was.lat) > 1e-6 || Math.abs(map.getZoom() - was.zoom) > 1e-6;
+        },
+        from,
+        { timeout: 30_000 },
+      );
+      await settle(this.app);
+    },
 
     // --- reads
     panelTitle: () => this.l(SEL.panelTitle).innerText(),
