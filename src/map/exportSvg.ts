@@ -11,6 +11,8 @@ import { ENGLISH_LABELS } from './labelText';
 import { basemap, c5Tint, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 import { DETAIL_MINZOOM, GLACIERS_HIGHLIGHT, PEAK_MINZOOM, physicalPalette } from './physical';
 import { wrapText } from './wrapText';
+import { boxesAlong, lineLabelPaths, type Pt } from './lineLabels';
+import { modeNoun } from '../data/labels';
 
 /** What the SVG may draw beyond the request's data: the world beyond the box, the full boundaries. */
 export interface SvgExtra {
@@ -25,6 +27,10 @@ const RATIO = 1.5;
 const PADDING = { top: 110, bottom: 30, left: 230, right: 30 } as const;
 const MAX_ZOOM = 7;
 const FONT = "'Noto Sans', 'Atlas Export Sans', sans-serif";
+/** The kinds the detail file redraws from zoom 6 (physical.ts's first-view water layers end there). */
+const WATER_AND_ICE = new Set(['river', 'lake', 'glacier']);
+/** From this zoom the map writes each route's mode along it (style.ts's routes-mode layer). */
+const MODE_WORD_MINZOOM = 4.5;
 
 /** Text made safe for XML: in element content and in attribute values alike. */
 export function xmlEscape(s: string): string {
@@ -187,8 +193,12 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   );
 
   // Water and ice, above the land and under the borders, routes and names.
+  // From zoom 6 the detail draws all the water and ice, the first view's rivers, lakes and glacier
+  // among them, as the map's first-view layers stop there (physical.ts); the landforms' names stay.
   // The detail's features carry their own minzoom (≥ 6), so fromZoom gates them as the map's filter does.
-  const physical = [...(req.data.physical?.features ?? []), ...(zoom >= DETAIL_MINZOOM ? (extra.physicalDetail?.features ?? []) : [])] as Feature<Geometry, Record<string, unknown>>[];
+  const detail = zoom >= DETAIL_MINZOOM ? extra.physicalDetail?.features : undefined;
+  const firstView = (req.data.physical?.features ?? []).filter((f) => !detail || !WATER_AND_ICE.has(String(f.properties?.kind)));
+  const physical = [...firstView, ...(detail ?? [])] as Feature<Geometry, Record<string, unknown>>[];
   const fromZoom = (f: Feature<Geometry, Record<string, unknown>>) => typeof f.properties.minzoom !== 'number' || Math.floor(zoom) >= f.properties.minzoom;
   const lit = (f: Feature<Geometry, Record<string, unknown>>) => typeof f.properties.id === 'string' && related.water.includes(f.properties.id);
   if (vis.physical) {
@@ -444,10 +454,35 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   });
   const labelsOut: string[] = [];
   /** Takes the box for a label if it lies inside the drawing and clear of every label placed before. */
-  const claim = (box: Box): boolean => {
-    if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || taken.some((b) => overlaps(b, box))) return false;
-    taken.push(box);
+  const claim = (...boxes: Box[]): boolean => {
+    if (boxes.some((box) => box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H || taken.some((b) => overlaps(b, box)))) return false;
+    taken.push(...boxes);
     return true;
+  };
+  // Names along lines: a path for each in <defs>, the text on it with <textPath>, so that it stays
+  // editable text. On each stretch of line, about every `spacing` px, the clear place nearest the middle.
+  const labelPaths: string[] = [];
+  const alongLines = (text: string, lines: Pt[][], size: number, letterSpacing: number, spacing: number, maxAngle: number, a: Attrs) => {
+    const length = textWidth(text, size) + text.length * letterSpacing * size + size;
+    for (const line of lines) {
+      const clear = (piece: Pt[]) => claim(...boxesAlong(piece, size * 1.2));
+      for (const piece of lineLabelPaths(line, { width: W, height: H, length, spacing: px(spacing), maxAngle }, clear)) {
+        const id = `label-path-${labelPaths.length + 1}`;
+        labelPaths.push(el('path', { id, d: `M${piece.map((p) => `${r1(p[0])},${r1(p[1])}`).join('L')}` }));
+        labelsOut.push(
+          el(
+            'text',
+            { dy: r1(size * 0.35), 'letter-spacing': letterSpacing ? r1(size * letterSpacing) : false, ...a },
+            el('textPath', { 'xlink:href': `#${id}`, startOffset: '50%', 'text-anchor': 'middle' }, xmlEscape(text)),
+          ),
+        );
+      }
+    }
+  };
+  /** A line's coordinates on the drawing, a polyline per part. */
+  const screenLines = (g: Geometry): Pt[][] => {
+    const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    return parts.map((part) => part.map((p) => (projection(p as [number, number]) ?? [NaN, NaN]) as Pt));
   };
   const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
     const w = textWidth(text, size) + text.length * spacing * size;
@@ -491,6 +526,13 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     const ok = place(name, xy[0], xy[1] + size * 0.5, size, { 'data-id': f.properties.id, class: 'place-label', 'font-weight': selected ? 600 : false, ...textAttrs(size, basemap.label, px(1.3)) }, true);
     if (!ok && selected) labelsOut.push(el('text', { x: xy[0], y: xy[1] + size * 1.35, 'text-anchor': 'middle', 'data-id': f.properties.id, class: 'place-label', ...textAttrs(size, basemap.label, px(1.3)) }, xmlEscape(name)));
   }
+  // Each leg's mode along it, as the map writes it from zoom 4.5: the second channel for mode.
+  if (zoom >= MODE_WORD_MINZOOM) {
+    for (const l of legs) {
+      const size = px(10);
+      alongLines(modeNoun[l.p.mode], screenLines(l.f.geometry), size, 0, 260, 45, { class: 'mode-label', 'data-route': l.p.route, ...textAttrs(size, basemap.label, px(1.6)) });
+    }
+  }
   if (vis.physical) {
     for (const f of physical) {
       const k = f.properties.kind;
@@ -512,14 +554,23 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
         if (c.every(Number.isFinite)) place(name, c[0], c[1], px(11), { class: 'water-label', 'font-style': 'italic', ...textAttrs(px(11), physicalPalette.waterLabel, px(1.2)) });
       }
     }
+    // The rivers' names along them, bigger rivers first, at the map's size for the zoom (10 px at 4, 12 at 8).
+    const riverSize = px(10 + (Math.min(8, Math.max(4, zoom)) - 4) / 2);
+    const rivers = physical.filter((f) => f.properties.kind === 'river' && typeof f.properties.name === 'string' && fromZoom(f));
+    rivers.sort((a, b) => Number(a.properties.rank ?? 99) - Number(b.properties.rank ?? 99));
+    for (const f of rivers) {
+      const id = typeof f.properties.id === 'string' ? f.properties.id : (f.properties.name as string);
+      const name = names.physical?.[id] ?? (f.properties.name as string);
+      alongLines(name, screenLines(f.geometry), riverSize, 0.05, 250, 90, { class: 'river-label', 'data-id': id, 'font-style': 'italic', ...textAttrs(riverSize, physicalPalette.waterLabel, px(1.2)) });
+    }
   }
 
   const lang = req.lang ?? 'en';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ version: '1.1', width: W * s, height: H * s, viewBox: `0 0 ${W} ${H}`, 'xml:lang': lang, 'font-family': FONT })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs({ version: '1.1', width: W * s, height: H * s, viewBox: `0 0 ${W} ${H}`, 'xml:lang': lang, 'font-family': FONT })}>`,
     el('title', {}, xmlEscape(req.selectionName ? `${req.title} · ${req.selectionName}` : req.title)),
-    el('defs', {}, el('clipPath', { id: 'view' }, el('rect', { x: 0, y: 0, width: W, height: H }))),
+    el('defs', {}, el('clipPath', { id: 'view' }, el('rect', { x: 0, y: 0, width: W, height: H })) + labelPaths.join('')),
     el('rect', { id: 'background', x: 0, y: 0, width: W, height: H, fill: basemap.water }),
     group('map', out, { 'clip-path': 'url(#view)' }),
     group('labels', labelsOut, { 'clip-path': 'url(#view)' }),

@@ -132,12 +132,26 @@ describe('Export SVG', () => {
   });
 
   it('writes no name of the map under the title card, the legend or the attribution', () => {
-    const doc = parse(drawSvg(request({ bounds: [[40, 36], [80, 52]] })));
-    const cards = [...doc.querySelectorAll('#furniture rect[fill-opacity]')].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
-    expect(cards).toHaveLength(3);
-    for (const label of doc.querySelectorAll('#labels text')) {
-      const [x, y] = ['x', 'y'].map((a) => Number(label.getAttribute(a)));
-      for (const [cx, cy, w, h] of cards) expect(x >= cx && x <= cx + w && y >= cy && y <= cy + h, label.textContent ?? '').toBe(false);
+    // The second view is close enough for the modes along the routes (zoom ≥ 4.5).
+    for (const bounds of [[[40, 36], [80, 52]], [[48, 38], [62, 46]]] as ExportRequest['bounds'][]) {
+      const doc = parse(drawSvg(request({ bounds })));
+      const cards = [...doc.querySelectorAll('#furniture rect[fill-opacity]')].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
+      expect(cards).toHaveLength(3);
+      const under = (x: number, y: number) => cards.some(([cx, cy, w, h]) => x >= cx && x <= cx + w && y >= cy && y <= cy + h);
+      let alongLines = 0;
+      for (const label of doc.querySelectorAll('#labels text')) {
+        const on = label.querySelector('textPath')?.getAttribute('xlink:href');
+        if (on) {
+          // A name along a line: every point of its path.
+          alongLines++;
+          const nums = doc.getElementById(on.slice(1))?.getAttribute('d')?.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+          for (let i = 0; i + 1 < nums.length; i += 2) expect(under(nums[i], nums[i + 1]), label.textContent ?? '').toBe(false);
+        } else {
+          const [x, y] = ['x', 'y'].map((a) => Number(label.getAttribute(a)));
+          expect(under(x, y), label.textContent ?? '').toBe(false);
+        }
+      }
+      expect(alongLines).toBeGreaterThan(0);
     }
   });
 
@@ -179,6 +193,42 @@ describe('Export SVG', () => {
     expect(parse(far).querySelectorAll('g.peak')).toHaveLength(0);
   });
 
+  it('draws each river, lake and glacier once close in: the detail replaces the first view’s water, as on the map', () => {
+    const physicalDetail = JSON.parse(readFileSync(resolve('public/geo/physical-detail.geojson'), 'utf8'));
+    const fergana: ExportRequest['bounds'] = [
+      [69.5, 39.8],
+      [73.5, 41.8],
+    ];
+    expect(fitView({ bounds: fergana }).zoom).toBeGreaterThanOrEqual(DETAIL_MINZOOM);
+    const doc = parse(drawSvg(request({ bounds: fergana }), { physicalDetail }));
+    for (const id of ['syr-darya', 'naryn', 'toktogul-reservoir']) expect(doc.querySelectorAll(`#water path[data-id="${id}"]`), id).toHaveLength(1);
+    expect(doc.querySelectorAll('#water path[fill="none"]').length).toBeGreaterThan(16);
+    // Far out the first view's water is drawn as it was.
+    expect(parse(drawSvg(request())).querySelectorAll('#water path[data-id="syr-darya"]')).toHaveLength(1);
+  });
+
+  it('writes each leg’s mode along it from zoom 4.5, and each river’s name along it, as text on a path in the file', () => {
+    const caspian: ExportRequest['bounds'] = [
+      [48, 38],
+      [62, 46],
+    ];
+    expect(fitView({ bounds: caspian }).zoom).toBeGreaterThanOrEqual(4.5);
+    const doc = parse(drawSvg(request({ bounds: caspian })));
+    const along = (cls: string) => [...doc.querySelectorAll(`#labels text.${cls} textPath`)];
+    expect(new Set(along('mode-label').map((t) => t.textContent))).toEqual(new Set(['rail', 'sea']));
+    expect(along('river-label').map((t) => t.textContent)).toContain('Amu Darya');
+    for (const t of [...along('mode-label'), ...along('river-label')]) {
+      const path = doc.getElementById((t.getAttribute('xlink:href') ?? '').slice(1));
+      expect(path?.closest('defs'), t.textContent ?? '').not.toBeNull();
+      // Written left to right, so that no name is upside down.
+      const xs = (path?.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number).filter((_, i) => i % 2 === 0) ?? [];
+      expect(xs[0]).toBeLessThanOrEqual(xs[xs.length - 1]);
+    }
+    // Further out than zoom 4.5 the map writes no mode, and neither does the SVG.
+    expect(fitView(request()).zoom).toBeLessThan(4.5);
+    expect(parse(drawSvg(request())).querySelectorAll('#labels text.mode-label')).toHaveLength(0);
+  });
+
   it('names the file as the PNG does, with .svg', () => {
     expect(svgFileName('Kazakhstan', new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-kazakhstan-2026-11-28.svg');
     expect(svgFileName(null, new Date('2026-11-28T12:00:00Z'))).toBe('corridor-atlas-overview-2026-11-28.svg');
@@ -201,6 +251,11 @@ describe('Export SVG in Russian', () => {
     expect(labels).toContain('Астана');
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('ru');
     expect(texts(doc, '#legend text').join(' ')).toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it('writes the modes along the routes in Russian', () => {
+    const doc = parse(drawSvg(request({ lang: 'ru', labels: labelLanguage(), bounds: [[48, 38], [62, 46]] })));
+    expect(new Set(texts(doc, '#labels text.mode-label'))).toEqual(new Set(['железная дорога', 'море']));
   });
 
   it('writes a peak’s name and elevation the Russian way («7 495 м», digits grouped by U+00A0)', () => {
