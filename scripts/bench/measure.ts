@@ -94,7 +94,10 @@ async function loadOnce(browser: Browser, url: string, base?: string): Promise<{
   const requests: { path: string; start: number }[] = [];
   if (base) {
     page.on('requestfinished', async (req) => {
-      if (req.url().startsWith(base) && (await req.response())?.status() === 200) {
+      // A response read after the page has closed rejects: such a request came after the first idle
+      // anyway, and an unhandled rejection would end the whole run.
+      const response = await req.response().catch(() => null);
+      if (req.url().startsWith(base) && response?.status() === 200) {
         requests.push({ path: decodeURIComponent(new URL(req.url()).pathname.slice(new URL(base).pathname.length)) || 'index.html', start: req.timing().startTime });
       }
     });
