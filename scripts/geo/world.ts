@@ -10,6 +10,7 @@ import { filter, filterAttachedWeight, planarRingArea, planarTriangleArea, presi
 import { bboxPolygon, difference, featureCollection, intersect, rewind } from '@turf/turf';
 import { VIEW_BOUNDS } from '../../data/bbox';
 import { BBOX, type BBox, closeRing, roundPosition } from './geometry';
+import { segmentInBox } from '../../src/map/clip';
 import type { CountryCollection } from './countries';
 
 const require = createRequire(import.meta.url);
@@ -91,35 +92,6 @@ function simplifiedWorld(o: WorldOptions): World {
 }
 
 // ------------------------------------------------------------------ clipping
-
-/**
- * The part of segment a→b inside a box, as parameters [t0, t1] along it (Liang–Barsky); null when
- * it misses the box.
- */
-export function segmentInBox(a: Position, b: Position, box: BBox): [number, number] | null {
-  const [w, s, e, n] = box;
-  const dx = (b[0] as number) - (a[0] as number);
-  const dy = (b[1] as number) - (a[1] as number);
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, (a[0] as number) - w],
-    [dx, e - (a[0] as number)],
-    [-dy, (a[1] as number) - s],
-    [dy, n - (a[1] as number)],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return null;
-  }
-  return [t0, t1];
-}
 
 const at = (a: Position, b: Position, t: number): Position => [
   (a[0] as number) + ((b[0] as number) - (a[0] as number)) * t,

@@ -2,7 +2,7 @@
 // (title, legend model, attribution, day, selection, labels in the reader's language), drawn from the
 // loaded GeoJSON with d3-geo's Web Mercator fitted to the view and clipped to it. The labels are real
 // <text>, so a designer can edit them. Pure: `drawSvg` is a string from its input, always the same.
-import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoInterpolate, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { SERVICE_STATUSES, TRACK_STATUSES, type C5Id, type Mode, type RouteGroup, type ServiceStatus, type TrackStatus } from '../../data/types';
 import { SERVICE_ORDER, TRACK_ORDER } from '../../data/history';
@@ -466,7 +466,7 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     const length = textWidth(text, size) + text.length * letterSpacing * size + size;
     for (const line of lines) {
       const clear = (piece: Pt[]) => claim(...boxesAlong(piece, size * 1.2));
-      for (const piece of lineLabelPaths(line, { width: W, height: H, length, spacing: px(spacing), maxAngle }, clear)) {
+      for (const piece of lineLabelPaths(line, { width: W, height: H, length, spacing: px(spacing), maxAngle, angleWindow: size }, clear)) {
         const id = `label-path-${labelPaths.length + 1}`;
         labelPaths.push(el('path', { id, d: `M${piece.map((p) => `${r1(p[0])},${r1(p[1])}`).join('L')}` }));
         labelsOut.push(
@@ -479,10 +479,28 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
       }
     }
   };
-  /** A line's coordinates on the drawing, a polyline per part. */
+  /**
+   * A line's coordinates on the drawing, a polyline per part. d3-geo draws each segment as a great
+   * circle, curved on Mercator; long segments (a leg is often two points) are followed every half
+   * degree, so that a name along the line sits on the line drawn rather than on its chord.
+   */
   const screenLines = (g: Geometry): Pt[][] => {
     const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-    return parts.map((part) => part.map((p) => (projection(p as [number, number]) ?? [NaN, NaN]) as Pt));
+    const STEP = Math.PI / 360;
+    return parts.map((part) => {
+      const pts: [number, number][] = [];
+      part.forEach((p, i) => {
+        const b = p as [number, number];
+        if (i > 0) {
+          const a = part[i - 1] as [number, number];
+          const n = Math.ceil(geoDistance(a, b) / STEP);
+          const along = geoInterpolate(a, b);
+          for (let k = 1; k < n; k++) pts.push(along(k / n));
+        }
+        pts.push(b);
+      });
+      return pts.map((p) => (projection(p) ?? [NaN, NaN]) as Pt);
+    });
   };
   const place = (text: string, x: number, y: number, size: number, a: Attrs, anchorTop = false, spacing = 0): boolean => {
     const w = textWidth(text, size) + text.length * spacing * size;

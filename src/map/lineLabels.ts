@@ -2,6 +2,7 @@
 // route's mode word: where a stretch of the line inside the view is long and straight enough for
 // the text, repeated every `spacing` px along long lines, always reading left to right. Pure
 // geometry in screen px, for the SVG export (exportSvg.ts), which adds the collision check.
+import { segmentInBox } from './clip';
 
 export type Pt = [number, number];
 
@@ -13,28 +14,44 @@ export interface LineLabelOptions {
   length: number;
   /** Distance between repeated labels on one stretch (MapLibre's `symbol-spacing`). */
   spacing: number;
-  /** The sharpest bend the text may follow at one vertex, in degrees (MapLibre's `text-max-angle`). */
+  /** The sharpest bend the text may follow, in degrees (MapLibre's `text-max-angle`)... */
   maxAngle: number;
+  /** ...summed over any stretch this long, in px (about the text's size). */
+  angleWindow: number;
 }
 
 const dist = (a: Pt, b: Pt) => Math.hypot(b[0] - a[0], b[1] - a[1]);
 const lerp = (a: Pt, b: Pt, t: number): Pt => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 
-/** The stretches of a line that lie inside the drawing, each as its own polyline (points < 0.5 px apart dropped). */
+/**
+ * The stretches of a line inside the drawing, each its own polyline: segments that cross the edge
+ * are cut at it, so a leg with one end beyond the view still has its part in view. Points less than
+ * 0.5 px apart are dropped.
+ */
 export function stretchesInside(line: readonly Pt[], width: number, height: number): Pt[][] {
-  const inside = (p: Pt) => p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height;
   const out: Pt[][] = [];
   let run: Pt[] = [];
-  for (const p of line) {
-    if (!Number.isFinite(p[0]) || !Number.isFinite(p[1]) || !inside(p)) {
-      if (run.length > 1) out.push(run);
-      run = [];
+  const end = () => {
+    if (run.length > 1) out.push(run);
+    run = [];
+  };
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1], line[i]];
+    const t = [...a, ...b].every(Number.isFinite) ? segmentInBox(a, b, [0, 0, width, height]) : null;
+    const clipped = t && ([lerp(a, b, t[0]), lerp(a, b, t[1])] as const);
+    if (!clipped) {
+      end();
       continue;
     }
-    if (run.length && dist(run[run.length - 1], p) < 0.5) continue;
-    run.push(p);
+    const [from, to] = clipped;
+    // A segment that enters the drawing starts a new stretch; one that goes on from the last continues it.
+    if (!run.length || dist(run[run.length - 1], from) >= 0.5) {
+      end();
+      run.push(from);
+    }
+    if (dist(run[run.length - 1], to) >= 0.5) run.push(to);
   }
-  if (run.length > 1) out.push(run);
+  end();
   return out;
 }
 
@@ -47,7 +64,8 @@ export function slice(line: readonly Pt[], from: number, to: number): Pt[] {
     const b = line[i];
     const len = dist(a, b);
     const end = at + len;
-    if (end >= from && at <= to && len > 0) {
+    // Strictly: a cut that falls on a vertex must not push that point twice (a false bend).
+    if (end > from && at < to && len > 0) {
       if (!out.length) out.push(lerp(a, b, Math.max(0, (from - at) / len)));
       if (end <= to) out.push(b);
       else {
@@ -60,15 +78,27 @@ export function slice(line: readonly Pt[], from: number, to: number): Pt[] {
   return out;
 }
 
-/** The largest turn at any inner vertex of a polyline, in degrees. */
-export function sharpestBend(line: readonly Pt[]): number {
-  let worst = 0;
+/**
+ * The largest total turn of a polyline within any `window` px along it, in degrees: how sharply text
+ * written along it must bend (MapLibre's text-max-angle is judged over a window, not a vertex).
+ */
+export function sharpestBend(line: readonly Pt[], window = 0): number {
+  // Each inner vertex's turn, at its distance along the line.
+  const turns: { at: number; deg: number }[] = [];
+  let at = 0;
   for (let i = 1; i < line.length - 1; i++) {
+    at += dist(line[i - 1], line[i]);
     const a = Math.atan2(line[i][1] - line[i - 1][1], line[i][0] - line[i - 1][0]);
     const b = Math.atan2(line[i + 1][1] - line[i][1], line[i + 1][0] - line[i][0]);
     let turn = Math.abs(b - a);
     if (turn > Math.PI) turn = 2 * Math.PI - turn;
-    worst = Math.max(worst, (turn * 180) / Math.PI);
+    turns.push({ at, deg: (turn * 180) / Math.PI });
+  }
+  let worst = 0;
+  for (let i = 0; i < turns.length; i++) {
+    let sum = 0;
+    for (let j = i; j < turns.length && turns[j].at - turns[i].at <= window; j++) sum += turns[j].deg;
+    worst = Math.max(worst, sum);
   }
   return worst;
 }
@@ -88,7 +118,8 @@ export function lineLabelPaths(line: readonly Pt[], o: LineLabelOptions, free: (
     let total = 0;
     for (let i = 1; i < run.length; i++) total += dist(run[i - 1], run[i]);
     if (total < o.length) continue;
-    const n = Math.max(1, Math.floor(total / o.spacing));
+    // At least the text's length apart: a spacing of 0 would ask for labels without end.
+    const n = Math.max(1, Math.floor(total / Math.max(o.spacing, o.length)));
     for (let k = 0; k < n; k++) {
       const [lo, hi] = [Math.max((k * total) / n, o.length / 2), Math.min(((k + 1) * total) / n, total - o.length / 2)];
       const mid = (lo + hi) / 2;
@@ -97,7 +128,7 @@ export function lineLabelPaths(line: readonly Pt[], o: LineLabelOptions, free: (
         const hit = tries
           .map((a) => slice(run, a - o.length / 2, a + o.length / 2))
           .map((piece) => (piece.length > 1 && piece[piece.length - 1][0] < piece[0][0] ? piece.reverse() : piece))
-          .find((piece) => piece.length > 1 && sharpestBend(piece) <= o.maxAngle && free(piece));
+          .find((piece) => piece.length > 1 && sharpestBend(piece, o.angleWindow) <= o.maxAngle && free(piece));
         if (hit) {
           out.push(hit);
           break;

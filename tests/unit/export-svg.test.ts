@@ -224,6 +224,25 @@ describe('Export SVG', () => {
       const xs = (path?.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number).filter((_, i) => i % 2 === 0) ?? [];
       expect(xs[0]).toBeLessThanOrEqual(xs[xs.length - 1]);
     }
+    // On the line as drawn: d3-geo draws a leg as a great circle, curved on Mercator, and each point
+    // of a mode's path lies within 1 px of that curve (the straight chord strays up to about 6 px).
+    const points = (d: string | null) => {
+      const n = d?.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      return n.flatMap((_, i) => (i % 2 === 0 ? [[n[i], n[i + 1]] as const] : []));
+    };
+    const toSegment = ([x, y]: readonly number[], [ax, ay]: readonly number[], [bx, by]: readonly number[]) => {
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      return Math.hypot(x - ax - t * dx, y - ay - t * dy);
+    };
+    for (const t of doc.querySelectorAll('#labels text.mode-label')) {
+      const legs = [...doc.querySelectorAll(`#routes-track path[data-route="${t.getAttribute('data-route')}"]`)].map((l) => points(l.getAttribute('d')));
+      const path = doc.getElementById((t.querySelector('textPath')?.getAttribute('xlink:href') ?? '').slice(1));
+      for (const p of points(path?.getAttribute('d') ?? null)) {
+        const off = Math.min(...legs.flatMap((leg) => leg.slice(1).map((b, i) => toSegment(p, leg[i], b))));
+        expect(off, `${t.textContent} on ${t.getAttribute('data-route')}`).toBeLessThan(1);
+      }
+    }
     // Further out than zoom 4.5 the map writes no mode, and neither does the SVG.
     expect(fitView(request()).zoom).toBeLessThan(4.5);
     expect(parse(drawSvg(request())).querySelectorAll('#labels text.mode-label')).toHaveLength(0);

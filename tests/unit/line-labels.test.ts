@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxesAlong, lineLabelPaths, sharpestBend, slice, stretchesInside, type Pt } from '../../src/map/lineLabels';
 
-const opts = { width: 1000, height: 500, length: 100, spacing: 400, maxAngle: 45 };
+const opts = { width: 1000, height: 500, length: 100, spacing: 400, maxAngle: 45, angleWindow: 15 };
 const len = (line: Pt[]) => line.slice(1).reduce((n, p, i) => n + Math.hypot(p[0] - line[i][0], p[1] - line[i][1]), 0);
 
 describe('names along lines', () => {
@@ -44,18 +44,39 @@ describe('names along lines', () => {
     expect(lineLabelPaths([[100, 250], [400, 250]], opts, blocked(0, 1000))).toEqual([]);
   });
 
-  it('uses only the stretches inside the drawing', () => {
-    expect(stretchesInside([[-50, 10], [10, 10], [200, 10], [1200, 10], [1300, 10]], 1000, 500)).toEqual([[[10, 10], [200, 10]]]);
-    // The line leaves the drawing and comes back: two stretches, each too short for a 300 px text but the first.
-    const out = lineLabelPaths([[0, 10], [400, 10], [400, 900], [600, 900], [600, 10], [700, 10]], { ...opts, length: 300 });
+  it('uses only the stretches inside the drawing, cut at its edge', () => {
+    expect(stretchesInside([[-50, 10], [10, 10], [200, 10], [1200, 10], [1300, 10]], 1000, 500)).toEqual([[[0, 10], [10, 10], [200, 10], [1000, 10]]]);
+    // A two-point leg with both ends beyond the view still gets its label on the part in view.
+    expect(lineLabelPaths([[-10, 250], [1010, 250]], opts)).toHaveLength(2);
+    expect(stretchesInside([[-10, -10], [-5, 600]], 1000, 500)).toEqual([]);
+    // The line leaves the drawing over its top edge and comes back: two stretches, the second
+    // (110 px, from the edge down to y = 10 and on to x = 700) too short for a 300 px text.
+    const out = lineLabelPaths([[0, 10], [400, 10], [400, -400], [600, -400], [600, 10], [700, 10]], { ...opts, length: 300 });
     expect(out).toHaveLength(1);
     expect(out[0].every(([x, y]) => x >= 0 && x <= 400 && y === 10)).toBe(true);
+    // Further right, the second stretch has room for a text of 100 px.
+    expect(lineLabelPaths([[0, 10], [400, 10], [400, -400], [600, -400], [600, 10], [900, 10]], { ...opts, length: 100 }).length).toBe(2);
   });
 
-  it('slices a polyline by distance along it, and measures its sharpest bend', () => {
+  it('slices a polyline by distance along it, a vertex at a cut taken once', () => {
     expect(slice([[0, 0], [10, 0], [10, 10]], 5, 15)).toEqual([[5, 0], [10, 0], [10, 5]]);
+    expect(slice([[0, 0], [10, 0], [10, 10]], 10, 15)).toEqual([[10, 0], [10, 5]]);
+    expect(slice([[0, 0], [10, 0], [10, 10]], 5, 10)).toEqual([[5, 0], [10, 0]]);
+    // So a straight line with a vertex where the label starts is straight: the label stays in the middle.
+    const [path] = lineLabelPaths([[100, 300], [100, 250], [100, 100]], { ...opts, length: 50 });
+    expect((path[0][1] + path[path.length - 1][1]) / 2).toBeCloseTo(200);
+  });
+
+  it('judges a bend over a window of the line, as text sees it, not one vertex at a time', () => {
     expect(sharpestBend([[0, 0], [10, 0], [10, 10]])).toBeCloseTo(90);
     expect(sharpestBend([[0, 0], [10, 0], [20, 0]])).toBe(0);
+    // A zigzag of 60° turns 4 px apart: no single vertex over 90°, but 180° within 10 px.
+    const zigzag: Pt[] = [[0, 0], [40, 0], [42, 3.5], [44, 0], [100, 0]];
+    expect(sharpestBend(zigzag)).toBeGreaterThan(115);
+    expect(sharpestBend(zigzag)).toBeLessThan(125);
+    expect(sharpestBend(zigzag, 10)).toBeGreaterThan(200);
+    expect(lineLabelPaths(zigzag, { ...opts, width: 100, length: 90, maxAngle: 130, angleWindow: 0 })).toHaveLength(1);
+    expect(lineLabelPaths(zigzag, { ...opts, width: 100, length: 90, maxAngle: 130, angleWindow: 10 })).toEqual([]);
   });
 
   it('covers the path with boxes no further apart than their size', () => {
