@@ -10,7 +10,7 @@ import { filter, filterAttachedWeight, planarRingArea, planarTriangleArea, presi
 import { bboxPolygon, difference, featureCollection, intersect, rewind } from '@turf/turf';
 import { VIEW_BOUNDS } from '../../data/bbox';
 import { BBOX, type BBox, closeRing, roundPosition } from './geometry';
-import { segmentInBox } from '../../src/map/clip';
+import { pointAt, segmentInBox } from '../../src/map/clip';
 import type { CountryCollection } from './countries';
 
 const require = createRequire(import.meta.url);
@@ -93,10 +93,6 @@ function simplifiedWorld(o: WorldOptions): World {
 
 // ------------------------------------------------------------------ clipping
 
-const at = (a: Position, b: Position, t: number): Position => [
-  (a[0] as number) + ((b[0] as number) - (a[0] as number)) * t,
-  (a[1] as number) + ((b[1] as number) - (a[1] as number)) * t,
-];
 
 /** A line's parts inside `window` and outside `box`, as separate lines. */
 export function clipLine(line: Position[], window: BBox, box: BBox): Position[][] {
@@ -129,7 +125,7 @@ export function clipLine(line: Position[], window: BBox, box: BBox): Position[][
           [u0, Math.min(u1, inBox[0])],
           [Math.max(u0, inBox[1]), u1],
         ];
-    for (const [t0, t1] of pieces) if (t1 > t0) add(t0 === 0 ? a : at(a, b, t0), t1 === 1 ? b : at(a, b, t1));
+    for (const [t0, t1] of pieces) if (t1 > t0) add(t0 === 0 ? a : pointAt(a, b, t0), t1 === 1 ? b : pointAt(a, b, t1));
   }
   flush();
   return out;

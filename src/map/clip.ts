@@ -3,13 +3,19 @@
 import type { Position } from 'geojson';
 
 /** [west, south, east, north], or [left, top, right, bottom] on a drawing. */
-export type Box = readonly [number, number, number, number];
+type Extent = readonly [number, number, number, number];
+
+/** The point a fraction `t` of the way from a to b. */
+export const pointAt = (a: Position, b: Position, t: number): [number, number] => [
+  (a[0] as number) + ((b[0] as number) - (a[0] as number)) * t,
+  (a[1] as number) + ((b[1] as number) - (a[1] as number)) * t,
+];
 
 /**
  * The part of segment a→b inside a box, as parameters [t0, t1] along it (Liang–Barsky); null when
  * it misses the box.
  */
-export function segmentInBox(a: Position, b: Position, box: Box): [number, number] | null {
+export function segmentInBox(a: Position, b: Position, box: Extent): [number, number] | null {
   const [w, s, e, n] = box;
   const dx = (b[0] as number) - (a[0] as number);
   const dy = (b[1] as number) - (a[1] as number);

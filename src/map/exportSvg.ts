@@ -11,7 +11,7 @@ import { ENGLISH_LABELS } from './labelText';
 import { basemap, c5Tint, modeColour, SERVICE_HALO_OPACITY, serviceHalo, statusDash } from './palette';
 import { DETAIL_MINZOOM, GLACIERS_HIGHLIGHT, PEAK_MINZOOM, physicalPalette } from './physical';
 import { wrapText } from './wrapText';
-import { boxesAlong, lineLabelPaths, type Pt } from './lineLabels';
+import { boxesAlong, lineLabelPaths, type Box, type Pt } from './lineLabels';
 import { modeNoun } from '../data/labels';
 
 /** What the SVG may draw beyond the request's data: the world beyond the box, the full boundaries. */
@@ -75,12 +75,6 @@ function routeWidth(base: number, zoom: number, state: 'selected' | 'related' | 
 const textWidth = (s: string, size: number, bold = false) =>
   [...s].reduce((n, c) => n + (c !== c.toLowerCase() ? 0.66 : 0.5), 0) * size * (bold ? 1.1 : 1);
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** A ring's area in the plane of longitude and latitude: positive when it runs anticlockwise. */
@@ -464,8 +458,8 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
   const labelPaths: string[] = [];
   const alongLines = (text: string, lines: Pt[][], size: number, letterSpacing: number, spacing: number, maxAngle: number, a: Attrs) => {
     const length = textWidth(text, size) + text.length * letterSpacing * size + size;
+    const clear = (piece: Pt[]) => claim(...boxesAlong(piece, size * 1.2));
     for (const line of lines) {
-      const clear = (piece: Pt[]) => claim(...boxesAlong(piece, size * 1.2));
       for (const piece of lineLabelPaths(line, { width: W, height: H, length, spacing: px(spacing), maxAngle, angleWindow: size }, clear)) {
         const id = `label-path-${labelPaths.length + 1}`;
         labelPaths.push(el('path', { id, d: `M${piece.map((p) => `${r1(p[0])},${r1(p[1])}`).join('L')}` }));
@@ -551,14 +545,15 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
       alongLines(modeNoun[l.p.mode], screenLines(l.f.geometry), size, 0, 260, 45, { class: 'mode-label', 'data-route': l.p.route, ...textAttrs(size, basemap.label, px(1.6)) });
     }
   }
+  /** A physical feature's name in the reader's language: keyed by its id, or by its English name where it has none (data/names-ru.ts). */
+  const physicalName = (f: Feature<Geometry, Record<string, unknown>>, english: string) => names.physical?.[typeof f.properties.id === 'string' ? f.properties.id : english] ?? english;
   if (vis.physical) {
     for (const f of physical) {
       const k = f.properties.kind;
       const nameEn = typeof f.properties.name === 'string' ? f.properties.name : null;
       if (!nameEn || !fromZoom(f)) continue;
       if (typeof f.properties.maxzoom === 'number' && zoom >= f.properties.maxzoom) continue;
-      const key = typeof f.properties.id === 'string' ? f.properties.id : nameEn;
-      const name = names.physical?.[key] ?? nameEn;
+      const name = physicalName(f, nameEn);
       if (f.geometry.type === 'Point' && k !== 'peak' && k !== 'pass') {
         const xy = inView(f.geometry.coordinates);
         const size = px(11);
@@ -577,9 +572,7 @@ export function drawSvg(req: ExportRequest, extra: SvgExtra = {}): string {
     const rivers = physical.filter((f) => f.properties.kind === 'river' && typeof f.properties.name === 'string' && fromZoom(f));
     rivers.sort((a, b) => Number(a.properties.rank ?? 99) - Number(b.properties.rank ?? 99));
     for (const f of rivers) {
-      const id = typeof f.properties.id === 'string' ? f.properties.id : (f.properties.name as string);
-      const name = names.physical?.[id] ?? (f.properties.name as string);
-      alongLines(name, screenLines(f.geometry), riverSize, 0.05, 250, 90, { class: 'river-label', 'data-id': id, 'font-style': 'italic', ...textAttrs(riverSize, physicalPalette.waterLabel, px(1.2)) });
+      alongLines(physicalName(f, f.properties.name as string), screenLines(f.geometry), riverSize, 0.05, 250, 90, { class: 'river-label', 'data-id': f.properties.id as string | undefined, 'font-style': 'italic', ...textAttrs(riverSize, physicalPalette.waterLabel, px(1.2)) });
     }
   }
 

@@ -2,9 +2,17 @@
 // route's mode word: where a stretch of the line inside the view is long and straight enough for
 // the text, repeated every `spacing` px along long lines, always reading left to right. Pure
 // geometry in screen px, for the SVG export (exportSvg.ts), which adds the collision check.
-import { segmentInBox } from './clip';
+import { pointAt, segmentInBox } from './clip';
 
 export type Pt = [number, number];
+
+/** A rectangle on the drawing: what a label covers, for the collision check. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 export interface LineLabelOptions {
   /** The drawing's size: a label lies wholly inside it. */
@@ -21,7 +29,6 @@ export interface LineLabelOptions {
 }
 
 const dist = (a: Pt, b: Pt) => Math.hypot(b[0] - a[0], b[1] - a[1]);
-const lerp = (a: Pt, b: Pt, t: number): Pt => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 
 /**
  * The stretches of a line inside the drawing, each its own polyline: segments that cross the edge
@@ -38,7 +45,7 @@ export function stretchesInside(line: readonly Pt[], width: number, height: numb
   for (let i = 1; i < line.length; i++) {
     const [a, b] = [line[i - 1], line[i]];
     const t = [...a, ...b].every(Number.isFinite) ? segmentInBox(a, b, [0, 0, width, height]) : null;
-    const clipped = t && ([lerp(a, b, t[0]), lerp(a, b, t[1])] as const);
+    const clipped = t && ([pointAt(a, b, t[0]), pointAt(a, b, t[1])] as const);
     if (!clipped) {
       end();
       continue;
@@ -66,10 +73,10 @@ export function slice(line: readonly Pt[], from: number, to: number): Pt[] {
     const end = at + len;
     // Strictly: a cut that falls on a vertex must not push that point twice (a false bend).
     if (end > from && at < to && len > 0) {
-      if (!out.length) out.push(lerp(a, b, Math.max(0, (from - at) / len)));
+      if (!out.length) out.push(pointAt(a, b, Math.max(0, (from - at) / len)));
       if (end <= to) out.push(b);
       else {
-        out.push(lerp(a, b, (to - at) / len));
+        out.push(pointAt(a, b, (to - at) / len));
         break;
       }
     }
@@ -140,12 +147,12 @@ export function lineLabelPaths(line: readonly Pt[], o: LineLabelOptions, free: (
 }
 
 /** Boxes along a path, `size` px square around points at most `size` apart: what the text covers, for collisions. */
-export function boxesAlong(path: readonly Pt[], size: number): { x0: number; y0: number; x1: number; y1: number }[] {
+export function boxesAlong(path: readonly Pt[], size: number): Box[] {
   const h = size / 2;
   const pts: Pt[] = [path[0]];
   for (let i = 1; i < path.length; i++) {
     const steps = Math.ceil(dist(path[i - 1], path[i]) / size);
-    for (let s = 1; s <= steps; s++) pts.push(lerp(path[i - 1], path[i], s / steps));
+    for (let s = 1; s <= steps; s++) pts.push(pointAt(path[i - 1], path[i], s / steps));
   }
   return pts.map(([x, y]) => ({ x0: x - h, y0: y - h, x1: x + h, y1: y + h }));
 }
